@@ -1,0 +1,118 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from '@koa/bodyparser';
+import cors from '@koa/cors';
+import helmet from 'koa-helmet';
+import type { Logger } from 'pino';
+import './http/types';
+import type { Config } from './config/config';
+import type { DatabaseHandle } from './db/connect';
+import type { Broker } from './messaging/broker';
+import { problemMiddleware } from './http/errors';
+import { Problem } from './http/problem';
+import { requestContext } from './http/request-context';
+import { mountRoutes, type RouteDef } from './http/route';
+import { buildOpenApi } from './http/openapi';
+import { mountDocs } from './http/docs';
+import { serveConsole } from './http/console';
+import { createMetrics } from './health/metrics';
+import { healthRoutes } from './health/routes';
+import type { VersionInfo } from './health/version';
+import { authRoutes, bearerAuthenticator } from './auth/routes';
+import { createTokenService, type TokenService } from './auth/tokens';
+import { territoryRoutes } from './classifiers/territories/routes';
+import { orphanCourtRoutes } from './classifiers/orphan-courts/routes';
+import { careProviderRoutes } from './classifiers/care-providers/routes';
+import { countryRoutes } from './classifiers/countries/routes';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  logger: Logger;
+  version: VersionInfo;
+  /** Signing secret; main.ts supplies an ephemeral one in development when none is configured. */
+  jwtSecret: string;
+  broker?: Broker;
+  /** Directory of the built console; not served when undefined. */
+  consoleDir?: string;
+}
+
+/** The Koa application: middleware chain, every route, the OpenAPI document. */
+export class App {
+  readonly koa = new Koa({ proxy: true });
+  readonly routes: RouteDef[];
+  readonly tokens: TokenService;
+
+  constructor(deps: AppDeps) {
+    const { config, database, logger } = deps;
+    const metrics = createMetrics();
+    this.tokens = createTokenService({
+      keys: { [config.JWT_KEY_ID]: deps.jwtSecret },
+      currentKeyId: config.JWT_KEY_ID,
+      ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    });
+
+    this.routes = [
+      ...healthRoutes({ database, broker: deps.broker, metrics, environment: { name: config.APP_ENV, ...deps.version } }),
+      ...authRoutes(this.tokens),
+      ...territoryRoutes(config.LIST_MAX_PAGE),
+      ...orphanCourtRoutes(config.LIST_MAX_PAGE),
+      ...careProviderRoutes(config.LIST_MAX_PAGE),
+      ...countryRoutes(config.LIST_MAX_PAGE),
+    ];
+
+    const router = new Router();
+    mountRoutes(router, this.routes, { db: database.db, authenticate: bearerAuthenticator(this.tokens) });
+    let openapi: unknown;
+    mountDocs(router, () => (openapi ??= buildOpenApi(this.routes, deps.version)));
+
+    const app = this.koa;
+    app.use(requestContext(logger, metrics));
+    app.use(problemMiddleware);
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            // MUI (emotion) injects style elements at run time.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:', 'blob:'],
+            fontSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            frameAncestors: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+          },
+        },
+      }),
+    );
+    app.use(
+      cors({
+        origin: (ctx) => (config.CORS_ORIGINS.includes(ctx.get('origin')) ? ctx.get('origin') : ''),
+        exposeHeaders: ['Content-Range', 'X-Request-Id'],
+        allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      }),
+    );
+    app.use(async (ctx, next) => {
+      // Same-origin clients read these too; cross-origin ones get them from CORS above.
+      if (ctx.path.startsWith('/api')) ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+      await next();
+    });
+    app.use(bodyParser({ enableTypes: ['json'], jsonLimit: config.BODY_LIMIT, encoding: 'utf-8' }));
+    app.use(router.routes());
+    app.use(
+      router.allowedMethods({
+        throw: true,
+        methodNotAllowed: () => new Problem(405, 'Method Not Allowed', 'This resource does not support that method.'),
+        notImplemented: () => new Problem(501, 'Not Implemented', 'This method is not supported.'),
+      }),
+    );
+    if (deps.consoleDir) app.use(serveConsole(deps.consoleDir));
+  }
+
+  callback() {
+    return this.koa.callback();
+  }
+}

@@ -1,0 +1,32 @@
+import { loadConfig } from '../config/config';
+import { openDatabase } from '../db/connect';
+import { migrate, migrationStatus } from '../db/migrate';
+
+// npm run migrate -- latest|up|down|status   (same configuration as the API)
+async function main() {
+  const command = process.argv[2];
+  if (!['latest', 'up', 'down', 'status'].includes(command ?? '')) {
+    process.stderr.write('Usage: npm run migrate -- latest|up|down|status\n');
+    process.exit(64);
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  try {
+    if (command === 'status') {
+      for (const m of await migrationStatus(database.db)) {
+        process.stdout.write(`${m.executedAt ? 'applied ' + m.executedAt.toISOString() : 'pending'}  ${m.name}\n`);
+      }
+    } else {
+      const { results } = await migrate(database.db, command as 'latest' | 'up' | 'down');
+      if (!results?.length) process.stdout.write('Nothing to do.\n');
+      for (const r of results ?? []) process.stdout.write(`${r.direction === 'Up' ? 'applied' : 'reverted'}  ${r.migrationName}\n`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+});

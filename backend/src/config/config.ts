@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+// Every setting the processes read from the environment, validated once at start.
+// A bad value stops the process with one line naming the variable (see loadConfig).
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (s) => {
+      try {
+        return protocols.includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+export const configSchema = z
+  .object({
+    APP_ENV: z.enum(['dev', 'test', 'prod']).default('dev'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: url(['http:', 'https:']).optional(),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    AMQP_URL: url(['amqp:', 'amqps:']).optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_KEY_ID: z.string().min(1).default('k1'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 1mb or 512kb').default('1mb'),
+    LIST_MAX_PAGE: z.coerce.number().int().min(1000).max(10000).default(1000),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    SERVE_CONSOLE: bool.default(true),
+    CONSOLE_DIR: z.string().min(1).optional(),
+    MIGRATE_ON_START: bool.default(true),
+    DEMO_DATA: bool.optional(),
+    BOOTSTRAP_ADMIN_USER: z
+      .string()
+      .regex(/^[a-z0-9._-]{3,64}$/, 'must be 3–64 characters of a-z, 0-9, ".", "_" or "-"')
+      .default('admin'),
+    BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    APP_VERSION: z.string().min(1).optional(),
+    APP_COMMIT: z.string().min(1).optional(),
+  })
+  .superRefine((c, ctx) => {
+    // Outside development a signing secret must be configured, so tokens survive restarts and
+    // every API process of an environment accepts the others' tokens.
+    if (c.APP_ENV !== 'dev' && !c.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `is required when APP_ENV=${c.APP_ENV}` });
+    }
+  });
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError whose message is one line naming the variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? 'environment');
+  const given = cleaned[name];
+  const shown = given === undefined || /SECRET|PASSWORD|URL/.test(name) ? '' : ` (got "${given}")`;
+  throw new ConfigError(`Configuration error: ${name} ${issue.message}${shown}`);
+}
+
+/** For process entry points: prints the one-line reason and exits non-zero on bad configuration. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

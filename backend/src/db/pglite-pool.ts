@@ -1,0 +1,48 @@
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+
+/**
+ * Presents one embedded PGlite instance as the `pg` Pool that Kysely's own PostgresDialect expects,
+ * so both database paths share one SQL compiler and adapter. PGlite is a single session: a client
+ * is lent to one caller at a time (a transaction keeps it until release), the others queue.
+ */
+/** The part of PGlite this adapter uses. */
+export interface PGliteLike {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
+}
+
+export function pglitePool(pglite: PGliteLike): PostgresPool {
+  let tail: Promise<void> = Promise.resolve();
+
+  const client = {
+    async query(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<unknown>> {
+      const result = await pglite.query(sql, parameters as unknown[]);
+      return {
+        command: commandOf(sql),
+        rowCount: result.affectedRows ?? result.rows.length,
+        rows: result.rows,
+      };
+    },
+  };
+
+  return {
+    options: {},
+    connect() {
+      let release!: () => void;
+      const turn = new Promise<void>((resolve) => (release = resolve));
+      const ready = tail;
+      tail = tail.then(() => turn);
+      return ready.then(() => ({ ...client, release }) as unknown as PostgresPoolClient);
+    },
+    async end() {
+      await tail;
+    },
+  };
+}
+
+/** Kysely reports affected rows only for these commands; `with … update` counts as its verb. */
+function commandOf(sql: string): PostgresQueryResult<unknown>['command'] {
+  const verb = /\b(insert|update|delete|merge)\b/i.exec(sql.replace(/'(?:[^']|'')*'/g, "''"));
+  const head = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase();
+  if (head === 'select') return 'SELECT';
+  return (verb?.[1]?.toUpperCase() as PostgresQueryResult<unknown>['command']) ?? 'SELECT';
+}

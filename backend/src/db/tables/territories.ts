@@ -1,0 +1,8 @@
+import type { RecordColumns, SearchColumns } from './common';
+
+/** Administrative territory (municipality) with its ATVK code. */
+export interface TerritoriesTable extends RecordColumns, SearchColumns {
+  atvkCode: string;
+  name: string;
+  kind: 'state_city' | 'municipality';
+}

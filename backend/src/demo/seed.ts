@@ -1,0 +1,126 @@
+import type { Config } from '../config/config';
+import type { Db } from '../db/database';
+import { nameColumns } from '../classifiers/common';
+import { territories } from './data/territories';
+import { countries } from './data/countries';
+import { orphanCourts } from './data/orphan-courts';
+import { careProviders } from './data/care-providers';
+import { countUsers, findUserByUsername, insertUser } from '../users/repository';
+import { generatePassword, hashPassword } from '../auth/password';
+import type { Role } from '../policies/roles';
+
+const isEmpty = async (db: Db, table: 'territories' | 'countries' | 'orphanCourts' | 'careProviders') =>
+  !(await db.selectFrom(table).select('id').limit(1).executeTakeFirst());
+
+/** Real reference classifiers every environment needs: municipalities (ATVK) and countries (ISO 3166-1). */
+export async function loadReferenceData(db: Db): Promise<void> {
+  if (await isEmpty(db, 'territories')) {
+    await db
+      .insertInto('territories')
+      .values(territories.map((t) => ({ atvkCode: t.atvkCode, name: t.name, kind: t.kind, ...nameColumns(t.name, t.atvkCode) })))
+      .execute();
+  }
+  if (await isEmpty(db, 'countries')) {
+    await db
+      .insertInto('countries')
+      .values(
+        countries.map((c) => ({
+          alpha2: c.alpha2,
+          alpha3: c.alpha3,
+          numeric: c.numeric,
+          nameLv: c.nameLv,
+          nameEn: c.nameEn,
+          hagueAdoption1993: c.hagueAdoption1993,
+          ...nameColumns(c.nameLv, c.nameEn, c.alpha2, c.alpha3),
+        })),
+      )
+      .execute();
+  }
+}
+
+async function territoryIds(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('territories').select(['id', 'atvkCode']).execute();
+  return new Map(rows.map((r) => [r.atvkCode, r.id]));
+}
+
+/**
+ * Synthetic demo content for a fresh development or demo database: orphan courts and care
+ * providers with invented contacts, and one user per role. Nothing here is a real person.
+ */
+export async function loadDemoData(db: Db, demoPassword: string | undefined): Promise<string[]> {
+  const ids = await territoryIds(db);
+  const territoryOf = (atvk: string) => {
+    const id = ids.get(atvk);
+    if (!id) throw new Error(`Demo data names unknown ATVK code ${atvk}`);
+    return id;
+  };
+  if (await isEmpty(db, 'orphanCourts')) {
+    await db
+      .insertInto('orphanCourts')
+      .values(
+        orphanCourts.map((c) => ({
+          name: c.name,
+          territoryId: territoryOf(c.atvkCode),
+          address: c.address,
+          phone: c.phone,
+          email: c.email,
+          ...nameColumns(c.name, c.address),
+        })),
+      )
+      .execute();
+  }
+  if (await isEmpty(db, 'careProviders')) {
+    await db
+      .insertInto('careProviders')
+      .values(
+        careProviders.map((p) => ({
+          name: p.name,
+          kind: p.kind,
+          registrationNumber: p.registrationNumber,
+          legalAddress: p.legalAddress,
+          territoryId: territoryOf(p.atvkCode),
+          phone: p.phone,
+          email: p.email,
+          ...nameColumns(p.name, p.legalAddress, p.registrationNumber),
+        })),
+      )
+      .execute();
+  }
+
+  const created: string[] = [];
+  if (!demoPassword || (await countUsers(db)) > 1) return created;
+  const firstCourt = await db.selectFrom('orphanCourts').select('id').orderBy('nameSort').executeTakeFirstOrThrow();
+  const firstProvider = await db.selectFrom('careProviders').select('id').orderBy('nameSort').executeTakeFirstOrThrow();
+  const hash = await hashPassword(demoPassword);
+  const demoUsers: { username: string; displayName: string; role: Role; careProviderId?: number; orphanCourtId?: number }[] = [
+    { username: 'speciaaliste', displayName: 'Ilze Bērziņa', role: 'adoption_specialist' },
+    { username: 'vaditaja', displayName: 'Māra Kalniņa', role: 'head_of_department' },
+    { username: 'iestade', displayName: 'Gunta Ozola', role: 'care_institution', careProviderId: firstProvider.id },
+    { username: 'barintiesa', displayName: 'Jānis Liepiņš', role: 'orphan_court', orphanCourtId: firstCourt.id },
+    { username: 'analitikis', displayName: 'Edgars Krūmiņš', role: 'analyst' },
+    { username: 'auditors', displayName: 'Līga Vītola', role: 'auditor' },
+  ];
+  for (const u of demoUsers) {
+    if (await findUserByUsername(db, u.username)) continue;
+    await insertUser(db, { ...u, email: `${u.username}@demo.invalid`, passwordHash: hash });
+    created.push(u.username);
+  }
+  return created;
+}
+
+/**
+ * The first administrator. Its password is BOOTSTRAP_ADMIN_PASSWORD, or generated and returned
+ * so the caller can print it once (it is never logged).
+ */
+export async function ensureBootstrapAdmin(db: Db, config: Config): Promise<{ username: string; password?: string } | undefined> {
+  const username = config.BOOTSTRAP_ADMIN_USER;
+  if (await findUserByUsername(db, username)) return undefined;
+  const password = config.BOOTSTRAP_ADMIN_PASSWORD ?? generatePassword();
+  await insertUser(db, {
+    username,
+    displayName: 'Sistēmas administrators',
+    role: 'administrator',
+    passwordHash: await hashPassword(password),
+  });
+  return { username, password: config.BOOTSTRAP_ADMIN_PASSWORD ? undefined : password };
+}

@@ -1,0 +1,96 @@
+import type { Context, Next } from 'koa';
+import { ZodError } from 'zod';
+import { Problem, type FieldError } from './problem';
+
+/** zod issues → field errors with a dotted path prefixed by where the value came from. */
+export function fieldErrors(error: ZodError, where: string): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = [where, ...issue.path.map(String)].join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return { path: `${path}.${issue.keys.join(',')}`, code: 'unknown_field', message: 'is not a known field' };
+    }
+    return { path, code: issue.code, message: issue.message };
+  });
+}
+
+// PostgreSQL errors the API can explain without revealing SQL: the constraint name tells the field.
+const pgProblems: Record<string, (e: PgError) => Problem> = {
+  '23505': (e) => Problem.conflict(`A record with this ${constraintField(e)} already exists.`, { field: constraintField(e) }),
+  '23503': (e) =>
+    /still referenced/.test(e.message ?? '')
+      ? Problem.conflict('Other records still refer to this record.')
+      : Problem.field(`body.${constraintField(e)}`, 'invalid_reference', 'refers to a record that does not exist'),
+  '23514': (e) => Problem.field(`body.${constraintField(e)}`, 'check_violation', 'is not an allowed value'),
+  '23502': (e) => Problem.field(`body.${camel(e.column ?? 'field')}`, 'required', 'is required'),
+  '22001': () => Problem.badRequest('A value is too long.'),
+  '22P02': () => Problem.badRequest('A value has the wrong format.'),
+  '22003': () => Problem.badRequest('A number is out of range.'),
+  '22007': () => Problem.badRequest('A date has the wrong format.'),
+  '22008': () => Problem.badRequest('A date is out of range.'),
+};
+
+interface PgError {
+  code?: string;
+  message?: string;
+  constraint?: string;
+  column?: string;
+  table?: string;
+}
+
+const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** `care_providers_registration_number_key` → `registrationNumber`. */
+function constraintField(e: PgError): string {
+  const c = e.constraint ?? '';
+  const table = e.table ?? '';
+  const core = c.startsWith(`${table}_`) ? c.slice(table.length + 1) : c;
+  return camel(core.replace(/_(key|fkey|check|pkey)$/, '')) || 'value';
+}
+
+export function toProblem(err: unknown): Problem | undefined {
+  if (err instanceof Problem) return err;
+  if (err instanceof ZodError) return Problem.validation(fieldErrors(err, 'body'));
+  const e = err as PgError & { status?: number; statusCode?: number; expose?: boolean; type?: string };
+  if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && pgProblems[e.code]) {
+    return pgProblems[e.code]!(e);
+  }
+  const status = e?.status ?? e?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Errors raised by koa, the router and the body parser (400 malformed JSON, 413, 415, 405…).
+    if (status === 400 && /json/i.test(e.type ?? e.message ?? '')) {
+      return Problem.badRequest('The request body is not valid JSON.');
+    }
+    if (status === 413) return new Problem(413, 'Content Too Large', 'The request body is larger than the limit.');
+    if (status === 415) return new Problem(415, 'Unsupported Media Type', 'Send the body as application/json.');
+    if (status === 405) return new Problem(405, 'Method Not Allowed', 'This resource does not support that method.');
+    if (status === 404) return Problem.notFound();
+    return new Problem(status, 'Bad Request', e.expose ? e.message : undefined);
+  }
+  if (status === 501) return new Problem(501, 'Not Implemented', 'This method is not supported.');
+  return undefined;
+}
+
+/** Renders every failure as problem+json; unexpected ones become a bare 500 and are logged. */
+export async function problemMiddleware(ctx: Context, next: Next): Promise<void> {
+  try {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) throw Problem.notFound(`No route for ${ctx.method} ${ctx.path}.`);
+  } catch (err) {
+    const problem = toProblem(err);
+    if (!problem) ctx.log?.error({ err }, 'unhandled error');
+    const p = problem ?? new Problem(500, 'Internal Server Error', 'The server could not complete the request.');
+    const allow = (err as { headers?: Record<string, string> }).headers?.Allow;
+    if (p.status === 405 && allow) ctx.set('Allow', allow);
+    ctx.status = p.status;
+    ctx.type = 'application/problem+json';
+    ctx.body = {
+      type: p.type,
+      title: p.title,
+      status: p.status,
+      ...(p.detail ? { detail: p.detail } : {}),
+      instance: ctx.path,
+      requestId: ctx.state.requestId,
+      ...p.extra,
+    };
+  }
+}

@@ -1,0 +1,178 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { z, type ZodType } from 'zod';
+import type { Context } from 'koa';
+import { Problem, type FieldError } from './problem';
+import { fieldErrors } from './errors';
+import { searchTokens } from '../latvian/search';
+
+/**
+ * The list contract of react-admin's ra-data-simple-rest, which the console uses unmodified:
+ *   GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={"field":value,"q":"text"}
+ * answers a JSON array with `Content-Range: <resource> 0-24/<total>`. `filter={"id":[…]}` is getMany.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyQuery = SelectQueryBuilder<any, any, any>;
+
+export interface FilterDef {
+  /** Validates the filter value (an `filter.<field>` error names the field on failure). */
+  schema: ZodType;
+  apply(qb: AnyQuery, value: never): AnyQuery;
+}
+
+export interface ListSpec {
+  /** Public API field → column (camelCase) or SQL expression to order by. */
+  sort: Record<string, string>;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  filters: Record<string, FilterDef>;
+  /** Column holding the folded search text matched by `q` (every token must occur). */
+  searchColumn?: string;
+}
+
+export interface ListQuery {
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+  filter: Record<string, unknown>;
+}
+
+/** Query-string schema for the OpenAPI document; the real parsing is parseListQuery. */
+export const listQueryDoc = z
+  .object({
+    sort: z.string().optional().meta({ description: 'JSON `["field","ASC"|"DESC"]`', example: '["name","ASC"]' }),
+    range: z.string().optional().meta({ description: 'JSON `[first,last]`, inclusive, zero-based', example: '[0,24]' }),
+    filter: z
+      .string()
+      .optional()
+      .meta({ description: 'JSON object of field filters; `q` searches; `id` array is getMany', example: '{"q":"rīga"}' }),
+  })
+  .strict();
+
+/** Filter on a column equal to the value, or IN the values when an array is given. */
+export function equals(column: string, value: ZodType): FilterDef {
+  return {
+    schema: z.union([value, z.array(value).max(1000)]),
+    apply: (qb, v: unknown) =>
+      Array.isArray(v)
+        ? v.length === 0
+          ? qb.where(sql<boolean>`false`)
+          : qb.where(column, 'in', v)
+        : qb.where(column, '=', v),
+  };
+}
+
+const idFilter = equals('id', z.number().int().positive());
+
+function parseJson(raw: unknown, path: string, errors: FieldError[]): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') {
+    errors.push({ path, code: 'invalid_type', message: 'must be given once, as JSON' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    errors.push({ path, code: 'invalid_json', message: 'is not valid JSON' });
+    return undefined;
+  }
+}
+
+export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, maxPage: number): ListQuery {
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!['sort', 'range', 'filter'].includes(key)) {
+      errors.push({ path: `query.${key}`, code: 'unknown_field', message: 'is not a known parameter (use sort, range, filter)' });
+    }
+  }
+
+  let sort = spec.defaultSort;
+  const rawSort = parseJson(raw.sort, 'query.sort', errors);
+  if (rawSort !== undefined) {
+    const fields = Object.keys(spec.sort);
+    const parsed = z
+      .tuple([z.string(), z.string().transform((s) => s.toUpperCase()).pipe(z.enum(['ASC', 'DESC']))])
+      .safeParse(rawSort);
+    if (!parsed.success) {
+      errors.push({ path: 'query.sort', code: 'invalid_type', message: 'must be ["field","ASC"|"DESC"]' });
+    } else if (!fields.includes(parsed.data[0])) {
+      errors.push({
+        path: 'query.sort',
+        code: 'unknown_field',
+        message: `cannot sort by "${parsed.data[0]}"; sortable fields: ${fields.join(', ')}`,
+      });
+    } else {
+      sort = parsed.data;
+    }
+  }
+
+  let range: [number, number] = [0, 24];
+  const rawRange = parseJson(raw.range, 'query.range', errors);
+  if (rawRange !== undefined) {
+    const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange);
+    if (!parsed.success) {
+      errors.push({ path: 'query.range', code: 'invalid_type', message: 'must be [first,last] with whole numbers ≥ 0' });
+    } else if (parsed.data[1] < parsed.data[0]) {
+      errors.push({ path: 'query.range', code: 'invalid_range', message: 'last must not be before first' });
+    } else if (parsed.data[1] - parsed.data[0] + 1 > maxPage) {
+      errors.push({ path: 'query.range', code: 'too_big', message: `a page holds at most ${maxPage} records` });
+    } else {
+      range = parsed.data;
+    }
+  }
+
+  const filter: Record<string, unknown> = {};
+  const rawFilter = parseJson(raw.filter, 'query.filter', errors);
+  if (rawFilter !== undefined) {
+    if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
+      errors.push({ path: 'query.filter', code: 'invalid_type', message: 'must be a JSON object' });
+    } else {
+      for (const [field, value] of Object.entries(rawFilter)) {
+        const def = field === 'id' ? idFilter : field === 'q' && spec.searchColumn ? qFilter : spec.filters[field];
+        if (!def) {
+          const known = ['id', ...(spec.searchColumn ? ['q'] : []), ...Object.keys(spec.filters)];
+          errors.push({
+            path: `query.filter.${field}`,
+            code: 'unknown_field',
+            message: `cannot filter by "${field}"; filterable fields: ${known.join(', ')}`,
+          });
+          continue;
+        }
+        const parsed = def.schema.safeParse(value);
+        if (parsed.success) filter[field] = parsed.data;
+        else errors.push(...fieldErrors(parsed.error, `query.filter.${field}`));
+      }
+    }
+  }
+
+  if (errors.length) throw Problem.validation(errors);
+  return { sort, range, filter };
+}
+
+const qFilter: FilterDef = { schema: z.string().max(200), apply: (qb) => qb };
+
+/** Applies the filters (including `id` and `q`) of a parsed list query to a select. */
+export function applyFilters(qb: AnyQuery, spec: ListSpec, filter: Record<string, unknown>): AnyQuery {
+  for (const [field, value] of Object.entries(filter)) {
+    if (field === 'q') {
+      for (const token of searchTokens(String(value))) {
+        const pattern = `%${token.replace(/[\\%_]/g, (c: string) => `\\${c}`)}%`;
+        qb = qb.where(spec.searchColumn!, 'like', pattern);
+      }
+    } else {
+      const def = field === 'id' ? idFilter : spec.filters[field]!;
+      qb = def.apply(qb, value as never);
+    }
+  }
+  return qb;
+}
+
+/** Orders by the chosen field, with `id` as tie-breaker so pages never overlap. */
+export function applySort(qb: AnyQuery, spec: ListSpec, [field, dir]: ListQuery['sort']): AnyQuery {
+  const column = spec.sort[field]!;
+  const direction = dir === 'ASC' ? 'asc' : 'desc';
+  qb = qb.orderBy(column, direction);
+  return column === 'id' ? qb : qb.orderBy('id', direction);
+}
+
+export function setContentRange(ctx: Context, resource: string, [first]: [number, number], count: number, total: number) {
+  ctx.set('Content-Range', count > 0 ? `${resource} ${first}-${first + count - 1}/${total}` : `${resource} */${total}`);
+}

@@ -1,0 +1,48 @@
+/**
+ * RFC 9457 problem details. Everything the API refuses is thrown as a Problem and rendered as
+ * `application/problem+json` by the error middleware; nothing else reaches the client.
+ */
+export interface FieldError {
+  /** Where the bad value is: `body.name`, `query.filter.kind`, `params.id`. */
+  path: string;
+  /** Machine-readable reason, e.g. `too_small`, `unknown_field`, `invalid_type`. */
+  code: string;
+  message: string;
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly type = 'about:blank',
+  ) {
+    super(detail ?? title);
+  }
+
+  static validation(errors: FieldError[]): Problem {
+    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    return new Problem(400, 'Invalid request', detail, { errors }, '/problems/validation');
+  }
+
+  static field(path: string, code: string, message: string): Problem {
+    return Problem.validation([{ path, code, message }]);
+  }
+
+  static badRequest(detail: string): Problem {
+    return new Problem(400, 'Bad Request', detail);
+  }
+  static unauthorized(detail = 'Sign in to continue.'): Problem {
+    return new Problem(401, 'Unauthorized', detail);
+  }
+  static forbidden(detail = 'Your role does not allow this.'): Problem {
+    return new Problem(403, 'Forbidden', detail);
+  }
+  static notFound(detail = 'No such resource.'): Problem {
+    return new Problem(404, 'Not Found', detail);
+  }
+  static conflict(detail: string, extra: Record<string, unknown> = {}): Problem {
+    return new Problem(409, 'Conflict', detail, extra, '/problems/conflict');
+  }
+}

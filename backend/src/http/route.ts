@@ -1,0 +1,99 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { z, type ZodType } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../db/database';
+import type { Actor } from '../auth/actor';
+import { can, type Permission } from '../policies/permissions';
+import { Problem } from './problem';
+import { fieldErrors } from './errors';
+
+/**
+ * A route is declared once — method, path, who may call it, request schemas, handler — and that
+ * one declaration drives validation, authorisation, transactions and the OpenAPI document.
+ */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** The database, or the request's transaction for mutating routes. */
+  db: Db;
+  actor: Actor | undefined;
+  ctx: Context;
+  /** Runs after the transaction commits (side effects that must not happen on rollback). */
+  onCommit(fn: () => void | Promise<void>): void;
+}
+
+export interface RouteDef<P extends ZodType = ZodType, Q extends ZodType = ZodType, B extends ZodType = ZodType> {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** Koa path, e.g. `/api/territories/:id`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Documented success response. */
+  response?: { status?: number; description: string; schema?: ZodType; headers?: Record<string, string> };
+  /** Mutating routes run in one transaction unless told otherwise. */
+  transaction?: boolean;
+  handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown> | unknown;
+}
+
+export function defineRoute<P extends ZodType = ZodType, Q extends ZodType = ZodType, B extends ZodType = ZodType>(
+  def: RouteDef<P, Q, B>,
+): RouteDef<P, Q, B> {
+  return def;
+}
+
+export interface RouteDeps {
+  db: Kysely<Database>;
+  authenticate(ctx: Context): Promise<Actor>;
+}
+
+function parsePart<T extends ZodType>(schema: T | undefined, value: unknown, where: string): z.output<T> {
+  if (!schema) return undefined as z.output<T>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw Problem.validation(fieldErrors(result.error, where));
+  return result.data;
+}
+
+/** Mounts routes on the router as: authenticate → authorise → validate → transaction → handler. */
+export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps): void {
+  for (const route of routes) {
+    router[route.method](route.path, async (ctx) => {
+      ctx.state.route = route.path;
+      let actor: Actor | undefined;
+      if (route.access !== 'public') {
+        actor = await deps.authenticate(ctx);
+        ctx.state.actor = actor;
+        if (route.access !== 'signed-in' && !can(actor.role, route.access)) {
+          ctx.log.warn({ event: 'access_denied', userId: actor.userId, role: actor.role, permission: route.access }, 'access denied');
+          throw Problem.forbidden();
+        }
+      }
+      const hasBody = Boolean(ctx.request.length || ctx.get('transfer-encoding'));
+      if (route.body && hasBody && !ctx.is('application/json', '+json')) {
+        throw new Problem(415, 'Unsupported Media Type', 'Send the body as application/json.');
+      }
+      const params = parsePart(route.params, ctx.params, 'params');
+      const query = parsePart(route.query, ctx.query, 'query');
+      const body = parsePart(route.body, ctx.request.body ?? {}, 'body');
+
+      const hooks: (() => void | Promise<void>)[] = [];
+      const run = async (db: Db) =>
+        route.handler({ params, query, body, db, actor, ctx, onCommit: (fn) => void hooks.push(fn) });
+      const useTransaction = route.transaction ?? route.method !== 'get';
+      const result = useTransaction ? await deps.db.transaction().execute(run) : await run(deps.db);
+      for (const hook of hooks) await hook();
+
+      // A handler may set ctx.status itself (readiness answers 503); otherwise the declared one.
+      if (result !== undefined) ctx.body = result;
+      else if (ctx.body == null) ctx.status = 204;
+      if (route.response?.status && ctx.status === 200) ctx.status = route.response.status;
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what: the one declarative table every route is checked against.
+ * A route names one permission (or is explicitly public); a role not listed for it gets 403.
+ * `read` covers list and show; `write` covers create, update and delete.
+ * Record scopes (care institution → its children, orphan court → its cases) are enforced in
+ * repositories on top of this table.
+ */
+const R = 'read';
+const W = 'write';
+type Level = typeof R | typeof W;
+
+//                              administrator adoption_spec. head_of_dept care_inst. orphan_court analyst auditor
+// prettier-ignore
+const table = {
+  territories:            row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
+  'orphan-courts':        row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
+  'care-providers':       row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
+  countries:              row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
+  users:                  row([R, W],     [],            [R],         [],        [],          [],     []),
+};
+
+function row(...levels: Level[][]): Level[][] {
+  return levels;
+}
+
+const roleOrder: Role[] = [
+  'administrator',
+  'adoption_specialist',
+  'head_of_department',
+  'care_institution',
+  'orphan_court',
+  'analyst',
+  'auditor',
+];
+
+export type PermissionResource = keyof typeof table;
+export type Permission = `${PermissionResource}:${Level}`;
+
+export const permissionsByRole: Record<Role, readonly Permission[]> = Object.fromEntries(
+  roleOrder.map((role, i) => [
+    role,
+    Object.entries(table).flatMap(([resource, levels]) =>
+      (levels[i] ?? []).map((level) => `${resource}:${level}` as Permission),
+    ),
+  ]),
+) as Record<Role, Permission[]>;
+
+export function can(role: Role, permission: Permission): boolean {
+  return permissionsByRole[role].includes(permission);
+}

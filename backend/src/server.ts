@@ -1,0 +1,80 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/config';
+import { openDatabase, type DatabaseHandle } from './db/connect';
+import { migrate } from './db/migrate';
+import { Broker } from './messaging/broker';
+import { App } from './app';
+import { createLogger } from './logger';
+import { readVersion } from './health/version';
+import { ephemeralSecret } from './auth/tokens';
+import { ensureBootstrapAdmin, loadDemoData, loadReferenceData } from './demo/seed';
+
+export interface RunningServer {
+  app: App;
+  server: Server;
+  database: DatabaseHandle;
+  url: string;
+  /** Set on the first start of an empty database when the administrator's password was generated. */
+  bootstrap?: { username: string; password?: string; demoUsers: string[] };
+  close(): Promise<void>;
+}
+
+/** Repository root: backend/src (tests) or backend/dist (built) → two levels up. */
+export const repoRoot = resolve(__dirname, '..', '..');
+
+/** Opens the database, migrates, loads reference and demo data, connects the broker, listens. */
+export async function startServer(config: Config, opts: { database?: DatabaseHandle } = {}): Promise<RunningServer> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const database =
+    opts.database ??
+    (await openDatabase({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolMax: config.DATABASE_POOL_MAX }));
+  try {
+    if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
+    const demo = config.DEMO_DATA ?? config.APP_ENV === 'dev';
+    const bootstrap = await database.db.transaction().execute(async (trx) => {
+      await loadReferenceData(trx);
+      const admin = await ensureBootstrapAdmin(trx, config);
+      const demoUsers = demo ? await loadDemoData(trx, admin ? (admin.password ?? config.BOOTSTRAP_ADMIN_PASSWORD) : undefined) : [];
+      return admin ? { ...admin, demoUsers } : undefined;
+    });
+
+    const broker = config.AMQP_URL ? new Broker(config.AMQP_URL, logger) : undefined;
+    await broker?.start();
+
+    const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');
+    const app = new App({
+      config,
+      database,
+      logger,
+      broker,
+      version: readVersion(config),
+      jwtSecret: config.JWT_SECRET ?? ephemeralSecret(),
+      consoleDir: config.SERVE_CONSOLE && existsSync(consoleDir) ? consoleDir : undefined,
+    });
+    const server = createServer(app.callback());
+    await new Promise<void>((ok, fail) => server.once('error', fail).listen(config.PORT, config.HOST, ok));
+    const { port } = server.address() as AddressInfo;
+    const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+    logger.info({ event: 'started', port, database: database.kind, broker: broker ? 'rabbitmq' : 'in-process' }, 'listening');
+
+    return {
+      app,
+      server,
+      database,
+      url,
+      bootstrap,
+      async close() {
+        await new Promise<void>((done) => server.close(() => done()));
+        server.closeAllConnections();
+        await broker?.stop();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    if (!opts.database) await database.close().catch(() => undefined);
+    throw err;
+  }
+}

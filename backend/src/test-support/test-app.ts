@@ -1,0 +1,71 @@
+import supertest from 'supertest';
+import { App } from '../app';
+import { parseConfig, type Config } from '../config/config';
+import { migrate } from '../db/migrate';
+import { loadDemoData, loadReferenceData } from '../demo/seed';
+import { createLogger } from '../logger';
+import { insertUser } from '../users/repository';
+import { hashPassword } from '../auth/password';
+import { roles, type Role } from '../policies/roles';
+import { createTestDatabase } from './test-db';
+import type { DatabaseHandle } from '../db/connect';
+
+export const TEST_PASSWORD = 'Testa-parole-2026!';
+
+export interface TestApp {
+  app: App;
+  database: DatabaseHandle;
+  request: () => supertest.Agent;
+  /** Bearer token of the seeded user with this role (`<role>` is also the user name). */
+  token(role: Role): Promise<string>;
+  close(): Promise<void>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** A migrated, seeded database and the App on it, with one user per role. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config: Config = parseConfig({ APP_ENV: 'dev', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  await migrate(database.db, 'latest');
+  await loadReferenceData(database.db);
+  await loadDemoData(database.db, undefined);
+  const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const courts = await database.db.selectFrom('orphanCourts').select('id').orderBy('id').limit(1).execute();
+  const providers = await database.db.selectFrom('careProviders').select('id').orderBy('id').limit(1).execute();
+  for (const role of roles) {
+    await insertUser(database.db, {
+      username: role.replace(/_/g, '-'),
+      displayName: `Tests ${role}`,
+      role,
+      passwordHash: hash,
+      careProviderId: role === 'care_institution' ? providers[0]!.id : null,
+      orphanCourtId: role === 'orphan_court' ? courts[0]!.id : null,
+    });
+  }
+  const app = new App({
+    config,
+    database,
+    logger: createLogger(config.LOG_LEVEL),
+    version: { version: '0.0.0-test', commit: 'test' },
+    jwtSecret: 'test-secret-test-secret-test-secret-123',
+  });
+  const tokens = new Map<Role, string>();
+  const request = () => supertest.agent(app.callback());
+  return {
+    app,
+    database,
+    request,
+    async token(role) {
+      if (!tokens.has(role)) {
+        const res = await request()
+          .post('/api/auth/login')
+          .send({ username: role.replace(/_/g, '-'), password: TEST_PASSWORD })
+          .expect(200);
+        tokens.set(role, res.body.token as string);
+      }
+      return tokens.get(role)!;
+    },
+    close: () => database.close(),
+  };
+}

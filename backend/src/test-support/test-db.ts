@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { openDatabase, type DatabaseHandle } from '../db/connect';
+
+/**
+ * A database of this test file's own: a new database on the TEST_DATABASE_URL server (dropped
+ * afterwards), or an in-memory PGlite. Files therefore run in parallel without seeing each other.
+ * With CI=true a missing server fails the test run instead of silently using PGlite.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
+  const mode = process.env.TEST_DB_MODE;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (mode === 'postgresql' || (process.env.CI === 'true' && mode !== 'pglite')) {
+    if (!serverUrl) throw new Error('TEST_DATABASE_URL must be set for PostgreSQL tests (CI=true)');
+    const name = `adoption_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ url: url.toString(), poolMax: 5 });
+    return {
+      ...handle,
+      url: url.toString(),
+      async close() {
+        await handle.close();
+        const c = new Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  return openDatabase({ pgliteDir: 'memory://' });
+}

@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m0001 from './0001-classifiers';
+import * as m0002 from './0002-users';
+
+/**
+ * Every migration, in order. Names sort in the order they must run; add new ones at the end.
+ * Migrations see snake_case SQL names (no CamelCasePlugin) and must run on PostgreSQL 15 and PGlite.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-classifiers': m0001,
+  '0002-users': m0002,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
