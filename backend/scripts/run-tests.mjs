@@ -9,7 +9,10 @@ const out = join(root, 'test-results', 'jest.json');
 mkdirSync(dirname(out), { recursive: true });
 
 const args = ['jest', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
-const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+// PGlite's CommonJS build loads its WebAssembly through a dynamic import(), which jest's module
+// sandbox only allows with VM modules enabled.
+const NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim();
+const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS } });
 
 let passed = 0;
 let failed = 0;

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
-import { can, permissionsByRole } from '../policies/permissions';
+import { can, permissionsByRole, type Permission } from '../policies/permissions';
 import { roles } from '../policies/roles';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 
@@ -88,7 +88,7 @@ describe('every route is denied unless the permission map allows the role', () =
     const token = await t.token(role);
     for (const r of protectedRoutes()) {
       const res = await t.request()[r.method](withId(r.path)).auth(token, { type: 'bearer' }).send(r.body ? {} : undefined);
-      const allowed = r.access === 'signed-in' || can(role, r.access);
+      const allowed = r.access === 'signed-in' || can(role, r.access as Permission);
       // Allowed calls get past authorisation (then succeed or fail validation), denied ones stop at 403.
       expect([r.method, r.path, res.status === 403]).toEqual([r.method, r.path, !allowed]);
     }

@@ -3,7 +3,7 @@ import type { Database, Db } from '../db/database';
 import type { PermissionResource } from '../policies/permissions';
 import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
-import { applyFilters, applySort, listQueryDoc, parseListQuery, setContentRange, type ListSpec } from './list';
+import { listQueries, listQueryDoc, parseListQuery, setContentRange, type ListSpec } from './list';
 
 /**
  * A plain register resource with the full ra-data-simple-rest contract (list, getMany, show,
@@ -63,16 +63,9 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(spec
       },
       handler: async ({ db, ctx }) => {
         const q = parseListQuery(ctx.query, spec.list, spec.maxPage);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const filtered = applyFilters((db as any).selectFrom(spec.table), spec.list, q.filter);
-        const [rows, count] = await Promise.all([
-          applySort(filtered.select(columns), spec.list, q.sort)
-            .limit(q.range[1] - q.range[0] + 1)
-            .offset(q.range[0])
-            .execute(),
-          filtered.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
-        ]);
-        setContentRange(ctx, resource, q.range, rows.length, Number(count.total));
+        const { page, count } = listQueries(db, spec.table, columns, spec.list, q);
+        const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
+        setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
         return rows;
       },
     }),

@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Db } from '../db/database';
 import { z, type ZodType } from 'zod';
 import type { Context } from 'koa';
 import { Problem, type FieldError } from './problem';
@@ -175,4 +176,16 @@ export function applySort(qb: AnyQuery, spec: ListSpec, [field, dir]: ListQuery[
 
 export function setContentRange(ctx: Context, resource: string, [first]: [number, number], count: number, total: number) {
   ctx.set('Content-Range', count > 0 ? `${resource} ${first}-${first + count - 1}/${total}` : `${resource} */${total}`);
+}
+
+/** The two queries behind a list page: the rows of the page and the total count. */
+export function listQueries(db: Db, table: string, columns: string[], spec: ListSpec, q: ListQuery) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const filtered = applyFilters((db as any).selectFrom(table), spec, q.filter);
+  return {
+    page: applySort(filtered.select(columns), spec, q.sort)
+      .limit(q.range[1] - q.range[0] + 1)
+      .offset(q.range[0]),
+    count: filtered.select(sql<number>`count(*)`.as('total')),
+  };
 }
