@@ -11,7 +11,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await t.token('administrator');
   specialist = await t.token('adoption_specialist');
-  const riga = await t.request().get('/api/territories').query({ filter: '{"atvkCode":"0010000"}' }).auth(admin, { type: 'bearer' });
+  const riga = await t.request().get('/api/territories').query({ filter: '{"atvkCode":"0001000"}' }).auth(admin, { type: 'bearer' });
   territoryId = riga.body[0].id;
 });
 afterAll(() => t.close());
@@ -217,7 +217,7 @@ describe('database rules surface as clear 4xx answers', () => {
       .request()
       .post('/api/territories')
       .auth(admin, { type: 'bearer' })
-      .send({ atvkCode: '0010000', name: 'Otrā Rīga', kind: 'state_city' })
+      .send({ atvkCode: '0001000', name: 'Otrā Rīga', kind: 'state_city' })
       .expect(409);
     expect(res.body.field).toBe('atvkCode');
   });
