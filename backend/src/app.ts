@@ -9,7 +9,6 @@ import type { Config } from './config/config';
 import type { DatabaseHandle } from './db/connect';
 import type { Broker } from './messaging/broker';
 import { problemMiddleware } from './http/errors';
-import { Problem } from './http/problem';
 import { requestContext } from './http/request-context';
 import { mountRoutes, type RouteDef } from './http/route';
 import { buildOpenApi } from './http/openapi';
@@ -102,13 +101,8 @@ export class App {
     });
     app.use(bodyParser({ enableTypes: ['json'], jsonLimit: config.BODY_LIMIT, encoding: 'utf-8' }));
     app.use(router.routes());
-    app.use(
-      router.allowedMethods({
-        throw: true,
-        methodNotAllowed: () => new Problem(405, 'Method Not Allowed', 'This resource does not support that method.'),
-        notImplemented: () => new Problem(501, 'Not Implemented', 'This method is not supported.'),
-      }),
-    );
+    // Sets 405/501 with an Allow header; problemMiddleware turns the empty answer into a problem.
+    app.use(router.allowedMethods());
     if (deps.consoleDir) app.use(serveConsole(deps.consoleDir));
   }
 

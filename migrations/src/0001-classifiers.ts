@@ -67,7 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       numeric text not null unique check (numeric ~ '^[0-9]{3}$'),
       name_lv text not null check (length(name_lv) between 1 and 200),
       name_en text not null check (length(name_en) between 1 and 200),
-      hague_adoption_1993 boolean not null default false,
+      hague_adoption1993 boolean not null default false,
       search_text text not null,
       name_sort text collate "C" not null,
       version integer not null default 1,

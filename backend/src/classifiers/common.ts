@@ -12,29 +12,19 @@ export const recordMeta = {
 
 /** Trimmed text that must not be blank. */
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullable()
-    .optional()
-    .transform((s) => (s ? s : null));
 export const phone = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ()-]{5,25}$/, 'must be a phone number such as +371 67 123 456')
   .nullable()
-  .optional()
-  .transform((s) => s ?? null);
+  .default(null);
 export const email = z
   .string()
   .trim()
   .email('must be an e-mail address')
   .max(254)
   .nullable()
-  .optional()
-  .transform((s) => s ?? null);
+  .default(null);
 export const reference = z.number().int().positive();
 
 /** The derived search and sort columns for a named classifier record. */

@@ -17,7 +17,7 @@ export function fieldErrors(error: ZodError, where: string): FieldError[] {
 const pgProblems: Record<string, (e: PgError) => Problem> = {
   '23505': (e) => Problem.conflict(`A record with this ${constraintField(e)} already exists.`, { field: constraintField(e) }),
   '23503': (e) =>
-    /still referenced/.test(e.message ?? '')
+    /^update or delete/.test(e.message ?? '') || /still referenced/.test(e.detail ?? '')
       ? Problem.conflict('Other records still refer to this record.')
       : Problem.field(`body.${constraintField(e)}`, 'invalid_reference', 'refers to a record that does not exist'),
   '23514': (e) => Problem.field(`body.${constraintField(e)}`, 'check_violation', 'is not an allowed value'),
@@ -32,6 +32,7 @@ const pgProblems: Record<string, (e: PgError) => Problem> = {
 interface PgError {
   code?: string;
   message?: string;
+  detail?: string;
   constraint?: string;
   column?: string;
   table?: string;
@@ -74,13 +75,14 @@ export function toProblem(err: unknown): Problem | undefined {
 export async function problemMiddleware(ctx: Context, next: Next): Promise<void> {
   try {
     await next();
-    if (ctx.status === 404 && ctx.body === undefined) throw Problem.notFound(`No route for ${ctx.method} ${ctx.path}.`);
+    if (ctx.body == null || ctx.body === '') {
+      if (ctx.status === 404) throw Problem.notFound(`No route for ${ctx.method} ${ctx.path}.`);
+      if (ctx.status === 405 || ctx.status === 501) throw { status: ctx.status };
+    }
   } catch (err) {
     const problem = toProblem(err);
     if (!problem) ctx.log?.error({ err }, 'unhandled error');
     const p = problem ?? new Problem(500, 'Internal Server Error', 'The server could not complete the request.');
-    const allow = (err as { headers?: Record<string, string> }).headers?.Allow;
-    if (p.status === 405 && allow) ctx.set('Allow', allow);
     ctx.status = p.status;
     ctx.type = 'application/problem+json';
     ctx.body = {

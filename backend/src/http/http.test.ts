@@ -76,7 +76,7 @@ describe('errors are RFC 9457 problems', () => {
       await sql`drop table countries`.execute(broken.database.db);
       const res = await broken.request().get('/api/countries').auth(admin, { type: 'bearer' }).expect(500);
       isProblem(res, 500);
-      expect(JSON.stringify(res.body)).not.toMatch(/countries|relation|does not exist/);
+      expect(JSON.stringify(res.body)).not.toMatch(/relation|does not exist|select/);
       expect(res.body.requestId).toEqual(expect.any(String));
     } finally {
       await broken.close();

@@ -26,6 +26,15 @@ let passwordHash: Promise<string> | undefined;
 /** A migrated, seeded database and the App on it, with one user per role. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  try {
+    return await setUp(database, env);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+async function setUp(database: DatabaseHandle, env: Record<string, string>): Promise<TestApp> {
   const config: Config = parseConfig({ APP_ENV: 'dev', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);

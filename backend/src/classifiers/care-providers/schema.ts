@@ -11,8 +11,7 @@ export const careProviderInput = z.object({
     .string()
     .regex(/^[0-9]{11}$/, 'must be an 11-digit registration number')
     .nullable()
-    .optional()
-    .transform((s) => s ?? null),
+    .default(null),
   legalAddress: text(300),
   territoryId: reference,
   phone,

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parseConfig } from '../../backend/src/config/config';
+import { startServer, type RunningServer } from '../../backend/src/server';
+import { createTestDatabase } from '../../backend/src/test-support/test-db';
+import { browserAvailable, launchChromium, screenshotDir } from './browser';
+
+// The served console in real Chromium: sign in, the TEST banner, language switch, classifier list.
+
+const consoleDir = join(__dirname, '..', 'dist');
+const password = 'E2e-parole-2026!';
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+(browserAvailable ? describe : describe.skip)('console in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(consoleDir, 'index.html'))) throw new Error('Build the console first: npm run build -w admin');
+    const database = await createTestDatabase();
+    server = await startServer(
+      parseConfig({
+        APP_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
+        BOOTSTRAP_ADMIN_PASSWORD: password,
+        DEMO_DATA: 'true',
+        CONSOLE_DIR: consoleDir,
+        LOG_LEVEL: 'silent',
+        APP_VERSION: '9.9.9-e2e',
+      }),
+      { database },
+    );
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
+    page.on('pageerror', (err) => console.error('console page error:', err.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+
+  it('signs in, in Latvian by default, under a banner nobody can miss on TEST', async () => {
+    await page.goto(server.url);
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill(password);
+    await shot('01-login');
+    await page.locator('button[type="submit"]').click();
+
+    const banner = page.getByTestId('environment-banner');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.getAttribute('data-environment')).toBe('test');
+    expect(await banner.innerText()).toMatch(/TESTA VIDE/);
+    expect(await banner.innerText()).toContain('9.9.9-e2e');
+    const box = await banner.boundingBox();
+    expect(box!.width).toBeGreaterThan(1000); // full width
+    expect(await page.locator('html').getAttribute('lang')).toBe('lv');
+    await shot('02-dashboard-lv');
+  });
+
+  it('lists territories with Latvian sorting, search without diacritics', async () => {
+    await page.goto(`${server.url}/#/territories`);
+    await page.getByText('Ādažu novads').waitFor({ timeout: 20_000 });
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBe(25);
+    const firstNames = await rows.locator('td').allInnerTexts();
+    expect(firstNames.join(' ')).toContain('Aizkraukles novads');
+    await shot('03-territories-lv');
+
+    await page.locator('input[name="q"]').fill('rezekne');
+    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 2, null, { timeout: 10_000 });
+    const found = await page.locator('table tbody tr').allInnerTexts();
+    expect(found.join('\n')).toMatch(/Rēzekne/);
+    await shot('04-territories-search');
+  });
+
+  it('switches to English', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('environment-banner').waitFor();
+    await page.getByRole('button', { name: /valoda|language/i }).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText(/TEST ENVIRONMENT/).waitFor({ timeout: 10_000 });
+    await page.goto(`${server.url}/#/countries`);
+    await page.getByText('Latvija').first().waitFor({ timeout: 20_000 });
+    await shot('05-countries-en');
+    expect(await page.locator('body').innerText()).toMatch(/Countries/);
+  });
+});
