@@ -23,7 +23,7 @@ const problem = (description: string) => ({
 });
 
 /** The OpenAPI 3.1 document, generated from the same route declarations and zod schemas that validate requests. */
-export function buildOpenApi(routes: RouteDef[], info: { version: string }) {
+export function buildOpenApi(routes: RouteDef[], info: { version: string }): object {
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');

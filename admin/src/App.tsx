@@ -1,0 +1,50 @@
+import { Admin, localStorageStore, Resource, useTranslate } from 'react-admin';
+
+import careProviders from './care-providers';
+import countries from './countries';
+import { Dashboard } from './dashboard';
+import { i18nProvider } from './i18n/i18nProvider';
+import { Layout, lightTheme, Login } from './layout';
+import orphanCourts from './orphan-courts';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import territories from './territories';
+
+const AppTitle = () => {
+  const translate = useTranslate();
+  return <>{translate('app.title')}</>;
+};
+
+const store = localStorageStore(undefined, 'AdoptionRegister');
+
+/*
+ * No `requireAuth` on <Admin>: with react-admin 5.15.4 and react-router 7 it makes the first visit
+ * loop (CoreAdminRoutes mounts LogoutOnMount, whose logout clears the query cache, which re-runs
+ * checkAuth and remounts it, and the router's navigation to /login — a React transition — never
+ * commits; hundreds of history.pushState calls, blank page). Every page still checks the session
+ * before loading data (list/show/edit controllers and the dashboard call checkAuth), so an
+ * anonymous visitor is sent to the login page; the API is the guard in any case.
+ */
+export const App = () => (
+  <Admin
+    title={<AppTitle />}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    layout={Layout}
+    loginPage={Login}
+    dashboard={Dashboard}
+    theme={lightTheme}
+    darkTheme={null}
+    defaultTheme="light"
+    disableTelemetry
+  >
+    <Resource name="territories" {...territories} />
+    <Resource name="orphan-courts" {...orphanCourts} />
+    <Resource name="care-providers" {...careProviders} />
+    <Resource name="countries" {...countries} />
+  </Admin>
+);
+
+export default App;

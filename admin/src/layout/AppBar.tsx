@@ -1,0 +1,88 @@
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useTranslate,
+  type AppBarProps,
+} from 'react-admin';
+
+import type { EnvironmentInfo } from '../providers/environment';
+import { EnvironmentBanner, useVersionText } from './EnvironmentBanner';
+import { useEnvironment } from './useEnvironment';
+
+/** Version and environment, quietly, in the user menu (the only place it shows in production). */
+const VersionMenuItem = ({ environment }: { environment: EnvironmentInfo | undefined }) => {
+  const translate = useTranslate();
+  const version = useVersionText(environment);
+  if (!environment) return null;
+  return (
+    <MenuItem disabled dense data-testid="version-menu-item">
+      <ListItemIcon>
+        <InfoOutlinedIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText
+        primary={version || environment.name}
+        secondary={translate(`app.environment.${environment.name}`)}
+      />
+    </MenuItem>
+  );
+};
+
+const AppUserMenu = ({ environment }: { environment: EnvironmentInfo | undefined }) => (
+  <UserMenu>
+    <VersionMenuItem environment={environment} />
+    <Logout />
+  </UserMenu>
+);
+
+const AppToolbar = () => (
+  <>
+    <LocalesMenuButton />
+    <LoadingIndicator />
+  </>
+);
+
+/**
+ * react-admin's AppBar under the environment banner; both stay fixed at the top (the layout
+ * shifts its content by the banner's height, see Layout.tsx).
+ */
+export const AppBar = (props: AppBarProps) => {
+  const translate = useTranslate();
+  const environment = useEnvironment();
+  return (
+    <Box
+      sx={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: (theme) => theme.zIndex.appBar }}
+    >
+      <EnvironmentBanner environment={environment} />
+      <RaAppBar
+        {...props}
+        alwaysOn
+        position="static"
+        elevation={1}
+        toolbar={<AppToolbar />}
+        userMenu={<AppUserMenu environment={environment} />}
+      >
+        <Typography
+          variant="h6"
+          component="span"
+          sx={{
+            display: { xs: 'none', md: 'block' },
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            mr: 2,
+            pr: 2,
+            borderRight: '1px solid rgba(255,255,255,0.35)',
+          }}
+        >
+          {translate('app.title')}
+        </Typography>
+        <TitlePortal />
+      </RaAppBar>
+    </Box>
+  );
+};

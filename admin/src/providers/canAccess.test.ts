@@ -1,0 +1,45 @@
+import { canAccess } from './canAccess';
+
+describe('canAccess', () => {
+  const reader = [
+    'territories:read',
+    'orphan-courts:read',
+    'care-providers:read',
+    'countries:read',
+  ];
+  const admin = [
+    ...reader,
+    'territories:write',
+    'orphan-courts:write',
+    'care-providers:write',
+    'countries:write',
+  ];
+
+  it.each(['list', 'show', 'export'])('maps %s to :read', (action) => {
+    expect(canAccess(reader, 'territories', action)).toBe(true);
+    expect(canAccess(['territories:write'], 'territories', action)).toBe(false);
+  });
+
+  it.each(['create', 'edit', 'delete'])('maps %s to :write', (action) => {
+    expect(canAccess(reader, 'territories', action)).toBe(false);
+    expect(canAccess(admin, 'territories', action)).toBe(true);
+  });
+
+  it('matches the resource exactly', () => {
+    expect(canAccess(['territories:read'], 'countries', 'list')).toBe(false);
+    expect(canAccess(['orphan-courts:read'], 'orphan-courts', 'show')).toBe(true);
+    expect(canAccess(['orphan-courts:read'], 'orphan', 'show')).toBe(false);
+    expect(canAccess(['users:read'], 'users', 'list')).toBe(true);
+  });
+
+  it('lets "*" do everything', () => {
+    for (const action of ['list', 'show', 'export', 'create', 'edit', 'delete', 'anything']) {
+      expect(canAccess(['*'], 'users', action)).toBe(true);
+    }
+  });
+
+  it('denies unknown actions and empty permission lists', () => {
+    expect(canAccess(admin, 'territories', 'publish')).toBe(false);
+    expect(canAccess([], 'territories', 'list')).toBe(false);
+  });
+});

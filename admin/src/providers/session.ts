@@ -1,0 +1,56 @@
+/** The signed-in session, kept in sessionStorage (one browser tab, gone when the tab closes). */
+export interface SessionUser {
+  id: number | string;
+  username: string;
+  displayName: string;
+  role: string;
+}
+
+export interface LoginAnswer {
+  token: string;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+const KEY = 'adoption-register.session';
+
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+export const saveSession = (answer: LoginAnswer): void => {
+  storage()?.setItem(KEY, JSON.stringify(answer));
+};
+
+export const clearSession = (): void => {
+  storage()?.removeItem(KEY);
+};
+
+export const readSession = (): LoginAnswer | undefined => {
+  const raw = storage()?.getItem(KEY);
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as Partial<LoginAnswer>;
+    if (typeof parsed.token !== 'string' || !parsed.token) return undefined;
+    return parsed as LoginAnswer;
+  } catch {
+    return undefined;
+  }
+};
+
+/** True when the stored expiry is in the past (a missing or unreadable expiry is left to the API). */
+export const isExpired = (session: LoginAnswer, now: number = Date.now()): boolean => {
+  const expiresAt = Date.parse(session.expiresAt);
+  return Number.isFinite(expiresAt) && expiresAt <= now;
+};
+
+/** The bearer token of a live session, or undefined. */
+export const getToken = (): string | undefined => {
+  const session = readSession();
+  if (!session || isExpired(session)) return undefined;
+  return session.token;
+};

@@ -1,0 +1,9 @@
+import { Create } from 'react-admin';
+
+import { TerritoryForm } from './TerritoryForm';
+
+export const TerritoryCreate = () => (
+  <Create redirect="show">
+    <TerritoryForm />
+  </Create>
+);
