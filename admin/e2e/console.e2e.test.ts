@@ -16,7 +16,8 @@ let page: Page;
 
 (browserAvailable ? describe : describe.skip)('console in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(join(consoleDir, 'index.html'))) throw new Error('Build the console first: npm run build -w admin');
+    if (!existsSync(join(consoleDir, 'index.html')))
+      throw new Error('Build the console first: npm run build -w admin');
     const database = await createTestDatabase();
     server = await startServer(
       parseConfig({
@@ -42,7 +43,8 @@ let page: Page;
     await server?.close();
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 
   it('signs in, in Latvian by default, under a banner nobody can miss on TEST', async () => {
     await page.goto(server.url);
@@ -74,7 +76,11 @@ let page: Page;
     await shot('03-territories-lv');
 
     await page.locator('input[name="q"]').fill('rezekne');
-    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 2, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('table tbody tr').length === 2,
+      null,
+      { timeout: 10_000 },
+    );
     const found = await page.locator('table tbody tr').allInnerTexts();
     expect(found.join('\n')).toMatch(/Rēzekne/);
     await shot('04-territories-search');

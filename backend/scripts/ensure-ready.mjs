@@ -27,7 +27,12 @@ if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
 run('npx tsc -b backend');
 
 const consoleBuilt = join(root, 'admin', 'dist', 'index.html');
-const consoleSources = ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'admin/package.json'];
+const consoleSources = [
+  'admin/src',
+  'admin/index.html',
+  'admin/vite.config.ts',
+  'admin/package.json',
+];
 if (mtime(consoleBuilt) < Math.max(...consoleSources.map((p) => newest(join(root, p))))) {
   console.log('Building the console (vite build)…');
   run('npm run --silent build -w admin');

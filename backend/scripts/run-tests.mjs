@@ -11,11 +11,16 @@ mkdirSync(dirname(out), { recursive: true });
 const args = ['jest', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
 // PGlite's CommonJS build loads its WebAssembly through a dynamic import(), which jest's module
 // sandbox only allows with VM modules enabled.
-const NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim();
-const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS } });
+const NODE_OPTIONS =
+  `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim();
+const result = spawnSync('npx', args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS },
+});
 
 let passed = 0;
-let failed = 0;
+let failed = 1; // unless the report says otherwise
 let skipped = 0;
 if (existsSync(out)) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -34,9 +39,8 @@ if (existsSync(out)) {
     byProject.set(project, p);
   }
   console.log('');
-  for (const [name, p] of byProject) console.log(`  ${name}: ${p.passed} passed, ${p.failed} failed`);
-} else {
-  failed = 1;
+  for (const [name, p] of byProject)
+    console.log(`  ${name}: ${p.passed} passed, ${p.failed} failed`);
 }
 if (result.status !== 0 && failed === 0) failed = 1; // jest itself failed (config error, no tests…)
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -52,7 +52,12 @@ export class App {
     });
 
     this.routes = [
-      ...healthRoutes({ database, broker: deps.broker, metrics, environment: { name: config.APP_ENV, ...deps.version } }),
+      ...healthRoutes({
+        database,
+        broker: deps.broker,
+        metrics,
+        environment: { name: config.APP_ENV, ...deps.version },
+      }),
       ...authRoutes(this.tokens),
       ...territoryRoutes(config.LIST_MAX_PAGE),
       ...orphanCourtRoutes(config.LIST_MAX_PAGE),
@@ -61,7 +66,10 @@ export class App {
     ];
 
     const router = new Router();
-    mountRoutes(router, this.routes, { db: database.db, authenticate: bearerAuthenticator(this.tokens) });
+    mountRoutes(router, this.routes, {
+      db: database.db,
+      authenticate: bearerAuthenticator(this.tokens),
+    });
     let openapi: unknown;
     mountDocs(router, () => (openapi ??= buildOpenApi(this.routes, deps.version)));
 
@@ -96,7 +104,8 @@ export class App {
     );
     app.use(async (ctx, next) => {
       // Same-origin clients read these too; cross-origin ones get them from CORS above.
-      if (ctx.path.startsWith('/api')) ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+      if (ctx.path.startsWith('/api'))
+        ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
       await next();
     });
     app.use(bodyParser({ enableTypes: ['json'], jsonLimit: config.BODY_LIMIT, encoding: 'utf-8' }));

@@ -10,7 +10,16 @@ export function createLogger(level: string): Logger {
     base: { service: 'adoption-register' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'personalCode', '*.personalCode'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        '*.authorization',
+        'personalCode',
+        '*.personalCode',
+      ],
       censor: '[redacted]',
     },
   });

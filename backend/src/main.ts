@@ -5,7 +5,10 @@ import { startServer } from './server';
 async function main() {
   const config = loadConfig();
   const running = await startServer(config);
-  const lines = [``, `Adopcijas reģistrs is running at ${running.url}  (API docs: ${running.url}/api/docs)`];
+  const lines = [
+    ``,
+    `Adopcijas reģistrs is running at ${running.url}  (API docs: ${running.url}/api/docs)`,
+  ];
   if (running.bootstrap) {
     const { username, password, demoUsers } = running.bootstrap;
     lines.push(

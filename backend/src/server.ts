@@ -26,18 +26,30 @@ export interface RunningServer {
 export const repoRoot = resolve(__dirname, '..', '..');
 
 /** Opens the database, migrates, loads reference and demo data, connects the broker, listens. */
-export async function startServer(config: Config, opts: { database?: DatabaseHandle } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  opts: { database?: DatabaseHandle } = {},
+): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
   const database =
     opts.database ??
-    (await openDatabase({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolMax: config.DATABASE_POOL_MAX }));
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      pgliteDir: config.PGLITE_DIR,
+      poolMax: config.DATABASE_POOL_MAX,
+    }));
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
     const demo = config.DEMO_DATA ?? config.APP_ENV === 'dev';
     const bootstrap = await database.db.transaction().execute(async (trx) => {
       await loadReferenceData(trx);
       const admin = await ensureBootstrapAdmin(trx, config);
-      const demoUsers = demo ? await loadDemoData(trx, admin ? (admin.password ?? config.BOOTSTRAP_ADMIN_PASSWORD) : undefined) : [];
+      const demoUsers = demo
+        ? await loadDemoData(
+            trx,
+            admin ? (admin.password ?? config.BOOTSTRAP_ADMIN_PASSWORD) : undefined,
+          )
+        : [];
       return admin ? { ...admin, demoUsers } : undefined;
     });
 
@@ -55,10 +67,20 @@ export async function startServer(config: Config, opts: { database?: DatabaseHan
       consoleDir: config.SERVE_CONSOLE && existsSync(consoleDir) ? consoleDir : undefined,
     });
     const server = createServer(app.callback());
-    await new Promise<void>((ok, fail) => server.once('error', fail).listen(config.PORT, config.HOST, ok));
+    await new Promise<void>((ok, fail) =>
+      server.once('error', fail).listen(config.PORT, config.HOST, ok),
+    );
     const { port } = server.address() as AddressInfo;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    logger.info({ event: 'started', port, database: database.kind, broker: broker ? 'rabbitmq' : 'in-process' }, 'listening');
+    logger.info(
+      {
+        event: 'started',
+        port,
+        database: database.kind,
+        broker: broker ? 'rabbitmq' : 'in-process',
+      },
+      'listening',
+    );
 
     return {
       app,

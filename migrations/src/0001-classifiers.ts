@@ -76,9 +76,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
 
   for (const table of ['territories', 'orphan_courts', 'care_providers', 'countries']) {
-    await sql`create trigger touch before update on ${sql.table(table)} for each row execute function touch_record()`.execute(db);
+    await sql`create trigger touch before update on ${sql.table(table)} for each row execute function touch_record()`.execute(
+      db,
+    );
     // The console's default list order is by name.
-    await sql`create index ${sql.id(`${table}_name_sort`)} on ${sql.table(table)} (name_sort, id)`.execute(db);
+    await sql`create index ${sql.id(`${table}_name_sort`)} on ${sql.table(table)} (name_sort, id)`.execute(
+      db,
+    );
   }
   await sql`create index orphan_courts_territory on orphan_courts (territory_id)`.execute(db);
   await sql`create index care_providers_territory on care_providers (territory_id)`.execute(db);

@@ -26,7 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create unique index users_username on users (username)`.execute(db);
   await sql`create index users_display_name_sort on users (display_name_sort, id)`.execute(db);
-  await sql`create trigger touch before update on users for each row execute function touch_record()`.execute(db);
+  await sql`create trigger touch before update on users for each row execute function touch_record()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

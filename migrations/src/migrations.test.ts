@@ -9,14 +9,24 @@ describe('migrations', () => {
     const names = Object.keys(migrations);
     const tables = async () =>
       (
-        await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%' order by 1`.execute(
+        await sql<{
+          tablename: string;
+        }>`select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%' order by 1`.execute(
           database.db,
         )
       ).rows.map((r) => r.tablename);
     try {
       await migrate(database.db, 'latest');
       const afterUp = await tables();
-      expect(afterUp).toEqual(expect.arrayContaining(['territories', 'orphan_courts', 'care_providers', 'countries', 'users']));
+      expect(afterUp).toEqual(
+        expect.arrayContaining([
+          'territories',
+          'orphan_courts',
+          'care_providers',
+          'countries',
+          'users',
+        ]),
+      );
       expect((await migrationStatus(database.db)).every((m) => m.executedAt)).toBe(true);
 
       for (let i = 0; i < names.length; i++) await migrate(database.db, 'down');

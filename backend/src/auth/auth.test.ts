@@ -12,7 +12,11 @@ afterAll(() => t.close());
 
 describe('sign-in', () => {
   it('returns a short-lived bearer token and the user', async () => {
-    const res = await t.request().post('/api/auth/login').send({ username: 'administrator', password: TEST_PASSWORD }).expect(200);
+    const res = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ username: 'administrator', password: TEST_PASSWORD })
+      .expect(200);
     expect(res.body.user).toMatchObject({ username: 'administrator', role: 'administrator' });
     const claims = jwt.decode(res.body.token, { complete: true })!;
     expect(claims.header.kid).toBe('k1');
@@ -22,8 +26,16 @@ describe('sign-in', () => {
   });
 
   it('answers a wrong password and an unknown user identically', async () => {
-    const wrong = await t.request().post('/api/auth/login').send({ username: 'administrator', password: 'nepareiza-parole' }).expect(401);
-    const unknown = await t.request().post('/api/auth/login').send({ username: 'nav-tads', password: 'nepareiza-parole' }).expect(401);
+    const wrong = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ username: 'administrator', password: 'nepareiza-parole' })
+      .expect(401);
+    const unknown = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ username: 'nav-tads', password: 'nepareiza-parole' })
+      .expect(401);
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
     expect(strip(wrong.body)).toEqual(strip(unknown.body));
     expect(wrong.body.detail).toBe('Wrong user name or password.');
@@ -31,13 +43,20 @@ describe('sign-in', () => {
 
   it('validates the body', async () => {
     const res = await t.request().post('/api/auth/login').send({ username: '' }).expect(400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.password', 'body.username']);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'body.password',
+      'body.username',
+    ]);
   });
 
   it('me returns the user and the permissions of the role', async () => {
     const token = await t.token('analyst');
     const res = await t.request().get('/api/auth/me').auth(token, { type: 'bearer' }).expect(200);
-    expect(res.body).toMatchObject({ username: 'analyst', role: 'analyst', permissions: [...permissionsByRole.analyst] });
+    expect(res.body).toMatchObject({
+      username: 'analyst',
+      role: 'analyst',
+      permissions: [...permissionsByRole.analyst],
+    });
     expect(res.body.permissions).toContain('territories:read');
     expect(res.body.permissions).not.toContain('territories:write');
     expect(res.body).not.toHaveProperty('passwordHash');
@@ -45,10 +64,37 @@ describe('sign-in', () => {
 
   it.each([
     ['garbage', 'not-a-jwt'],
-    ['wrong key', jwt.sign({ sub: '1', usr: 'x', role: 'administrator' }, 'another-secret-another-secret-12345', { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' })],
-    ['unknown key id', jwt.sign({ sub: '1', usr: 'x', role: 'administrator' }, 'test-secret-test-secret-test-secret-123', { keyid: 'k9', audience: 'adoption-register-api', issuer: 'adoption-register' })],
-    ['expired', jwt.sign({ sub: '1', usr: 'x', role: 'administrator', exp: Math.floor(Date.now() / 1000) - 10 }, 'test-secret-test-secret-test-secret-123', { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' })],
-    ['alg none', jwt.sign({ sub: '1', usr: 'x', role: 'administrator' }, '', { algorithm: 'none', keyid: 'k1' } as jwt.SignOptions)],
+    [
+      'wrong key',
+      jwt.sign(
+        { sub: '1', usr: 'x', role: 'administrator' },
+        'another-secret-another-secret-12345',
+        { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' },
+      ),
+    ],
+    [
+      'unknown key id',
+      jwt.sign(
+        { sub: '1', usr: 'x', role: 'administrator' },
+        'test-secret-test-secret-test-secret-123',
+        { keyid: 'k9', audience: 'adoption-register-api', issuer: 'adoption-register' },
+      ),
+    ],
+    [
+      'expired',
+      jwt.sign(
+        { sub: '1', usr: 'x', role: 'administrator', exp: Math.floor(Date.now() / 1000) - 10 },
+        'test-secret-test-secret-test-secret-123',
+        { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' },
+      ),
+    ],
+    [
+      'alg none',
+      jwt.sign({ sub: '1', usr: 'x', role: 'administrator' }, '', {
+        algorithm: 'none',
+        keyid: 'k1',
+      } as jwt.SignOptions),
+    ],
   ])('refuses a token that is %s', async (_what, token) => {
     const res = await t.request().get('/api/auth/me').auth(token, { type: 'bearer' }).expect(401);
     expect(res.body.status).toBe(401);
@@ -79,7 +125,8 @@ describe('every route is denied unless the permission map allows the role', () =
 
   it('without a token every non-public route answers 401', async () => {
     for (const r of protectedRoutes()) {
-      const res = await t.request()[r.method](withId(r.path)).send(r.body ? {} : undefined);
+      const call = (agent: ReturnType<TestApp['request']>) => agent[r.method](withId(r.path));
+      const res = await call(t.request()).send(r.body ? {} : undefined);
       expect([r.method, r.path, res.status]).toEqual([r.method, r.path, 401]);
     }
   });
@@ -87,7 +134,10 @@ describe('every route is denied unless the permission map allows the role', () =
   it.each(roles)('role %s gets 403 exactly where the map says no', async (role) => {
     const token = await t.token(role);
     for (const r of protectedRoutes()) {
-      const res = await t.request()[r.method](withId(r.path)).auth(token, { type: 'bearer' }).send(r.body ? {} : undefined);
+      const call = (agent: ReturnType<TestApp['request']>) => agent[r.method](withId(r.path));
+      const res = await call(t.request())
+        .auth(token, { type: 'bearer' })
+        .send(r.body ? {} : undefined);
       const allowed = r.access === 'signed-in' || can(role, r.access as Permission);
       // Allowed calls get past authorisation (then succeed or fail validation), denied ones stop at 403.
       expect([r.method, r.path, res.status === 403]).toEqual([r.method, r.path, !allowed]);

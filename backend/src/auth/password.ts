@@ -5,11 +5,19 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } 
 export const currentParams = { logN: 15, r: 8, p: 1 } as const; // 32 MiB, ~50–100 ms
 const KEY_LENGTH = 32;
 
-function scrypt(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+function scrypt(
+  password: string,
+  salt: Buffer,
+  logN: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   const N = 2 ** logN;
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
   return new Promise((resolve, reject) =>
-    scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+    scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
   );
 }
 
@@ -24,7 +32,13 @@ export async function hashPassword(password: string): Promise<string> {
 function parse(stored: string) {
   const [alg, logN, r, p, salt, key] = stored.split('$');
   if (alg !== 'scrypt' || !salt || !key) return undefined;
-  return { logN: Number(logN), r: Number(r), p: Number(p), salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
+  return {
+    logN: Number(logN),
+    r: Number(r),
+    p: Number(p),
+    salt: Buffer.from(salt, 'base64url'),
+    key: Buffer.from(key, 'base64url'),
+  };
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -19,17 +19,25 @@ export function authRoutes(tokens: TokenService): RouteDef[] {
       tags: ['Auth'],
       access: 'public',
       body: loginBody,
-      response: { description: 'Access token for the Authorization: Bearer header', schema: loginResponse },
+      response: {
+        description: 'Access token for the Authorization: Bearer header',
+        schema: loginResponse,
+      },
       handler: async ({ db, body, ctx }) => {
         const user = await findUserByUsername(db, body.username);
         // The same work and the same answer whether the user exists or not.
         const hash = user?.passwordHash ?? (await dummyHash());
-        const ok = (await verifyPassword(body.password, hash)) && !!user?.passwordHash && user.active;
+        const ok =
+          (await verifyPassword(body.password, hash)) && !!user?.passwordHash && user.active;
         if (!user || !ok) {
           ctx.log.warn({ event: 'login_failed', userId: user?.id ?? null }, 'sign-in failed');
           throw Problem.unauthorized(WRONG);
         }
-        await recordLogin(db, user.id, needsRehash(hash) ? await hashPassword(body.password) : undefined);
+        await recordLogin(
+          db,
+          user.id,
+          needsRehash(hash) ? await hashPassword(body.password) : undefined,
+        );
         ctx.log.info({ event: 'login', userId: user.id }, 'signed in');
         const actor: Actor = {
           userId: user.id,
@@ -40,7 +48,12 @@ export function authRoutes(tokens: TokenService): RouteDef[] {
         };
         return {
           ...tokens.issue(actor),
-          user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+          user: {
+            id: user.id,
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role,
+          },
         };
       },
     }),

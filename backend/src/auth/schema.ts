@@ -16,13 +16,19 @@ const userSummary = z.object({
 });
 
 export const loginResponse = z
-  .object({ token: z.string(), expiresAt: z.string().meta({ format: 'date-time' }), user: userSummary })
+  .object({
+    token: z.string(),
+    expiresAt: z.string().meta({ format: 'date-time' }),
+    user: userSummary,
+  })
   .meta({ id: 'LoginResponse' });
 
 export const meResponse = userSummary
   .extend({
     careProviderId: z.number().int().nullable(),
     orphanCourtId: z.number().int().nullable(),
-    permissions: z.array(z.string()).meta({ description: 'What the role may do, e.g. `territories:read`' }),
+    permissions: z
+      .array(z.string())
+      .meta({ description: 'What the role may do, e.g. `territories:read`' }),
   })
   .meta({ id: 'Me' });

@@ -25,12 +25,22 @@ export interface TokenService {
  * Short-lived access tokens (HS256). Keys carry an id (`kid`) so a new key can sign while the old
  * one still verifies until its tokens expire.
  */
-export function createTokenService(opts: { keys: Record<string, string>; currentKeyId: string; ttlSeconds: number }): TokenService {
+export function createTokenService(opts: {
+  keys: Record<string, string>;
+  currentKeyId: string;
+  ttlSeconds: number;
+}): TokenService {
   const signingKey = opts.keys[opts.currentKeyId];
   if (!signingKey) throw new Error(`No JWT key with id ${opts.currentKeyId}`);
   return {
     issue(actor) {
-      const claims: Claims = { sub: String(actor.userId), usr: actor.username, role: actor.role, cp: actor.careProviderId, oc: actor.orphanCourtId };
+      const claims: Claims = {
+        sub: String(actor.userId),
+        usr: actor.username,
+        role: actor.role,
+        cp: actor.careProviderId,
+        oc: actor.orphanCourtId,
+      };
       const token = jwt.sign(claims, signingKey, {
         algorithm: 'HS256',
         keyid: opts.currentKeyId,
@@ -45,12 +55,26 @@ export function createTokenService(opts: { keys: Record<string, string>; current
       const key = decoded?.header.kid ? opts.keys[decoded.header.kid] : undefined;
       if (!key) throw Problem.unauthorized('The access token is not valid.');
       try {
-        const c = jwt.verify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE }) as Claims;
+        const c = jwt.verify(token, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        }) as Claims;
         if (!roles.includes(c.role) || !/^\d+$/.test(c.sub)) throw new Error('bad claims');
-        return { userId: Number(c.sub), username: c.usr, role: c.role, careProviderId: c.cp, orphanCourtId: c.oc };
+        return {
+          userId: Number(c.sub),
+          username: c.usr,
+          role: c.role,
+          careProviderId: c.cp,
+          orphanCourtId: c.oc,
+        };
       } catch (err) {
         const expired = (err as Error).name === 'TokenExpiredError';
-        throw Problem.unauthorized(expired ? 'The access token has expired. Sign in again.' : 'The access token is not valid.');
+        throw Problem.unauthorized(
+          expired
+            ? 'The access token has expired. Sign in again.'
+            : 'The access token is not valid.',
+        );
       }
     },
   };

@@ -28,11 +28,24 @@ const ROWS = arg('rows', 100_000);
 const SECONDS = arg('seconds', 15);
 const CONNECTIONS = 32;
 const POOL = 10;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const scenarios = [
-  { name: 'first page, sorted by name', query: { sort: '["name","ASC"]', range: '[0,24]', filter: '{}' } },
-  { name: 'filter + sort + search', query: { sort: '["name","DESC"]', range: '[25,49]', filter: '{"kind":"crisis_centre","q":"berz"}' } },
+  {
+    name: 'first page, sorted by name',
+    query: { sort: '["name","ASC"]', range: '[0,24]', filter: '{}' },
+  },
+  {
+    name: 'filter + sort + search',
+    query: {
+      sort: '["name","DESC"]',
+      range: '[25,49]',
+      filter: '{"kind":"crisis_centre","q":"berz"}',
+    },
+  },
 ];
 
 async function main() {
@@ -69,7 +82,11 @@ async function main() {
     });
     await database.db.insertInto('careProviders').values(batch).execute();
   }
-  await database.db.executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } } as never);
+  await database.db.executeQuery({
+    sql: 'analyze',
+    parameters: [],
+    query: { kind: 'RawNode' },
+  } as never);
   process.stdout.write('done\n');
 
   // The API in its own process, as in production.
@@ -105,7 +122,12 @@ async function main() {
     const apiLatencies: number[] = [];
     const http = await new Promise<autocannon.Result>((resolve, reject) => {
       const run = autocannon(
-        { url: `http://localhost:${port}${path}`, connections: CONNECTIONS, duration: SECONDS, headers: { authorization: `Bearer ${token}` } },
+        {
+          url: `http://localhost:${port}${path}`,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          headers: { authorization: `Bearer ${token}` },
+        },
         (err, result) => (err ? reject(err) : resolve(result)),
       );
       run.on('response', (_client, _status, _bytes, ms) => apiLatencies.push(ms));
@@ -129,8 +151,16 @@ async function main() {
     );
     results.push({
       scenario: s.name,
-      api: { p50: percentile(apiLatencies, 50), p95: percentile(apiLatencies, 95), rps: Math.round(apiLatencies.length / SECONDS) },
-      raw: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: Math.round(latencies.length / SECONDS) },
+      api: {
+        p50: percentile(apiLatencies, 50),
+        p95: percentile(apiLatencies, 95),
+        rps: Math.round(apiLatencies.length / SECONDS),
+      },
+      raw: {
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        rps: Math.round(latencies.length / SECONDS),
+      },
     });
   }
   api.kill('SIGTERM');
@@ -138,13 +168,19 @@ async function main() {
   await pool.end();
   await database.close();
 
-  console.log(`\nList benchmark — ${ROWS} rows, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}`);
-  console.log(`Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `\nList benchmark — ${ROWS} rows, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}`,
+  );
+  console.log(
+    `Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   for (const r of results) {
     console.log(`\n${r.scenario}`);
     console.log(`  API  p50 ${r.api.p50} ms  p95 ${r.api.p95} ms  ${r.api.rps} req/s`);
     console.log(`  raw  p50 ${r.raw.p50} ms  p95 ${r.raw.p95} ms  ${r.raw.rps} req/s`);
-    console.log(`  ratio p50 ${(r.api.p50 / r.raw.p50).toFixed(2)}  p95 ${(r.api.p95 / r.raw.p95).toFixed(2)}`);
+    console.log(
+      `  ratio p50 ${(r.api.p50 / r.raw.p50).toFixed(2)}  p95 ${(r.api.p95 / r.raw.p95).toFixed(2)}`,
+    );
   }
 }
 

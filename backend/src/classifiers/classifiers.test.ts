@@ -11,7 +11,11 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await t.token('administrator');
   specialist = await t.token('adoption_specialist');
-  const riga = await t.request().get('/api/territories').query({ filter: '{"atvkCode":"0001000"}' }).auth(admin, { type: 'bearer' });
+  const riga = await t
+    .request()
+    .get('/api/territories')
+    .query({ filter: '{"atvkCode":"0001000"}' })
+    .auth(admin, { type: 'bearer' });
   territoryId = riga.body[0].id;
 });
 afterAll(() => t.close());
@@ -35,21 +39,42 @@ const cases: Case[] = [
   {
     resource: 'orphan-courts',
     nameField: 'name',
-    valid: () => ({ name: 'Testa novada bāriņtiesa', territoryId, address: 'Brīvības iela 1, Rīga, LV-1010', phone: '+371 67000000', email: 'bt@example.lv' }),
+    valid: () => ({
+      name: 'Testa novada bāriņtiesa',
+      territoryId,
+      address: 'Brīvības iela 1, Rīga, LV-1010',
+      phone: '+371 67000000',
+      email: 'bt@example.lv',
+    }),
     filter: ['territoryId', 0],
     required: ['name', 'territoryId', 'address'],
   },
   {
     resource: 'care-providers',
     nameField: 'name',
-    valid: () => ({ name: 'Bērnu nams “Testa”', kind: 'crisis_centre', registrationNumber: '90000999999', legalAddress: 'Skolas iela 2, Ogre, LV-5001', territoryId, phone: null, email: null }),
+    valid: () => ({
+      name: 'Bērnu nams “Testa”',
+      kind: 'crisis_centre',
+      registrationNumber: '90000999999',
+      legalAddress: 'Skolas iela 2, Ogre, LV-5001',
+      territoryId,
+      phone: null,
+      email: null,
+    }),
     filter: ['kind', 'children_care_institution'],
     required: ['name', 'kind', 'legalAddress', 'territoryId'],
   },
   {
     resource: 'countries',
     nameField: 'nameLv',
-    valid: () => ({ alpha2: 'XX', alpha3: 'XXX', numeric: '999', nameLv: 'Testa valsts', nameEn: 'Test country', hagueAdoption1993: false }),
+    valid: () => ({
+      alpha2: 'XX',
+      alpha3: 'XXX',
+      numeric: '999',
+      nameLv: 'Testa valsts',
+      nameEn: 'Test country',
+      hagueAdoption1993: false,
+    }),
     filter: ['hagueAdoption1993', true],
     required: ['alpha2', 'alpha3', 'numeric', 'nameLv', 'nameEn', 'hagueAdoption1993'],
   },
@@ -80,18 +105,27 @@ describe.each(cases)('/api/$resource', (c) => {
     const total = all.body.length;
     const p1 = await get({ range: '[0,9]' });
     const p2 = await get({ range: '[10,19]' });
-    expect([...p1.body, ...p2.body].map((r: { id: number }) => r.id)).toEqual(all.body.slice(0, 20).map((r: { id: number }) => r.id));
+    expect([...p1.body, ...p2.body].map((r: { id: number }) => r.id)).toEqual(
+      all.body.slice(0, 20).map((r: { id: number }) => r.id),
+    );
     const past = await get({ range: `[${total + 5},${total + 9}]` }).expect(200);
     expect(past.body).toEqual([]);
     expect(past.headers['content-range']).toBe(`${c.resource} */${total}`);
   });
 
   it('sorts by name in Latvian order, both directions', async () => {
-    const asc = await get({ sort: JSON.stringify([c.nameField, 'ASC']), range: '[0,999]' }).expect(200);
+    const asc = await get({ sort: JSON.stringify([c.nameField, 'ASC']), range: '[0,999]' }).expect(
+      200,
+    );
     const names = asc.body.map((r: Record<string, string>) => r[c.nameField]);
     expect(names).toEqual([...names].sort(lv.compare));
-    const desc = await get({ sort: JSON.stringify([c.nameField, 'DESC']), range: '[0,999]' }).expect(200);
-    expect(desc.body.map((r: Record<string, string>) => r[c.nameField])).toEqual([...names].reverse());
+    const desc = await get({
+      sort: JSON.stringify([c.nameField, 'DESC']),
+      range: '[0,999]',
+    }).expect(200);
+    expect(desc.body.map((r: Record<string, string>) => r[c.nameField])).toEqual(
+      [...names].reverse(),
+    );
   });
 
   it('answers getMany with filter {"id":[…]}', async () => {
@@ -151,11 +185,23 @@ describe.each(cases)('/api/$resource', (c) => {
 
   it('shows one record; unknown id 404, malformed id 400', async () => {
     const first = (await get({ range: '[0,0]' })).body[0];
-    const res = await t.request().get(`${url}/${first.id}`).auth(specialist, { type: 'bearer' }).expect(200);
+    const res = await t
+      .request()
+      .get(`${url}/${first.id}`)
+      .auth(specialist, { type: 'bearer' })
+      .expect(200);
     expect(res.body).toEqual(first);
-    const missing = await t.request().get(`${url}/999999`).auth(specialist, { type: 'bearer' }).expect(404);
+    const missing = await t
+      .request()
+      .get(`${url}/999999`)
+      .auth(specialist, { type: 'bearer' })
+      .expect(404);
     expect(missing.body.title).toBe('Not Found');
-    const bad = await t.request().get(`${url}/abc`).auth(specialist, { type: 'bearer' }).expect(400);
+    const bad = await t
+      .request()
+      .get(`${url}/abc`)
+      .auth(specialist, { type: 'bearer' })
+      .expect(400);
     expect(bad.body.errors[0].path).toBe('params.id');
   });
 
@@ -163,23 +209,43 @@ describe.each(cases)('/api/$resource', (c) => {
     await t.request().post(url).auth(specialist, { type: 'bearer' }).send(c.valid()).expect(403);
     await t.request().post(url).send(c.valid()).expect(401);
     const first = (await get({ range: '[0,0]' })).body[0];
-    await t.request().put(`${url}/${first.id}`).auth(specialist, { type: 'bearer' }).send(first).expect(403);
+    await t
+      .request()
+      .put(`${url}/${first.id}`)
+      .auth(specialist, { type: 'bearer' })
+      .send(first)
+      .expect(403);
     await t.request().delete(`${url}/${first.id}`).auth(specialist, { type: 'bearer' }).expect(403);
   });
 
   it('creates, updates with version, refuses a stale version, and deletes', async () => {
-    const created = await t.request().post(url).auth(admin, { type: 'bearer' }).send(c.valid()).expect(201);
+    const created = await t
+      .request()
+      .post(url)
+      .auth(admin, { type: 'bearer' })
+      .send(c.valid())
+      .expect(201);
     expect(created.body.id).toEqual(expect.any(Number));
     expect(created.body.version).toBe(1);
     const id = created.body.id;
 
     // react-admin sends the whole record back, read-only fields included.
     const changed = { ...created.body, [c.nameField]: 'Ābeļu pārbaude' };
-    const updated = await t.request().put(`${url}/${id}`).auth(admin, { type: 'bearer' }).send(changed).expect(200);
+    const updated = await t
+      .request()
+      .put(`${url}/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send(changed)
+      .expect(200);
     expect(updated.body[c.nameField]).toBe('Ābeļu pārbaude');
     expect(updated.body.version).toBe(2);
 
-    const stale = await t.request().put(`${url}/${id}`).auth(admin, { type: 'bearer' }).send({ ...changed, [c.nameField]: 'Cits' }).expect(409);
+    const stale = await t
+      .request()
+      .put(`${url}/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ ...changed, [c.nameField]: 'Cits' })
+      .expect(409);
     expect(stale.body.detail).toMatch(/version 1, current version 2/);
     expect(stale.body.current[c.nameField]).toBe('Ābeļu pārbaude');
     const after = await t.request().get(`${url}/${id}`).auth(admin, { type: 'bearer' }).expect(200);
@@ -188,25 +254,45 @@ describe.each(cases)('/api/$resource', (c) => {
     const found = await get({ filter: JSON.stringify({ q: 'abelu parbaude' }) }).expect(200);
     expect(found.body.map((r: { id: number }) => r.id)).toEqual([id]);
 
-    const deleted = await t.request().delete(`${url}/${id}`).auth(admin, { type: 'bearer' }).set('Content-Type', 'text/plain').expect(200);
+    const deleted = await t
+      .request()
+      .delete(`${url}/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .set('Content-Type', 'text/plain')
+      .expect(200);
     expect(deleted.body).toEqual(updated.body);
     await t.request().get(`${url}/${id}`).auth(admin, { type: 'bearer' }).expect(404);
     await t.request().delete(`${url}/${id}`).auth(admin, { type: 'bearer' }).expect(404);
-    await t.request().put(`${url}/${id}`).auth(admin, { type: 'bearer' }).send(updated.body).expect(404);
+    await t
+      .request()
+      .put(`${url}/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send(updated.body)
+      .expect(404);
   });
 
   it('names every missing field of a create, and refuses unknown fields', async () => {
     const res = await t.request().post(url).auth(admin, { type: 'bearer' }).send({}).expect(400);
     const paths = res.body.errors.map((e: { path: string }) => e.path);
     for (const f of c.required) expect(paths).toContain(`body.${f}`);
-    const unknown = await t.request().post(url).auth(admin, { type: 'bearer' }).send({ ...c.valid(), colour: 'red' }).expect(400);
+    const unknown = await t
+      .request()
+      .post(url)
+      .auth(admin, { type: 'bearer' })
+      .send({ ...c.valid(), colour: 'red' })
+      .expect(400);
     expect(unknown.body.errors[0]).toMatchObject({ path: 'body.colour', code: 'unknown_field' });
   });
 
   it('refuses an update without version', async () => {
     const first = (await get({ range: '[0,0]' })).body[0];
     const { version: _v, ...noVersion } = first;
-    const res = await t.request().put(`${url}/${first.id}`).auth(admin, { type: 'bearer' }).send(noVersion).expect(400);
+    const res = await t
+      .request()
+      .put(`${url}/${first.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send(noVersion)
+      .expect(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('body.version');
   });
 });
@@ -229,13 +315,24 @@ describe('database rules surface as clear 4xx answers', () => {
       .auth(admin, { type: 'bearer' })
       .send({ name: 'Nekurienes bāriņtiesa', territoryId: 999999, address: 'Nekur 1' })
       .expect(400);
-    expect(res.body.errors[0]).toMatchObject({ path: 'body.territoryId', code: 'invalid_reference' });
+    expect(res.body.errors[0]).toMatchObject({
+      path: 'body.territoryId',
+      code: 'invalid_reference',
+    });
   });
 
   it('deleting a territory that orphan courts use is a 409 and deletes nothing', async () => {
-    const res = await t.request().delete(`/api/territories/${territoryId}`).auth(admin, { type: 'bearer' }).expect(409);
+    const res = await t
+      .request()
+      .delete(`/api/territories/${territoryId}`)
+      .auth(admin, { type: 'bearer' })
+      .expect(409);
     expect(res.body.detail).toMatch(/still refer/);
-    await t.request().get(`/api/territories/${territoryId}`).auth(admin, { type: 'bearer' }).expect(200);
+    await t
+      .request()
+      .get(`/api/territories/${territoryId}`)
+      .auth(admin, { type: 'bearer' })
+      .expect(200);
   });
 
   it('field formats are checked with a message per field', async () => {
@@ -243,9 +340,18 @@ describe('database rules surface as clear 4xx answers', () => {
       .request()
       .post('/api/care-providers')
       .auth(admin, { type: 'bearer' })
-      .send({ name: ' ', kind: 'hotel', registrationNumber: '123', legalAddress: 'Iela 1', territoryId, email: 'nav-epasts' })
+      .send({
+        name: ' ',
+        kind: 'hotel',
+        registrationNumber: '123',
+        legalAddress: 'Iela 1',
+        territoryId,
+        email: 'nav-epasts',
+      })
       .expect(400);
-    const byPath = Object.fromEntries(res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    const byPath = Object.fromEntries(
+      res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    );
     expect(byPath['body.name']).toMatch(/empty/);
     expect(byPath['body.kind']).toBeDefined();
     expect(byPath['body.registrationNumber']).toMatch(/11-digit/);
@@ -255,7 +361,11 @@ describe('database rules surface as clear 4xx answers', () => {
 
 describe('reference data', () => {
   it('holds the 43 current municipalities with ATVK codes, Latvian-sorted', async () => {
-    const res = await t.request().get('/api/territories').query({ range: '[0,99]' }).auth(specialist, { type: 'bearer' });
+    const res = await t
+      .request()
+      .get('/api/territories')
+      .query({ range: '[0,99]' })
+      .auth(specialist, { type: 'bearer' });
     expect(res.body).toHaveLength(43);
     expect(res.body.filter((r: { kind: string }) => r.kind === 'state_city')).toHaveLength(7);
     const names = res.body.map((r: { name: string }) => r.name);
@@ -264,9 +374,17 @@ describe('reference data', () => {
   });
 
   it('holds every ISO 3166-1 country with Latvian names', async () => {
-    const res = await t.request().get('/api/countries').query({ filter: '{"alpha2":"LV"}' }).auth(specialist, { type: 'bearer' });
+    const res = await t
+      .request()
+      .get('/api/countries')
+      .query({ filter: '{"alpha2":"LV"}' })
+      .auth(specialist, { type: 'bearer' });
     expect(res.body[0]).toMatchObject({ alpha3: 'LVA', numeric: '428', nameLv: 'Latvija' });
-    const all = await t.request().get('/api/countries').query({ range: '[0,0]' }).auth(specialist, { type: 'bearer' });
+    const all = await t
+      .request()
+      .get('/api/countries')
+      .query({ range: '[0,0]' })
+      .auth(specialist, { type: 'bearer' });
     expect(all.headers['content-range']).toMatch(/\/249$/);
   });
 });

@@ -5,13 +5,17 @@ import { latvianSortKey } from '../latvian/sort-key';
 /** Columns every classifier record shows besides its own fields. */
 export const recordMeta = {
   id: z.number().int(),
-  version: z.number().int().meta({ description: 'Send back unchanged on update; a stale one gets 409.' }),
+  version: z
+    .number()
+    .int()
+    .meta({ description: 'Send back unchanged on update; a stale one gets 409.' }),
   createdAt: z.string().meta({ format: 'date-time' }),
   updatedAt: z.string().meta({ format: 'date-time' }),
 };
 
 /** Trimmed text that must not be blank. */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 export const phone = z
   .string()
   .trim()

@@ -14,12 +14,17 @@ async function main() {
   try {
     if (command === 'status') {
       for (const m of await migrationStatus(database.db)) {
-        process.stdout.write(`${m.executedAt ? 'applied ' + m.executedAt.toISOString() : 'pending'}  ${m.name}\n`);
+        process.stdout.write(
+          `${m.executedAt ? 'applied ' + m.executedAt.toISOString() : 'pending'}  ${m.name}\n`,
+        );
       }
     } else {
       const { results } = await migrate(database.db, command as 'latest' | 'up' | 'down');
       if (!results?.length) process.stdout.write('Nothing to do.\n');
-      for (const r of results ?? []) process.stdout.write(`${r.direction === 'Up' ? 'applied' : 'reverted'}  ${r.migrationName}\n`);
+      for (const r of results ?? [])
+        process.stdout.write(
+          `${r.direction === 'Up' ? 'applied' : 'reverted'}  ${r.migrationName}\n`,
+        );
     }
   } finally {
     await database.close();

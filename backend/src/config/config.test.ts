@@ -12,7 +12,11 @@ describe('configuration from the environment', () => {
   });
 
   it('reads and converts values', () => {
-    const c = parseConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.example, https://b.example', SERVE_CONSOLE: 'false' });
+    const c = parseConfig({
+      PORT: '8080',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      SERVE_CONSOLE: 'false',
+    });
     expect(c.PORT).toBe(8080);
     expect(c.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(c.SERVE_CONSOLE).toBe(false);
@@ -22,7 +26,10 @@ describe('configuration from the environment', () => {
     [{ PORT: 'abc' }, /^Configuration error: PORT .*\(got "abc"\)$/],
     [{ PORT: '70000' }, /^Configuration error: PORT /],
     [{ APP_ENV: 'staging' }, /^Configuration error: APP_ENV /],
-    [{ DATABASE_URL: 'mysql://x' }, /^Configuration error: DATABASE_URL must be a URL starting with postgres:/],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      /^Configuration error: DATABASE_URL must be a URL starting with postgres:/,
+    ],
     [{ AMQP_URL: 'not a url' }, /^Configuration error: AMQP_URL must be a URL/],
     [{ APP_ENV: 'prod' }, /^Configuration error: JWT_SECRET is required when APP_ENV=prod$/],
     [{ JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET must be at least 32 characters$/],

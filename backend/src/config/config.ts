@@ -32,13 +32,23 @@ export const configSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 1mb or 512kb').default('1mb'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must look like 1mb or 512kb')
+      .default('1mb'),
     LIST_MAX_PAGE: z.coerce.number().int().min(1000).max(10000).default(1000),
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
     SERVE_CONSOLE: bool.default(true),
     CONSOLE_DIR: z.string().min(1).optional(),
     MIGRATE_ON_START: bool.default(true),
@@ -55,7 +65,11 @@ export const configSchema = z
     // Outside development a signing secret must be configured, so tokens survive restarts and
     // every API process of an environment accepts the others' tokens.
     if (c.APP_ENV !== 'dev' && !c.JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `is required when APP_ENV=${c.APP_ENV}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: `is required when APP_ENV=${c.APP_ENV}`,
+      });
     }
   });
 
@@ -66,7 +80,9 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws ConfigError whose message is one line naming the variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // Empty strings count as unset, as in most .env tooling.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = configSchema.safeParse(cleaned);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -56,7 +56,10 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const pglite = await PGlite.create(dir, {
     parsers: { [types.DATE]: asIs, [types.INT8]: Number },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }), plugins });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: pglitePool(pglite) }),
+    plugins,
+  });
   return {
     db,
     kind: 'pglite',

@@ -10,10 +10,17 @@ export function migrator(db: Kysely<Database>): Migrator {
 
 export type MigrateCommand = 'latest' | 'up' | 'down';
 
-export async function migrate(db: Kysely<Database>, command: MigrateCommand): Promise<MigrationResultSet> {
+export async function migrate(
+  db: Kysely<Database>,
+  command: MigrateCommand,
+): Promise<MigrationResultSet> {
   const m = migrator(db);
   const result =
-    command === 'latest' ? await m.migrateToLatest() : command === 'up' ? await m.migrateUp() : await m.migrateDown();
+    command === 'latest'
+      ? await m.migrateToLatest()
+      : command === 'up'
+        ? await m.migrateUp()
+        : await m.migrateDown();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const e = result.error as Error;
@@ -23,5 +30,8 @@ export async function migrate(db: Kysely<Database>, command: MigrateCommand): Pr
 }
 
 export async function migrationStatus(db: Kysely<Database>) {
-  return (await migrator(db).getMigrations()).map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
+  return (await migrator(db).getMigrations()).map((m) => ({
+    name: m.name,
+    executedAt: m.executedAt ?? null,
+  }));
 }

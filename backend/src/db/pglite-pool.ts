@@ -14,7 +14,10 @@ export function pglitePool(pglite: PGliteLike): PostgresPool {
   let tail: Promise<void> = Promise.resolve();
 
   const client = {
-    async query(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<unknown>> {
+    async query(
+      sql: string,
+      parameters: readonly unknown[],
+    ): Promise<PostgresQueryResult<unknown>> {
       const result = await pglite.query(sql, parameters as unknown[]);
       return {
         command: commandOf(sql),

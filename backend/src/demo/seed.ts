@@ -9,15 +9,24 @@ import { countUsers, findUserByUsername, insertUser } from '../users/repository'
 import { generatePassword, hashPassword } from '../auth/password';
 import type { Role } from '../policies/roles';
 
-const isEmpty = async (db: Db, table: 'territories' | 'countries' | 'orphanCourts' | 'careProviders') =>
-  !(await db.selectFrom(table).select('id').limit(1).executeTakeFirst());
+const isEmpty = async (
+  db: Db,
+  table: 'territories' | 'countries' | 'orphanCourts' | 'careProviders',
+) => !(await db.selectFrom(table).select('id').limit(1).executeTakeFirst());
 
 /** Real reference classifiers every environment needs: municipalities (ATVK) and countries (ISO 3166-1). */
 export async function loadReferenceData(db: Db): Promise<void> {
   if (await isEmpty(db, 'territories')) {
     await db
       .insertInto('territories')
-      .values(territories.map((t) => ({ atvkCode: t.atvkCode, name: t.name, kind: t.kind, ...nameColumns(t.name, t.atvkCode) })))
+      .values(
+        territories.map((t) => ({
+          atvkCode: t.atvkCode,
+          name: t.name,
+          kind: t.kind,
+          ...nameColumns(t.name, t.atvkCode),
+        })),
+      )
       .execute();
   }
   if (await isEmpty(db, 'countries')) {
@@ -89,14 +98,38 @@ export async function loadDemoData(db: Db, demoPassword: string | undefined): Pr
 
   const created: string[] = [];
   if (!demoPassword || (await countUsers(db)) > 1) return created;
-  const firstCourt = await db.selectFrom('orphanCourts').select('id').orderBy('nameSort').executeTakeFirstOrThrow();
-  const firstProvider = await db.selectFrom('careProviders').select('id').orderBy('nameSort').executeTakeFirstOrThrow();
+  const firstCourt = await db
+    .selectFrom('orphanCourts')
+    .select('id')
+    .orderBy('nameSort')
+    .executeTakeFirstOrThrow();
+  const firstProvider = await db
+    .selectFrom('careProviders')
+    .select('id')
+    .orderBy('nameSort')
+    .executeTakeFirstOrThrow();
   const hash = await hashPassword(demoPassword);
-  const demoUsers: { username: string; displayName: string; role: Role; careProviderId?: number; orphanCourtId?: number }[] = [
+  const demoUsers: {
+    username: string;
+    displayName: string;
+    role: Role;
+    careProviderId?: number;
+    orphanCourtId?: number;
+  }[] = [
     { username: 'speciaaliste', displayName: 'Ilze Bērziņa', role: 'adoption_specialist' },
     { username: 'vaditaja', displayName: 'Māra Kalniņa', role: 'head_of_department' },
-    { username: 'iestade', displayName: 'Gunta Ozola', role: 'care_institution', careProviderId: firstProvider.id },
-    { username: 'barintiesa', displayName: 'Jānis Liepiņš', role: 'orphan_court', orphanCourtId: firstCourt.id },
+    {
+      username: 'iestade',
+      displayName: 'Gunta Ozola',
+      role: 'care_institution',
+      careProviderId: firstProvider.id,
+    },
+    {
+      username: 'barintiesa',
+      displayName: 'Jānis Liepiņš',
+      role: 'orphan_court',
+      orphanCourtId: firstCourt.id,
+    },
     { username: 'analitikis', displayName: 'Edgars Krūmiņš', role: 'analyst' },
     { username: 'auditors', displayName: 'Līga Vītola', role: 'auditor' },
   ];
@@ -112,7 +145,10 @@ export async function loadDemoData(db: Db, demoPassword: string | undefined): Pr
  * The first administrator. Its password is BOOTSTRAP_ADMIN_PASSWORD, or generated and returned
  * so the caller can print it once (it is never logged).
  */
-export async function ensureBootstrapAdmin(db: Db, config: Config): Promise<{ username: string; password?: string } | undefined> {
+export async function ensureBootstrapAdmin(
+  db: Db,
+  config: Config,
+): Promise<{ username: string; password?: string } | undefined> {
   const username = config.BOOTSTRAP_ADMIN_USER;
   if (await findUserByUsername(db, username)) return undefined;
   const password = config.BOOTSTRAP_ADMIN_PASSWORD ?? generatePassword();

@@ -6,7 +6,12 @@ import type { Metrics } from './metrics';
 import type { VersionInfo } from './version';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 
 export function healthRoutes(deps: {
   database: DatabaseHandle;
@@ -33,7 +38,10 @@ export function healthRoutes(deps: {
       transaction: false,
       response: {
         description: 'Ready (503 with the failing check otherwise)',
-        schema: z.object({ status: z.enum(['ready', 'not ready']), checks: z.record(z.string(), z.string()) }),
+        schema: z.object({
+          status: z.enum(['ready', 'not ready']),
+          checks: z.record(z.string(), z.string()),
+        }),
       },
       handler: async ({ ctx }) => {
         const checks: Record<string, string> = {};
@@ -44,7 +52,9 @@ export function healthRoutes(deps: {
           checks.database = `failing: ${(err as Error).message}`;
         }
         if (deps.broker) {
-          checks.broker = deps.broker.connected ? 'ok' : `failing: ${deps.broker.lastError ?? 'not connected'}`;
+          checks.broker = deps.broker.connected
+            ? 'ok'
+            : `failing: ${deps.broker.lastError ?? 'not connected'}`;
         } else {
           checks.broker = 'not configured (in-process delivery)';
         }
@@ -73,7 +83,11 @@ export function healthRoutes(deps: {
       access: 'public',
       response: {
         description: 'Environment name and version',
-        schema: z.object({ name: z.enum(['dev', 'test', 'prod']), version: z.string(), commit: z.string() }),
+        schema: z.object({
+          name: z.enum(['dev', 'test', 'prod']),
+          version: z.string(),
+          commit: z.string(),
+        }),
       },
       handler: () => deps.environment,
     }),

@@ -23,7 +23,10 @@ export function readVersion(env: { APP_VERSION?: string; APP_COMMIT?: string }):
   let commit = env.APP_COMMIT ?? built.commit;
   if (!commit) {
     try {
-      commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
         .toString()
         .trim();
     } catch {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 export function serveConsole(dir: string) {
   const index = join(dir, 'index.html');
   return async (ctx: Context, next: Next) => {
-    if (ctx.path.startsWith('/api') || ctx.path.startsWith('/health') || ctx.path === '/metrics') return next();
+    if (ctx.path.startsWith('/api') || ctx.path.startsWith('/health') || ctx.path === '/metrics')
+      return next();
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (!existsSync(index)) return next();
     ctx.state.route = 'console';

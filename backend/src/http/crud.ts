@@ -25,7 +25,9 @@ export interface CrudSpec<T extends keyof Database, S extends ZodRawShape> {
   maxPage: number;
 }
 
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(2147483647) }).strict();
+export const idParams = z
+  .object({ id: z.coerce.number().int().positive().max(2147483647) })
+  .strict();
 
 /** Fields a client may echo back on update (react-admin sends the whole record) but not change. */
 const readOnly = {
@@ -34,12 +36,16 @@ const readOnly = {
   updatedAt: z.unknown().optional(),
 };
 
-export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(spec: CrudSpec<T, S>): RouteDef[] {
+export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
+  spec: CrudSpec<T, S>,
+): RouteDef[] {
   const { resource, tag, record } = spec;
   const columns = Object.keys(record.shape);
   const base = `/api/${resource}`;
   const createBody = spec.input.strict();
-  const updateBody = spec.input.extend({ version: z.number().int().positive(), ...readOnly }).strict();
+  const updateBody = spec.input
+    .extend({ version: z.number().int().positive(), ...readOnly })
+    .strict();
   // Kysely cannot type a table chosen at run time; the record schema keeps the output honest.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const from = (db: Db) => (db as any).selectFrom(spec.table).select(columns);
@@ -77,7 +83,8 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(spec
       access: `${resource}:read`,
       params: idParams,
       response: { description: 'The record', schema: record },
-      handler: async ({ db, params }) => (await findById(db, params.id)) ?? notFound(resource, params.id),
+      handler: async ({ db, params }) =>
+        (await findById(db, params.id)) ?? notFound(resource, params.id),
     }),
     defineRoute({
       method: 'post',
@@ -130,8 +137,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(spec
       params: idParams,
       response: { description: 'The deleted record', schema: record },
       handler: async ({ db, params }) =>
-        (await table(db).deleteFrom(spec.table).where('id', '=', params.id).returning(columns).executeTakeFirst()) ??
-        notFound(resource, params.id),
+        (await table(db)
+          .deleteFrom(spec.table)
+          .where('id', '=', params.id)
+          .returning(columns)
+          .executeTakeFirst()) ?? notFound(resource, params.id),
     }),
   ] as RouteDef[];
 }

@@ -7,7 +7,11 @@ export function fieldErrors(error: ZodError, where: string): FieldError[] {
   return error.issues.map((issue) => {
     const path = [where, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
-      return { path: `${path}.${issue.keys.join(',')}`, code: 'unknown_field', message: 'is not a known field' };
+      return {
+        path: `${path}.${issue.keys.join(',')}`,
+        code: 'unknown_field',
+        message: 'is not a known field',
+      };
     }
     return { path, code: issue.code, message: issue.message };
   });
@@ -15,12 +19,20 @@ export function fieldErrors(error: ZodError, where: string): FieldError[] {
 
 // PostgreSQL errors the API can explain without revealing SQL: the constraint name tells the field.
 const pgProblems: Record<string, (e: PgError) => Problem> = {
-  '23505': (e) => Problem.conflict(`A record with this ${constraintField(e)} already exists.`, { field: constraintField(e) }),
+  '23505': (e) =>
+    Problem.conflict(`A record with this ${constraintField(e)} already exists.`, {
+      field: constraintField(e),
+    }),
   '23503': (e) =>
     /^update or delete/.test(e.message ?? '') || /still referenced/.test(e.detail ?? '')
       ? Problem.conflict('Other records still refer to this record.')
-      : Problem.field(`body.${constraintField(e)}`, 'invalid_reference', 'refers to a record that does not exist'),
-  '23514': (e) => Problem.field(`body.${constraintField(e)}`, 'check_violation', 'is not an allowed value'),
+      : Problem.field(
+          `body.${constraintField(e)}`,
+          'invalid_reference',
+          'refers to a record that does not exist',
+        ),
+  '23514': (e) =>
+    Problem.field(`body.${constraintField(e)}`, 'check_violation', 'is not an allowed value'),
   '23502': (e) => Problem.field(`body.${camel(e.column ?? 'field')}`, 'required', 'is required'),
   '22001': () => Problem.badRequest('A value is too long.'),
   '22P02': () => Problem.badRequest('A value has the wrong format.'),
@@ -51,7 +63,12 @@ function constraintField(e: PgError): string {
 export function toProblem(err: unknown): Problem | undefined {
   if (err instanceof Problem) return err;
   if (err instanceof ZodError) return Problem.validation(fieldErrors(err, 'body'));
-  const e = err as PgError & { status?: number; statusCode?: number; expose?: boolean; type?: string };
+  const e = err as PgError & {
+    status?: number;
+    statusCode?: number;
+    expose?: boolean;
+    type?: string;
+  };
   if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && pgProblems[e.code]) {
     return pgProblems[e.code]!(e);
   }
@@ -61,9 +78,12 @@ export function toProblem(err: unknown): Problem | undefined {
     if (status === 400 && /json/i.test(e.type ?? e.message ?? '')) {
       return Problem.badRequest('The request body is not valid JSON.');
     }
-    if (status === 413) return new Problem(413, 'Content Too Large', 'The request body is larger than the limit.');
-    if (status === 415) return new Problem(415, 'Unsupported Media Type', 'Send the body as application/json.');
-    if (status === 405) return new Problem(405, 'Method Not Allowed', 'This resource does not support that method.');
+    if (status === 413)
+      return new Problem(413, 'Content Too Large', 'The request body is larger than the limit.');
+    if (status === 415)
+      return new Problem(415, 'Unsupported Media Type', 'Send the body as application/json.');
+    if (status === 405)
+      return new Problem(405, 'Method Not Allowed', 'This resource does not support that method.');
     if (status === 404) return Problem.notFound();
     return new Problem(status, 'Bad Request', e.expose ? e.message : undefined);
   }
@@ -82,7 +102,9 @@ export async function problemMiddleware(ctx: Context, next: Next): Promise<void>
   } catch (err) {
     const problem = toProblem(err);
     if (!problem) ctx.log?.error({ err }, 'unhandled error');
-    const p = problem ?? new Problem(500, 'Internal Server Error', 'The server could not complete the request.');
+    const p =
+      problem ??
+      new Problem(500, 'Internal Server Error', 'The server could not complete the request.');
     ctx.status = p.status;
     ctx.type = 'application/problem+json';
     ctx.body = {

@@ -11,7 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const isProblem = (res: { headers: Record<string, string>; body: Record<string, unknown> }, status: number) => {
+const isProblem = (
+  res: { headers: Record<string, string>; body: Record<string, unknown> },
+  status: number,
+) => {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status, title: expect.any(String), type: expect.any(String) });
   expect(JSON.stringify(res.body)).not.toMatch(/\bat \w+ \(|node_modules|select |insert into/i);
@@ -19,7 +22,11 @@ const isProblem = (res: { headers: Record<string, string>; body: Record<string, 
 
 describe('errors are RFC 9457 problems', () => {
   it('unknown API route → 404', async () => {
-    const res = await t.request().get('/api/no-such-thing').auth(token, { type: 'bearer' }).expect(404);
+    const res = await t
+      .request()
+      .get('/api/no-such-thing')
+      .auth(token, { type: 'bearer' })
+      .expect(404);
     isProblem(res, 404);
   });
 
@@ -57,7 +64,12 @@ describe('errors are RFC 9457 problems', () => {
   });
 
   it('wrong method → 405 with Allow', async () => {
-    const res = await t.request().patch('/api/territories').auth(token, { type: 'bearer' }).send({}).expect(405);
+    const res = await t
+      .request()
+      .patch('/api/territories')
+      .auth(token, { type: 'bearer' })
+      .send({})
+      .expect(405);
     isProblem(res, 405);
     expect(res.headers.allow).toMatch(/GET/);
     expect(res.headers.allow).toMatch(/POST/);
@@ -74,7 +86,11 @@ describe('errors are RFC 9457 problems', () => {
     try {
       const admin = await broken.token('administrator');
       await sql`drop table countries`.execute(broken.database.db);
-      const res = await broken.request().get('/api/countries').auth(admin, { type: 'bearer' }).expect(500);
+      const res = await broken
+        .request()
+        .get('/api/countries')
+        .auth(admin, { type: 'bearer' })
+        .expect(500);
       isProblem(res, 500);
       expect(JSON.stringify(res.body)).not.toMatch(/relation|does not exist|select/);
       expect(res.body.requestId).toEqual(expect.any(String));
@@ -91,14 +107,26 @@ describe('request ids', () => {
   });
 
   it('keep a well-formed incoming id and replace a bad one', async () => {
-    const kept = await t.request().get('/health/live').set('X-Request-Id', 'trace-12345678').expect(200);
+    const kept = await t
+      .request()
+      .get('/health/live')
+      .set('X-Request-Id', 'trace-12345678')
+      .expect(200);
     expect(kept.headers['x-request-id']).toBe('trace-12345678');
-    const replaced = await t.request().get('/health/live').set('X-Request-Id', 'bad id <script>').expect(200);
+    const replaced = await t
+      .request()
+      .get('/health/live')
+      .set('X-Request-Id', 'bad id <script>')
+      .expect(200);
     expect(replaced.headers['x-request-id']).not.toBe('bad id <script>');
   });
 
   it('appear in problems', async () => {
-    const res = await t.request().get('/api/nothing').set('X-Request-Id', 'trace-abcdefgh').expect(404);
+    const res = await t
+      .request()
+      .get('/api/nothing')
+      .set('X-Request-Id', 'trace-abcdefgh')
+      .expect(404);
     expect(res.body.requestId).toBe('trace-abcdefgh');
   });
 });
@@ -113,7 +141,9 @@ describe('OpenAPI', () => {
     }
     const post = res.body.paths['/api/territories'].post;
     const schema = post.requestBody.content['application/json'].schema;
-    const resolved = schema.$ref ? res.body.components.schemas[schema.$ref.split('/').pop()] : schema;
+    const resolved = schema.$ref
+      ? res.body.components.schemas[schema.$ref.split('/').pop()]
+      : schema;
     expect(resolved.required).toEqual(expect.arrayContaining(['atvkCode', 'name', 'kind']));
     expect(res.body.paths['/api/territories'].get.responses['400']).toBeDefined();
   });
@@ -147,7 +177,9 @@ describe('health and operations', () => {
     await t.request().get('/health/live');
     const res = await t.request().get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
-    expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/health\/live",status="200"\} \d+/);
+    expect(res.text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/health\/live",status="200"\} \d+/,
+    );
     expect(res.text).toContain('process_cpu_user_seconds_total');
   });
 

@@ -39,12 +39,18 @@ export interface ListQuery {
 /** Query-string schema for the OpenAPI document; the real parsing is parseListQuery. */
 export const listQueryDoc = z
   .object({
-    sort: z.string().optional().meta({ description: 'JSON `["field","ASC"|"DESC"]`', example: '["name","ASC"]' }),
-    range: z.string().optional().meta({ description: 'JSON `[first,last]`, inclusive, zero-based', example: '[0,24]' }),
-    filter: z
+    sort: z
       .string()
       .optional()
-      .meta({ description: 'JSON object of field filters; `q` searches; `id` array is getMany', example: '{"q":"rīga"}' }),
+      .meta({ description: 'JSON `["field","ASC"|"DESC"]`', example: '["name","ASC"]' }),
+    range: z
+      .string()
+      .optional()
+      .meta({ description: 'JSON `[first,last]`, inclusive, zero-based', example: '[0,24]' }),
+    filter: z.string().optional().meta({
+      description: 'JSON object of field filters; `q` searches; `id` array is getMany',
+      example: '{"q":"rīga"}',
+    }),
   })
   .strict();
 
@@ -77,11 +83,19 @@ function parseJson(raw: unknown, path: string, errors: FieldError[]): unknown {
   }
 }
 
-export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, maxPage: number): ListQuery {
+export function parseListQuery(
+  raw: Record<string, unknown>,
+  spec: ListSpec,
+  maxPage: number,
+): ListQuery {
   const errors: FieldError[] = [];
   for (const key of Object.keys(raw)) {
     if (!['sort', 'range', 'filter'].includes(key)) {
-      errors.push({ path: `query.${key}`, code: 'unknown_field', message: 'is not a known parameter (use sort, range, filter)' });
+      errors.push({
+        path: `query.${key}`,
+        code: 'unknown_field',
+        message: 'is not a known parameter (use sort, range, filter)',
+      });
     }
   }
 
@@ -90,10 +104,20 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, max
   if (rawSort !== undefined) {
     const fields = Object.keys(spec.sort);
     const parsed = z
-      .tuple([z.string(), z.string().transform((s) => s.toUpperCase()).pipe(z.enum(['ASC', 'DESC']))])
+      .tuple([
+        z.string(),
+        z
+          .string()
+          .transform((s) => s.toUpperCase())
+          .pipe(z.enum(['ASC', 'DESC'])),
+      ])
       .safeParse(rawSort);
     if (!parsed.success) {
-      errors.push({ path: 'query.sort', code: 'invalid_type', message: 'must be ["field","ASC"|"DESC"]' });
+      errors.push({
+        path: 'query.sort',
+        code: 'invalid_type',
+        message: 'must be ["field","ASC"|"DESC"]',
+      });
     } else if (!fields.includes(parsed.data[0])) {
       errors.push({
         path: 'query.sort',
@@ -110,11 +134,23 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, max
   if (rawRange !== undefined) {
     const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange);
     if (!parsed.success) {
-      errors.push({ path: 'query.range', code: 'invalid_type', message: 'must be [first,last] with whole numbers ≥ 0' });
+      errors.push({
+        path: 'query.range',
+        code: 'invalid_type',
+        message: 'must be [first,last] with whole numbers ≥ 0',
+      });
     } else if (parsed.data[1] < parsed.data[0]) {
-      errors.push({ path: 'query.range', code: 'invalid_range', message: 'last must not be before first' });
+      errors.push({
+        path: 'query.range',
+        code: 'invalid_range',
+        message: 'last must not be before first',
+      });
     } else if (parsed.data[1] - parsed.data[0] + 1 > maxPage) {
-      errors.push({ path: 'query.range', code: 'too_big', message: `a page holds at most ${maxPage} records` });
+      errors.push({
+        path: 'query.range',
+        code: 'too_big',
+        message: `a page holds at most ${maxPage} records`,
+      });
     } else {
       range = parsed.data;
     }
@@ -127,7 +163,12 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, max
       errors.push({ path: 'query.filter', code: 'invalid_type', message: 'must be a JSON object' });
     } else {
       for (const [field, value] of Object.entries(rawFilter)) {
-        const def = field === 'id' ? idFilter : field === 'q' && spec.searchColumn ? qFilter : spec.filters[field];
+        const def =
+          field === 'id'
+            ? idFilter
+            : field === 'q' && spec.searchColumn
+              ? qFilter
+              : spec.filters[field];
         if (!def) {
           const known = ['id', ...(spec.searchColumn ? ['q'] : []), ...Object.keys(spec.filters)];
           errors.push({
@@ -151,7 +192,11 @@ export function parseListQuery(raw: Record<string, unknown>, spec: ListSpec, max
 const qFilter: FilterDef = { schema: z.string().max(200), apply: (qb) => qb };
 
 /** Applies the filters (including `id` and `q`) of a parsed list query to a select. */
-export function applyFilters(qb: AnyQuery, spec: ListSpec, filter: Record<string, unknown>): AnyQuery {
+export function applyFilters(
+  qb: AnyQuery,
+  spec: ListSpec,
+  filter: Record<string, unknown>,
+): AnyQuery {
   for (const [field, value] of Object.entries(filter)) {
     if (field === 'q') {
       for (const token of searchTokens(String(value))) {
@@ -174,12 +219,27 @@ export function applySort(qb: AnyQuery, spec: ListSpec, [field, dir]: ListQuery[
   return column === 'id' ? qb : qb.orderBy('id', direction);
 }
 
-export function setContentRange(ctx: Context, resource: string, [first]: [number, number], count: number, total: number) {
-  ctx.set('Content-Range', count > 0 ? `${resource} ${first}-${first + count - 1}/${total}` : `${resource} */${total}`);
+export function setContentRange(
+  ctx: Context,
+  resource: string,
+  [first]: [number, number],
+  count: number,
+  total: number,
+) {
+  ctx.set(
+    'Content-Range',
+    count > 0 ? `${resource} ${first}-${first + count - 1}/${total}` : `${resource} */${total}`,
+  );
 }
 
 /** The two queries behind a list page: the rows of the page and the total count. */
-export function listQueries(db: Db, table: string, columns: string[], spec: ListSpec, q: ListQuery) {
+export function listQueries(
+  db: Db,
+  table: string,
+  columns: string[],
+  spec: ListSpec,
+  q: ListQuery,
+) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const filtered = applyFilters((db as any).selectFrom(table), spec, q.filter);
   return {

@@ -1,4 +1,8 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+} from 'zod-openapi';
 import { z } from 'zod';
 import type { RouteDef } from './route';
 
@@ -49,14 +53,23 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string }): obj
           ...(route.response?.headers
             ? {
                 headers: Object.fromEntries(
-                  Object.entries(route.response.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }]),
+                  Object.entries(route.response.headers).map(([h, d]) => [
+                    h,
+                    { description: d, schema: { type: 'string' } },
+                  ]),
                 ),
               }
             : {}),
-          ...(route.response?.schema ? { content: { 'application/json': { schema: route.response.schema } } } : {}),
+          ...(route.response?.schema
+            ? { content: { 'application/json': { schema: route.response.schema } } }
+            : {}),
         },
-        ...(route.params || route.query || route.body ? { 400: problem('Invalid request: see `errors`') } : {}),
-        ...(route.access !== 'public' ? { 401: problem('Not signed in'), 403: problem('Role not allowed') } : {}),
+        ...(route.params || route.query || route.body
+          ? { 400: problem('Invalid request: see `errors`') }
+          : {}),
+        ...(route.access !== 'public'
+          ? { 401: problem('Not signed in'), 403: problem('Role not allowed') }
+          : {}),
         ...(route.params ? { 404: problem('No such record') } : {}),
         ...(route.method === 'put' || route.method === 'delete' || route.method === 'post'
           ? { 409: problem('Conflict: stale version, duplicate or still referenced') }

@@ -23,7 +23,10 @@ export function requestContext(logger: Logger, metrics: Metrics) {
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = ctx.state.route ?? (ctx.path.startsWith('/api') ? 'unmatched' : 'static');
-      metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
+      metrics.httpDuration.observe(
+        { method: ctx.method, route, status: String(ctx.status) },
+        seconds,
+      );
       ctx.log.info(
         {
           method: ctx.method,

@@ -26,7 +26,11 @@ export interface RouteInput<P, Q, B> {
   onCommit(fn: () => void | Promise<void>): void;
 }
 
-export interface RouteDef<P extends ZodType = ZodType, Q extends ZodType = ZodType, B extends ZodType = ZodType> {
+export interface RouteDef<
+  P extends ZodType = ZodType,
+  Q extends ZodType = ZodType,
+  B extends ZodType = ZodType,
+> {
   method: 'get' | 'post' | 'put' | 'delete';
   /** Koa path, e.g. `/api/territories/:id`. */
   path: string;
@@ -37,15 +41,22 @@ export interface RouteDef<P extends ZodType = ZodType, Q extends ZodType = ZodTy
   query?: Q;
   body?: B;
   /** Documented success response. */
-  response?: { status?: number; description: string; schema?: ZodType; headers?: Record<string, string> };
+  response?: {
+    status?: number;
+    description: string;
+    schema?: ZodType;
+    headers?: Record<string, string>;
+  };
   /** Mutating routes run in one transaction unless told otherwise. */
   transaction?: boolean;
   handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown> | unknown;
 }
 
-export function defineRoute<P extends ZodType = ZodType, Q extends ZodType = ZodType, B extends ZodType = ZodType>(
-  def: RouteDef<P, Q, B>,
-): RouteDef<P, Q, B> {
+export function defineRoute<
+  P extends ZodType = ZodType,
+  Q extends ZodType = ZodType,
+  B extends ZodType = ZodType,
+>(def: RouteDef<P, Q, B>): RouteDef<P, Q, B> {
   return def;
 }
 
@@ -54,7 +65,11 @@ export interface RouteDeps {
   authenticate(ctx: Context): Promise<Actor>;
 }
 
-function parsePart<T extends ZodType>(schema: T | undefined, value: unknown, where: string): z.output<T> {
+function parsePart<T extends ZodType>(
+  schema: T | undefined,
+  value: unknown,
+  where: string,
+): z.output<T> {
   if (!schema) return undefined as z.output<T>;
   const result = schema.safeParse(value);
   if (!result.success) throw Problem.validation(fieldErrors(result.error, where));
@@ -71,7 +86,15 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
         actor = await deps.authenticate(ctx);
         ctx.state.actor = actor;
         if (route.access !== 'signed-in' && !can(actor.role, route.access)) {
-          ctx.log.warn({ event: 'access_denied', userId: actor.userId, role: actor.role, permission: route.access }, 'access denied');
+          ctx.log.warn(
+            {
+              event: 'access_denied',
+              userId: actor.userId,
+              role: actor.role,
+              permission: route.access,
+            },
+            'access denied',
+          );
           throw Problem.forbidden();
         }
       }
@@ -85,7 +108,15 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
 
       const hooks: (() => void | Promise<void>)[] = [];
       const run = async (db: Db) =>
-        route.handler({ params, query, body, db, actor, ctx, onCommit: (fn) => void hooks.push(fn) });
+        route.handler({
+          params,
+          query,
+          body,
+          db,
+          actor,
+          ctx,
+          onCommit: (fn) => void hooks.push(fn),
+        });
       const useTransaction = route.transaction ?? route.method !== 'get';
       const result = useTransaction ? await deps.db.transaction().execute(run) : await run(deps.db);
       for (const hook of hooks) await hook();

@@ -35,7 +35,10 @@ export class Broker {
       connection.on('close', () => {
         this.connection = undefined;
         if (!this.stopped) {
-          this.log.warn({ event: 'broker_disconnected' }, 'message broker connection closed; reconnecting');
+          this.log.warn(
+            { event: 'broker_disconnected' },
+            'message broker connection closed; reconnecting',
+          );
           this.schedule();
         }
       });
@@ -45,7 +48,10 @@ export class Broker {
       this.log.info({ event: 'broker_connected' }, 'connected to the message broker');
     } catch (err) {
       this.lastError = (err as Error).message;
-      this.log.warn({ event: 'broker_unreachable', reason: this.lastError }, 'message broker unreachable; retrying');
+      this.log.warn(
+        { event: 'broker_unreachable', reason: this.lastError },
+        'message broker unreachable; retrying',
+      );
       this.schedule();
     }
   }

@@ -35,13 +35,27 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 }
 
 async function setUp(database: DatabaseHandle, env: Record<string, string>): Promise<TestApp> {
-  const config: Config = parseConfig({ APP_ENV: 'dev', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  const config: Config = parseConfig({
+    APP_ENV: 'dev',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  });
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);
   await loadDemoData(database.db, undefined);
   const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
-  const courts = await database.db.selectFrom('orphanCourts').select('id').orderBy('id').limit(1).execute();
-  const providers = await database.db.selectFrom('careProviders').select('id').orderBy('id').limit(1).execute();
+  const courts = await database.db
+    .selectFrom('orphanCourts')
+    .select('id')
+    .orderBy('id')
+    .limit(1)
+    .execute();
+  const providers = await database.db
+    .selectFrom('careProviders')
+    .select('id')
+    .orderBy('id')
+    .limit(1)
+    .execute();
   for (const role of roles) {
     await insertUser(database.db, {
       username: role.replace(/_/g, '-'),

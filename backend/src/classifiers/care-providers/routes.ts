@@ -10,6 +10,7 @@ export const careProviderRoutes = (maxPage: number) =>
     record: careProvider,
     input: careProviderInput,
     list: careProviderList,
-    derive: (p) => nameColumns(String(p.name), String(p.legalAddress), p.registrationNumber as string | null),
+    derive: (p) =>
+      nameColumns(String(p.name), String(p.legalAddress), p.registrationNumber as string | null),
     maxPage,
   });

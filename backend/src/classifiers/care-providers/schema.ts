@@ -18,10 +18,19 @@ export const careProviderInput = z.object({
   email,
 });
 
-export const careProvider = z.object({ ...recordMeta, ...careProviderInput.shape }).meta({ id: 'CareProvider' });
+export const careProvider = z
+  .object({ ...recordMeta, ...careProviderInput.shape })
+  .meta({ id: 'CareProvider' });
 
 export const careProviderList: ListSpec = {
-  sort: { id: 'id', name: 'nameSort', kind: 'kind', territoryId: 'territoryId', registrationNumber: 'registrationNumber', updatedAt: 'updatedAt' },
+  sort: {
+    id: 'id',
+    name: 'nameSort',
+    kind: 'kind',
+    territoryId: 'territoryId',
+    registrationNumber: 'registrationNumber',
+    updatedAt: 'updatedAt',
+  },
   defaultSort: ['name', 'ASC'],
   filters: {
     kind: equals('kind', careProviderInput.shape.kind),

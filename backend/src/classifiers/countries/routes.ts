@@ -10,6 +10,7 @@ export const countryRoutes = (maxPage: number) =>
     record: country,
     input: countryInput,
     list: countryList,
-    derive: (c) => nameColumns(String(c.nameLv), String(c.nameEn), String(c.alpha2), String(c.alpha3)),
+    derive: (c) =>
+      nameColumns(String(c.nameLv), String(c.nameEn), String(c.alpha2), String(c.alpha3)),
     maxPage,
   });

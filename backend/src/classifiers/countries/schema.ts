@@ -9,13 +9,22 @@ export const countryInput = z.object({
   numeric: z.string().regex(/^[0-9]{3}$/, 'must be 3 digits (ISO 3166-1 numeric)'),
   nameLv: text(200),
   nameEn: text(200),
-  hagueAdoption1993: z.boolean().meta({ description: 'Party to the 1993 Hague Convention on Intercountry Adoption' }),
+  hagueAdoption1993: z
+    .boolean()
+    .meta({ description: 'Party to the 1993 Hague Convention on Intercountry Adoption' }),
 });
 
 export const country = z.object({ ...recordMeta, ...countryInput.shape }).meta({ id: 'Country' });
 
 export const countryList: ListSpec = {
-  sort: { id: 'id', nameLv: 'nameSort', nameEn: 'nameEn', alpha2: 'alpha2', alpha3: 'alpha3', numeric: 'numeric' },
+  sort: {
+    id: 'id',
+    nameLv: 'nameSort',
+    nameEn: 'nameEn',
+    alpha2: 'alpha2',
+    alpha3: 'alpha3',
+    numeric: 'numeric',
+  },
   defaultSort: ['nameLv', 'ASC'],
   filters: {
     hagueAdoption1993: equals('hagueAdoption1993', z.boolean()),

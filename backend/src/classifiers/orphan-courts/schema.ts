@@ -11,7 +11,9 @@ export const orphanCourtInput = z.object({
   email,
 });
 
-export const orphanCourt = z.object({ ...recordMeta, ...orphanCourtInput.shape }).meta({ id: 'OrphanCourt' });
+export const orphanCourt = z
+  .object({ ...recordMeta, ...orphanCourtInput.shape })
+  .meta({ id: 'OrphanCourt' });
 
 export const orphanCourtList: ListSpec = {
   sort: { id: 'id', name: 'nameSort', territoryId: 'territoryId', updatedAt: 'updatedAt' },

@@ -9,11 +9,16 @@ export const territoryInput = z.object({
   kind: z.enum(['state_city', 'municipality']).meta({ description: 'valstspilsēta or novads' }),
 });
 
-export const territory = z.object({ ...recordMeta, ...territoryInput.shape }).meta({ id: 'Territory' });
+export const territory = z
+  .object({ ...recordMeta, ...territoryInput.shape })
+  .meta({ id: 'Territory' });
 
 export const territoryList: ListSpec = {
   sort: { id: 'id', name: 'nameSort', atvkCode: 'atvkCode', kind: 'kind', updatedAt: 'updatedAt' },
   defaultSort: ['name', 'ASC'],
-  filters: { kind: equals('kind', territoryInput.shape.kind), atvkCode: equals('atvkCode', z.string()) },
+  filters: {
+    kind: equals('kind', territoryInput.shape.kind),
+    atvkCode: equals('atvkCode', z.string()),
+  },
   searchColumn: 'searchText',
 };
