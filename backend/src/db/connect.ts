@@ -51,9 +51,11 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   }
 
   const { PGlite, types } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const dir = opts.pgliteDir ?? './data/pglite';
   if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir, {
+    extensions: { pg_trgm },
     parsers: { [types.DATE]: asIs, [types.INT8]: Number },
   });
   const db = new Kysely<Database>({
