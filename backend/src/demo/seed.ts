@@ -116,7 +116,7 @@ export async function loadDemoData(db: Db, demoPassword: string | undefined): Pr
     careProviderId?: number;
     orphanCourtId?: number;
   }[] = [
-    { username: 'speciaaliste', displayName: 'Ilze Bērziņa', role: 'adoption_specialist' },
+    { username: 'specialiste', displayName: 'Ilze Bērziņa', role: 'adoption_specialist' },
     { username: 'vaditaja', displayName: 'Māra Kalniņa', role: 'head_of_department' },
     {
       username: 'iestade',
