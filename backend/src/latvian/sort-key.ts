@@ -1,4 +1,4 @@
-// A sort key for Latvian text. PGlite (PostgreSQL in WebAssembly) has no ICU, so the register
+// A sort key for Latvian text. PGlite (PostgreSQL in WebAssembly) has ICU without Latvian data, so the register
 // stores `latvianSortKey(name)` in a column compared with COLLATE "C" (plain code-point order);
 // ordering by that column must give exactly the order of `new Intl.Collator('lv').compare`.
 //
