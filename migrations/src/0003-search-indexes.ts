@@ -9,7 +9,9 @@ const tables = ['territories', 'orphan_courts', 'care_providers', 'countries', '
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create extension if not exists pg_trgm`.execute(db);
   for (const table of tables) {
-    await sql`create index ${sql.id(`${table}_search`)} on ${sql.table(table)} using gin (search_text gin_trgm_ops)`.execute(db);
+    await sql`create index ${sql.id(`${table}_search`)} on ${sql.table(table)} using gin (search_text gin_trgm_ops)`.execute(
+      db,
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { openDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';
@@ -121,6 +122,7 @@ async function main() {
   for (const s of scenarios) {
     const path = `/api/care-providers?${new URLSearchParams(s.query)}`;
     const apiLatencies: number[] = [];
+    const cpuBefore = cpuNow(api.pid!);
     const http = await new Promise<autocannon.Result>((resolve, reject) => {
       const run = autocannon(
         {
@@ -134,12 +136,14 @@ async function main() {
       run.on('response', (_client, _status, _bytes, ms) => apiLatencies.push(ms));
     });
     if (http.non2xx) throw new Error(`${http.non2xx} non-2xx answers from the API`);
+    const apiCpu = cpuSince(cpuBefore, cpuNow(api.pid!), apiLatencies.length);
 
     // The identical SQL the API runs for this request, compiled by the same code.
     const q = parseListQuery(s.query, careProviderList, 1000);
     const { page, count } = listQueries(database.db, 'careProviders', columns, careProviderList, q);
     const compiled = [page.compile(), count.compile()];
     const latencies: number[] = [];
+    const rawBefore = cpuNow(api.pid!);
     const until = Date.now() + SECONDS * 1000;
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
@@ -150,7 +154,9 @@ async function main() {
         }
       }),
     );
+    const rawCpu = cpuSince(rawBefore, cpuNow(api.pid!), latencies.length);
     results.push({
+      cpu: { api: apiCpu, raw: rawCpu },
       scenario: s.name,
       api: {
         p50: percentile(apiLatencies, 50),
@@ -182,7 +188,48 @@ async function main() {
     console.log(
       `  ratio p50 ${(r.api.p50 / r.raw.p50).toFixed(2)}  p95 ${(r.api.p95 / r.raw.p95).toFixed(2)}`,
     );
+    const c = (x: CpuSample) =>
+      `postgres ${x.postgres}, load generator/client ${x.bench}, API ${x.api}`;
+    console.log(`  CPU ms per request — API run: ${c(r.cpu.api)}; raw run: ${c(r.cpu.raw)}`);
   }
+}
+
+interface CpuSample {
+  postgres: number;
+  bench: number;
+  api: number;
+}
+
+/** CPU seconds so far of PostgreSQL's processes, this process and the API child (Linux /proc). */
+function cpuNow(apiPid: number): CpuSample {
+  const seconds = (pid: string | number) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, USER_HZ = 100
+    } catch {
+      return 0; // the process ended meanwhile
+    }
+  };
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += seconds(pid);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const self = process.cpuUsage();
+  return { postgres, bench: (self.user + self.system) / 1e6, api: seconds(apiPid) };
+}
+
+/** CPU milliseconds per request between two samples. */
+function cpuSince(a: CpuSample, b: CpuSample, requests: number): CpuSample {
+  const per = (x: number) => Math.round((x / requests) * 1000 * 100) / 100;
+  return {
+    postgres: per(b.postgres - a.postgres),
+    bench: per(b.bench - a.bench),
+    api: per(b.api - a.api),
+  };
 }
 
 /** Nearest-rank percentile, computed the same way for both sides. */
