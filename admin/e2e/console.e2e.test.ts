@@ -84,6 +84,14 @@ let page: Page;
     const found = await page.locator('table tbody tr').allInnerTexts();
     expect(found.join('\n')).toMatch(/Rēzekne/);
     await shot('04-territories-search');
+
+    // The record opens on a row click, with its dates in Latvian form.
+    await page.locator('table tbody tr', { hasText: 'Rēzeknes novads' }).click();
+    await page.getByText('0043000').first().waitFor({ timeout: 10_000 });
+    const shown = await page.locator('main').innerText();
+    expect(shown).toMatch(/\b\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\b/);
+    expect(shown).toMatch(/Versija/);
+    await shot('05-territory-show');
   });
 
   it('switches to English', async () => {
@@ -95,7 +103,7 @@ let page: Page;
     await page.goto(`${server.url}/#/countries`);
     await page.locator('input[name="q"]').fill('latv');
     await page.getByText('Latvija').first().waitFor({ timeout: 20_000 });
-    await shot('05-countries-en');
+    await shot('06-countries-en');
     expect(await page.locator('body').innerText()).toMatch(/Countries/);
   });
 });

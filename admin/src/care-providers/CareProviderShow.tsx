@@ -8,7 +8,7 @@ import {
 } from 'react-admin';
 
 import { careProviderKindChoices } from '../common/choices';
-import { LvDateField } from '../common/LvDateField';
+import { recordMetaFields } from '../common/recordMetaFields';
 
 export const CareProviderShow = () => (
   <Show>
@@ -20,10 +20,7 @@ export const CareProviderShow = () => (
       <ReferenceField source="territoryId" reference="territories" link="show" />
       <TextField source="phone" />
       <EmailField source="email" />
-      <TextField source="id" />
-      <TextField source="version" />
-      <LvDateField source="createdAt" showTime />
-      <LvDateField source="updatedAt" showTime />
+      {recordMetaFields()}
     </SimpleShowLayout>
   </Show>
 );

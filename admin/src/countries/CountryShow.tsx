@@ -1,6 +1,6 @@
 import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 
-import { LvDateField } from '../common/LvDateField';
+import { recordMetaFields } from '../common/recordMetaFields';
 
 export const CountryShow = () => (
   <Show>
@@ -11,10 +11,7 @@ export const CountryShow = () => (
       <TextField source="alpha3" />
       <TextField source="numeric" />
       <BooleanField source="hagueAdoption1993" />
-      <TextField source="id" />
-      <TextField source="version" />
-      <LvDateField source="createdAt" showTime />
-      <LvDateField source="updatedAt" showTime />
+      {recordMetaFields()}
     </SimpleShowLayout>
   </Show>
 );

@@ -1,6 +1,6 @@
 import { EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 
-import { LvDateField } from '../common/LvDateField';
+import { recordMetaFields } from '../common/recordMetaFields';
 
 export const OrphanCourtShow = () => (
   <Show>
@@ -10,10 +10,7 @@ export const OrphanCourtShow = () => (
       <TextField source="address" />
       <TextField source="phone" />
       <EmailField source="email" />
-      <TextField source="id" />
-      <TextField source="version" />
-      <LvDateField source="createdAt" showTime />
-      <LvDateField source="updatedAt" showTime />
+      {recordMetaFields()}
     </SimpleShowLayout>
   </Show>
 );

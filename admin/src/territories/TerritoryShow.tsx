@@ -8,7 +8,7 @@ import {
 } from 'react-admin';
 
 import { territoryKindChoices } from '../common/choices';
-import { LvDateField } from '../common/LvDateField';
+import { recordMetaFields } from '../common/recordMetaFields';
 
 export const TerritoryShow = () => (
   <Show>
@@ -16,10 +16,7 @@ export const TerritoryShow = () => (
       <TextField source="name" />
       <TextField source="atvkCode" />
       <SelectField source="kind" choices={territoryKindChoices} />
-      <TextField source="id" />
-      <TextField source="version" />
-      <LvDateField source="createdAt" showTime />
-      <LvDateField source="updatedAt" showTime />
+      {recordMetaFields()}
       <ReferenceManyField
         label="app.sections.orphan_courts_in_territory"
         reference="orphan-courts"
