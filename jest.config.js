@@ -16,8 +16,6 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@adoption/migrations$': '<rootDir>/migrations/src/index.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Kysely ships ES modules only; swc turns them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   rootDir: __dirname,
 };
 const apiTests = ['<rootDir>/backend/src/**/*.test.ts', '<rootDir>/migrations/src/**/*.test.ts'];

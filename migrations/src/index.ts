@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-classifiers';
 import * as m0002 from './0002-users';
 import * as m0003 from './0003-search-indexes';

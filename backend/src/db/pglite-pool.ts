@@ -28,7 +28,6 @@ export function pglitePool(pglite: PGliteLike): PostgresPool {
   };
 
   return {
-    options: {},
     connect() {
       let release!: () => void;
       const turn = new Promise<void>((resolve) => (release = resolve));
