@@ -1,4 +1,8 @@
-import { Admin, localStorageStore, Resource, useTranslate } from 'react-admin';
+import { Admin, CustomRoutes, localStorageStore, Resource, useTranslate } from 'react-admin';
+import { Route } from 'react-router-dom';
+
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+import { SetPasswordPage } from './auth/SetPasswordPage';
 
 import careProviders from './care-providers';
 import countries from './countries';
@@ -9,6 +13,8 @@ import orphanCourts from './orphan-courts';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import territories from './territories';
+import users from './users';
+import auditEvents from './audit';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -44,6 +50,13 @@ export const App = () => (
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />
     <Resource name="countries" {...countries} />
+    <Resource name="users" {...users} />
+    <Resource name="audit-events" {...auditEvents} />
+    {/* Reached from e-mailed links and the sign-in page, without signing in. */}
+    <CustomRoutes noLayout>
+      <Route path="/set-password" element={<SetPasswordPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    </CustomRoutes>
   </Admin>
 );
 

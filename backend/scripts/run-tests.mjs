@@ -13,11 +13,12 @@ rmSync(summaryFile, { force: true });
 const NODE_OPTIONS =
   `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim();
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+// The caller's arguments first: jest's --reporters takes every following bare word as a reporter.
 const args = [
   jest,
+  ...process.argv.slice(2),
   '--reporters=default',
   '--reporters=./backend/scripts/summary-reporter.cjs',
-  ...process.argv.slice(2),
 ];
 const result = spawnSync(process.execPath, args, {
   cwd: root,

@@ -17,20 +17,27 @@ import { serveConsole } from './http/console';
 import { createMetrics } from './health/metrics';
 import { healthRoutes } from './health/routes';
 import type { VersionInfo } from './health/version';
-import { authRoutes, bearerAuthenticator } from './auth/routes';
-import { createTokenService, type TokenService } from './auth/tokens';
+import { createAuth } from './auth/routes';
+import { createTokenService, resolveJwtKeys, type TokenService } from './auth/tokens';
 import { territoryRoutes } from './classifiers/territories/routes';
 import { orphanCourtRoutes } from './classifiers/orphan-courts/routes';
 import { careProviderRoutes } from './classifiers/care-providers/routes';
 import { countryRoutes } from './classifiers/countries/routes';
+import { userRoutes } from './users/routes';
+import { auditRoutes } from './audit/routes';
 
 export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
   logger: Logger;
   version: VersionInfo;
-  /** Signing secret; main.ts supplies an ephemeral one in development when none is configured. */
-  jwtSecret: string;
+  /**
+   * Secret of the key JWT_KEY_ID when JWT_KEYS does not define it (JWT_SECRET; main.ts supplies an
+   * ephemeral one in development when none is configured).
+   */
+  jwtSecret?: string;
+  /** The clock of sessions, lockout and tokens; tests move it instead of sleeping. */
+  now?: () => Date;
   broker?: Broker;
   /** Directory of the built console; not served when undefined. */
   consoleDir?: string;
@@ -38,18 +45,26 @@ export interface AppDeps {
 
 /** The Koa application: middleware chain, every route, the OpenAPI document. */
 export class App {
-  readonly koa = new Koa({ proxy: true });
+  readonly koa: Koa;
   readonly routes: RouteDef[];
   readonly tokens: TokenService;
+  /** Base of links in e-mails: PUBLIC_URL, else the address the server listens on (set by server.ts). */
+  publicUrl: string;
 
   constructor(deps: AppDeps) {
     const { config, database, logger } = deps;
+    // Client addresses (rate limits, audit, logs) come from X-Forwarded-For only behind a trusted proxy.
+    this.koa = new Koa({ proxy: config.TRUST_PROXY });
+    this.publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
     const metrics = createMetrics();
+    const now = deps.now ?? (() => new Date());
     this.tokens = createTokenService({
-      keys: { [config.JWT_KEY_ID]: deps.jwtSecret },
+      keys: resolveJwtKeys(config.JWT_KEYS, config.JWT_KEY_ID, deps.jwtSecret),
       currentKeyId: config.JWT_KEY_ID,
       ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      now,
     });
+    const auth = createAuth({ db: database.db, tokens: this.tokens, config, now });
 
     this.routes = [
       ...healthRoutes({
@@ -58,17 +73,19 @@ export class App {
         metrics,
         environment: { name: config.APP_ENV, ...deps.version },
       }),
-      ...authRoutes(this.tokens),
+      ...auth.routes,
       ...territoryRoutes(config.LIST_MAX_PAGE),
       ...orphanCourtRoutes(config.LIST_MAX_PAGE),
       ...careProviderRoutes(config.LIST_MAX_PAGE),
       ...countryRoutes(config.LIST_MAX_PAGE),
+      ...userRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
+      ...auditRoutes(config.LIST_MAX_PAGE),
     ];
 
     const router = new Router();
     mountRoutes(router, this.routes, {
       db: database.db,
-      authenticate: bearerAuthenticator(this.tokens),
+      authenticate: auth.authenticate,
     });
     let openapi: unknown;
     mountDocs(router, () => (openapi ??= buildOpenApi(this.routes, deps.version)));

@@ -72,6 +72,7 @@ export async function startServer(
     );
     const { port } = server.address() as AddressInfo;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+    app.publicUrl = url;
     logger.info(
       {
         event: 'started',

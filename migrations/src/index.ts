@@ -2,6 +2,10 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-classifiers';
 import * as m0002 from './0002-users';
 import * as m0003 from './0003-search-indexes';
+import * as m0004 from './0004-audit-events';
+import * as m0005 from './0005-sessions';
+import * as m0006 from './0006-user-admin-and-outbox';
+import * as m0007 from './0007-mfa';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -11,6 +15,10 @@ export const migrations: Record<string, Migration> = {
   '0001-classifiers': m0001,
   '0002-users': m0002,
   '0003-search-indexes': m0003,
+  '0004-audit-events': m0004,
+  '0005-sessions': m0005,
+  '0006-user-admin-and-outbox': m0006,
+  '0007-mfa': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 
 import { careProviderKindChoices } from '../common/choices';
+import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 
 export const CareProviderShow = () => (
@@ -22,5 +23,6 @@ export const CareProviderShow = () => (
       <EmailField source="email" />
       {recordMetaFields()}
     </SimpleShowLayout>
+    <RecordHistory />
   </Show>
 );

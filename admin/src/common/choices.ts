@@ -13,3 +13,19 @@ export const careProviderKindChoices = [
   { id: 'family_type_home', name: 'app.enums.care_provider_kind.family_type_home' },
   { id: 'crisis_centre', name: 'app.enums.care_provider_kind.crisis_centre' },
 ];
+
+/** The roles of the register's users (backend/src/policies/roles.ts). */
+export const roleChoices = [
+  'administrator',
+  'adoption_specialist',
+  'head_of_department',
+  'care_institution',
+  'orphan_court',
+  'analyst',
+  'auditor',
+].map((id) => ({ id, name: `app.enums.role.${id}` }));
+
+export const languageChoices = [
+  { id: 'lv', name: 'Latviešu' },
+  { id: 'en', name: 'English' },
+];

@@ -1,5 +1,6 @@
 import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 
+import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 
 export const CountryShow = () => (
@@ -13,5 +14,6 @@ export const CountryShow = () => (
       <BooleanField source="hagueAdoption1993" />
       {recordMetaFields()}
     </SimpleShowLayout>
+    <RecordHistory />
   </Show>
 );

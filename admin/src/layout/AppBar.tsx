@@ -1,4 +1,5 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import PhonelinkEraseIcon from '@mui/icons-material/PhonelinkErase';
 import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import {
   AppBar as RaAppBar,
@@ -7,11 +8,15 @@ import {
   Logout,
   TitlePortal,
   UserMenu,
+  useLogout,
+  useNotify,
   useTranslate,
+  useUserMenu,
   type AppBarProps,
 } from 'react-admin';
 
 import type { EnvironmentInfo } from '../providers/environment';
+import { httpClient } from '../providers/http';
 import { EnvironmentBanner, useVersionText } from './EnvironmentBanner';
 import { useEnvironment } from './useEnvironment';
 
@@ -33,9 +38,36 @@ const VersionMenuItem = ({ environment }: { environment: EnvironmentInfo | undef
   );
 };
 
+/** Ends every session of the user (other browsers and devices too), then this one. */
+const LogoutAllMenuItem = () => {
+  const translate = useTranslate();
+  const logout = useLogout();
+  const notify = useNotify();
+  const userMenu = useUserMenu();
+  const onClick = async () => {
+    userMenu?.onClose();
+    try {
+      await httpClient('/api/auth/logout-all', { method: 'POST' });
+    } catch {
+      notify('app.session.logout_all_failed', { type: 'error' });
+      return;
+    }
+    await logout();
+  };
+  return (
+    <MenuItem onClick={() => void onClick()} data-testid="logout-all-menu-item">
+      <ListItemIcon>
+        <PhonelinkEraseIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.session.logout_all')}</ListItemText>
+    </MenuItem>
+  );
+};
+
 const AppUserMenu = ({ environment }: { environment: EnvironmentInfo | undefined }) => (
   <UserMenu>
     <VersionMenuItem environment={environment} />
+    <LogoutAllMenuItem />
     <Logout />
   </UserMenu>
 );

@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import { Login as RaLogin, LoginForm, useTranslate } from 'react-admin';
 
 import { EnvironmentBanner } from './EnvironmentBanner';
@@ -18,6 +19,11 @@ export const Login = () => {
           {translate('app.title')}
         </Typography>
         <LoginForm />
+        <Box sx={{ textAlign: 'center', pb: 2 }}>
+          <MuiLink component={Link} to="/forgot-password" variant="body2">
+            {translate('app.password.forgot_title')}
+          </MuiLink>
+        </Box>
       </RaLogin>
     </>
   );

@@ -1,5 +1,6 @@
 import { EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 
+import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 
 export const OrphanCourtShow = () => (
@@ -12,5 +13,6 @@ export const OrphanCourtShow = () => (
       <EmailField source="email" />
       {recordMetaFields()}
     </SimpleShowLayout>
+    <RecordHistory />
   </Show>
 );

@@ -1,14 +1,14 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 
 import { canAccess } from './canAccess';
-import { httpClient, problemDetail } from './http';
+import { httpClient, problemDetail, refreshSession } from './http';
 import {
   clearSession,
   getToken,
   isExpired,
+  isLoginAnswer,
   readSession,
   saveSession,
-  type LoginAnswer,
 } from './session';
 
 /** `GET /api/auth/me`. */
@@ -42,17 +42,14 @@ const forget = () => {
   meCache = undefined;
 };
 
-const isLoginAnswer = (body: unknown): body is LoginAnswer => {
-  const answer = body as Partial<LoginAnswer> | null;
-  return !!answer && typeof answer.token === 'string' && !!answer.token && !!answer.user;
-};
-
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     let response: Response;
     try {
       response = await fetch('/api/auth/login', {
         method: 'POST',
+        // The answer sets the HttpOnly refresh-token cookie (Path=/api/auth).
+        credentials: 'include',
         headers: {
           'Content-Type': 'application/json',
           Accept: 'application/json, application/problem+json',
@@ -70,7 +67,17 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    // react-admin also calls this on the login page of a tab that never signed in: only a tab
+    // with a session ends one (the refresh cookie is shared by the browser's tabs).
+    const hadSession = !!readSession();
+    const token = getToken();
     forget();
+    if (!hadSession) return;
+    await fetch('/api/auth/logout', {
+      method: 'POST',
+      credentials: 'include',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    }).catch(() => undefined);
   },
 
   async checkAuth() {
@@ -78,13 +85,15 @@ export const authProvider: AuthProvider = {
     // No session at all (first visit): go to the login page without an error notification.
     if (!session) throw { message: false };
     if (isExpired(session)) {
+      // The access token ran out (e.g. the laptop slept): the refresh cookie may still be good.
+      if (await refreshSession()) return;
       forget();
       throw { message: 'ra.notification.logged_out' };
     }
   },
 
   async checkError(error: { status?: number } | undefined) {
-    // 401: the token is gone or expired → log out. 403: signed in but not allowed → stay.
+    // 401: httpClient already tried to refresh the session → log out. 403: not allowed → stay.
     if (error?.status === 401) {
       forget();
       throw error;

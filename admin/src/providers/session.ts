@@ -1,4 +1,8 @@
-/** The signed-in session, kept in sessionStorage (one browser tab, gone when the tab closes). */
+/**
+ * The signed-in session, kept in sessionStorage (one browser tab, gone when the tab closes): the
+ * short-lived access token. The refresh token is an HttpOnly cookie the page never sees; it is
+ * sent only to /api/auth (see http.ts, refreshSession).
+ */
 export interface SessionUser {
   id: number | string;
   username: string;
@@ -46,6 +50,22 @@ export const readSession = (): LoginAnswer | undefined => {
 export const isExpired = (session: LoginAnswer, now: number = Date.now()): boolean => {
   const expiresAt = Date.parse(session.expiresAt);
   return Number.isFinite(expiresAt) && expiresAt <= now;
+};
+
+/** True when the access token expires within `ms` (time to refresh it). */
+export const expiresWithin = (
+  session: LoginAnswer,
+  ms: number,
+  now: number = Date.now(),
+): boolean => isExpired(session, now + ms);
+
+/**
+ * A completed sign-in or refresh: `{token, expiresAt, user}`. (A future second-factor step answers
+ * sign-in with `mfaRequired` and no token; that is not a completed sign-in.)
+ */
+export const isLoginAnswer = (body: unknown): body is LoginAnswer => {
+  const answer = body as Partial<LoginAnswer> | null;
+  return !!answer && typeof answer.token === 'string' && !!answer.token && !!answer.user;
 };
 
 /** The bearer token of a live session, or undefined. */

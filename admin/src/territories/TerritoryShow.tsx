@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 
 import { territoryKindChoices } from '../common/choices';
+import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 
 export const TerritoryShow = () => (
@@ -44,5 +45,6 @@ export const TerritoryShow = () => (
         </Datagrid>
       </ReferenceManyField>
     </SimpleShowLayout>
+    <RecordHistory />
   </Show>
 );

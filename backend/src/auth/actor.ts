@@ -7,4 +7,6 @@ export interface Actor {
   role: Role;
   careProviderId: number | null;
   orphanCourtId: number | null;
+  /** The sign-in session the access token belongs to (revoking it ends the token at once). */
+  sessionId: string;
 }

@@ -23,6 +23,7 @@ describe('sign-in', () => {
     const payload = claims.payload as jwt.JwtPayload;
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(15 * 60);
     expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(payload.sid).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers a wrong password and an unknown user identically', async () => {
@@ -64,6 +65,22 @@ describe('sign-in', () => {
 
   it.each([
     ['garbage', 'not-a-jwt'],
+    [
+      'without a session id',
+      jwt.sign(
+        { sub: '1', usr: 'x', role: 'administrator' },
+        'test-secret-test-secret-test-secret-123',
+        { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' },
+      ),
+    ],
+    [
+      'for a session that does not exist',
+      jwt.sign(
+        { sub: '1', sid: '00000000-0000-4000-8000-000000000000', usr: 'x', role: 'administrator' },
+        'test-secret-test-secret-test-secret-123',
+        { keyid: 'k1', audience: 'adoption-register-api', issuer: 'adoption-register' },
+      ),
+    ],
     [
       'wrong key',
       jwt.sign(
@@ -115,13 +132,19 @@ describe('passwords', () => {
 });
 
 describe('every route is denied unless the permission map allows the role', () => {
-  const withId = (path: string) => path.replace(':id', '1');
+  // An id no record has: allowed calls then stop at 404 or validation, and no action touches a real account.
+  const withId = (path: string) => path.replace(':id', '999999');
 
   it('has no route without an explicit access rule', () => {
     for (const r of t.app.routes) expect(r.access).toEqual(expect.any(String));
   });
 
-  const protectedRoutes = () => t.app.routes.filter((r) => r.access !== 'public');
+  // Routes that end the caller's sessions run last, so the token stays good for the others.
+  const endsSessions = (path: string) => Number(path.startsWith('/api/auth/logout'));
+  const protectedRoutes = () =>
+    t.app.routes
+      .filter((r) => r.access !== 'public')
+      .sort((a, b) => endsSessions(a.path) - endsSessions(b.path));
 
   it('without a token every non-public route answers 401', async () => {
     for (const r of protectedRoutes()) {
@@ -132,7 +155,7 @@ describe('every route is denied unless the permission map allows the role', () =
   });
 
   it.each(roles)('role %s gets 403 exactly where the map says no', async (role) => {
-    const token = await t.token(role);
+    const { token } = await t.signIn(role);
     for (const r of protectedRoutes()) {
       const call = (agent: ReturnType<TestApp['request']>) => agent[r.method](withId(r.path));
       const res = await call(t.request())

@@ -1,60 +1,347 @@
 import type { Context } from 'koa';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../db/database';
+import type { Config } from '../config/config';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
 import { permissionsByRole } from '../policies/permissions';
 import { findUserById, findUserByUsername, recordLogin } from '../users/repository';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
+import { passwordFieldErrors } from './password-policy';
 import type { TokenService } from './tokens';
-import { loginBody, loginResponse, meResponse } from './schema';
+import {
+  changePasswordBody,
+  loginBody,
+  loginResponse,
+  logoutAllResponse,
+  meResponse,
+} from './schema';
 import type { Actor } from './actor';
+import {
+  createSession,
+  liveSession,
+  revokeSession,
+  revokeUserSessions,
+  rotateRefreshToken,
+  sessionOfRefreshToken,
+} from './sessions';
+import { recordFailedLogin, resetFailedLogins, waitMs, type LockoutPolicy } from './lockout';
+import { rateLimiter } from './rate-limit';
 
 const WRONG = 'Wrong user name or password.';
+const ENDED = 'The session has ended. Sign in again.';
 
-export function authRoutes(tokens: TokenService): RouteDef[] {
-  return [
+/** The refresh token's cookie: only the browser's calls to /api/auth ever carry it. */
+export const REFRESH_COOKIE = 'ar_refresh';
+const COOKIE_ATTRIBUTES = 'Path=/api/auth; HttpOnly; Secure; SameSite=Strict';
+
+// Written by hand: koa's cookies refuse `Secure` over plain HTTP, but browsers accept it from
+// http://localhost (development, tests) and production is HTTPS. A session cookie (no Max-Age):
+// it goes when the browser closes; the session's absolute expiry is enforced by the server.
+function setRefreshCookie(ctx: Context, token: string): void {
+  ctx.append('Set-Cookie', `${REFRESH_COOKIE}=${token}; ${COOKIE_ATTRIBUTES}`);
+}
+function clearRefreshCookie(ctx: Context): void {
+  ctx.append(
+    'Set-Cookie',
+    `${REFRESH_COOKIE}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; ${COOKIE_ATTRIBUTES}`,
+  );
+}
+
+type User = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+export interface AuthOptions {
+  db: Kysely<Database>;
+  tokens: TokenService;
+  config: Pick<
+    Config,
+    | 'SESSION_TTL_HOURS'
+    | 'LOGIN_FREE_ATTEMPTS'
+    | 'LOGIN_DELAY_BASE_SECONDS'
+    | 'LOCKOUT_THRESHOLD'
+    | 'RATE_LIMIT_LOGIN_IP'
+    | 'RATE_LIMIT_LOGIN_USER'
+    | 'RATE_LIMIT_REFRESH_IP'
+    | 'RATE_LIMIT_CHANGE_PASSWORD'
+  >;
+  /** The clock for sessions, lockout and tokens (tests move it instead of sleeping). */
+  now: () => Date;
+}
+
+/** Sign-in, sessions and the bearer authenticator, sharing one clock, token service and limits. */
+export function createAuth(opts: AuthOptions): {
+  routes: RouteDef[];
+  authenticate: (ctx: Context) => Promise<Actor>;
+} {
+  const { tokens, config, now } = opts;
+  const policy: LockoutPolicy = {
+    freeAttempts: config.LOGIN_FREE_ATTEMPTS,
+    baseDelaySeconds: config.LOGIN_DELAY_BASE_SECONDS,
+    threshold: config.LOCKOUT_THRESHOLD,
+  };
+  const limits = {
+    loginIp: rateLimiter('login-ip', config.RATE_LIMIT_LOGIN_IP),
+    loginUser: rateLimiter('login-user', config.RATE_LIMIT_LOGIN_USER),
+    refreshIp: rateLimiter('refresh-ip', config.RATE_LIMIT_REFRESH_IP),
+    changePassword: rateLimiter('change-password', config.RATE_LIMIT_CHANGE_PASSWORD),
+  };
+
+  const authenticate = async (ctx: Context): Promise<Actor> => {
+    const match = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'));
+    if (!match) {
+      ctx.set('WWW-Authenticate', 'Bearer');
+      throw Problem.unauthorized();
+    }
+    try {
+      const claims = tokens.verify(match[1]!);
+      // One primary-key lookup per request, no cache: a revoked session ends at once.
+      const s = await liveSession(opts.db, claims.sessionId, now());
+      if (!s || s.userId !== claims.userId) throw Problem.unauthorized(ENDED);
+      return {
+        userId: s.userId,
+        username: s.username,
+        role: s.role,
+        careProviderId: s.careProviderId,
+        orphanCourtId: s.orphanCourtId,
+        sessionId: s.id,
+      };
+    } catch (err) {
+      ctx.set('WWW-Authenticate', 'Bearer error="invalid_token"');
+      throw err;
+    }
+  };
+
+  /** Access token + user summary for a session (the body of login and refresh). */
+  const answer = (user: User, sessionId: string) => ({
+    ...tokens.issue({
+      userId: user.id,
+      sessionId,
+      username: user.username,
+      role: user.role,
+    }),
+    user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+  });
+
+  /**
+   * The password (and, later, the second factor) has been proven: open a session. The MFA step
+   * will answer `{mfaRequired: true, …}` from the login route instead and call this afterwards.
+   */
+  const completeSignIn = async (ctx: Context, user: User, password: string, at: Date) => {
+    const newHash =
+      user.passwordHash && needsRehash(user.passwordHash)
+        ? await hashPassword(password)
+        : undefined;
+    const session = await opts.db.transaction().execute(async (trx) => {
+      await resetFailedLogins(trx, user.id);
+      await recordLogin(trx, user.id, newHash);
+      return createSession(trx, {
+        userId: user.id,
+        now: at,
+        ttlHours: config.SESSION_TTL_HOURS,
+        userAgent: ctx.get('user-agent'),
+        clientIp: ctx.ip,
+      });
+    });
+    setRefreshCookie(ctx, session.refreshToken);
+    ctx.log.info({ event: 'login', userId: user.id, sessionId: session.sessionId }, 'signed in');
+    return answer(user, session.sessionId);
+  };
+
+  const failed = (ctx: Context, userId: number | null, reason: string, extra = {}) => {
+    ctx.log.warn({ event: 'login_failed', userId, reason, ...extra }, 'sign-in failed');
+    return Problem.unauthorized(WRONG);
+  };
+
+  const routes: RouteDef[] = [
     defineRoute({
       method: 'post',
       path: '/api/auth/login',
-      summary: 'Sign in with user name and password; returns a short-lived access token',
+      summary:
+        'Sign in with user name and password; returns a short-lived access token and sets the refresh-token cookie',
       tags: ['Auth'],
       access: 'public',
       body: loginBody,
+      // Failures must be recorded even though the answer is an error: no request transaction.
+      transaction: false,
       response: {
         description: 'Access token for the Authorization: Bearer header',
         schema: loginResponse,
+        headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
       },
       handler: async ({ db, body, ctx }) => {
+        ctx.set('Cache-Control', 'no-store');
+        await limits.loginIp(ctx, ctx.ip);
+        await limits.loginUser(ctx, body.username);
+        const at = now();
         const user = await findUserByUsername(db, body.username);
-        // The same work and the same answer whether the user exists or not.
-        const hash = user?.passwordHash ?? (await dummyHash());
-        const ok =
-          (await verifyPassword(body.password, hash)) && !!user?.passwordHash && user.active;
-        if (!user || !ok) {
-          ctx.log.warn({ event: 'login_failed', userId: user?.id ?? null }, 'sign-in failed');
-          throw Problem.unauthorized(WRONG);
+        // Every path below runs exactly one scrypt and ends in the same 401, so neither the
+        // answer nor its timing tells an unknown user from a wrong password or a locked account.
+        if (!user) {
+          await verifyPassword(body.password, await dummyHash());
+          throw failed(ctx, null, 'unknown_user');
         }
-        await recordLogin(
-          db,
-          user.id,
-          needsRehash(hash) ? await hashPassword(body.password) : undefined,
+        if (user.lockedAt) {
+          await verifyPassword(body.password, user.passwordHash ?? (await dummyHash()));
+          throw failed(ctx, user.id, 'locked');
+        }
+        const wait = waitMs(policy, user, at);
+        if (wait > 0) {
+          // Inside the growing delay: the password is not checked (the work is still done).
+          await verifyPassword(body.password, await dummyHash());
+          throw failed(ctx, user.id, 'delayed', { waitMs: wait });
+        }
+        const matches = await verifyPassword(
+          body.password,
+          user.passwordHash ?? (await dummyHash()),
         );
-        ctx.log.info({ event: 'login', userId: user.id }, 'signed in');
-        const actor: Actor = {
-          userId: user.id,
-          username: user.username,
-          role: user.role,
-          careProviderId: user.careProviderId,
-          orphanCourtId: user.orphanCourtId,
-        };
-        return {
-          ...tokens.issue(actor),
-          user: {
-            id: user.id,
-            username: user.username,
-            displayName: user.displayName,
-            role: user.role,
-          },
-        };
+        if (!user.active) throw failed(ctx, user.id, 'inactive');
+        if (!matches || !user.passwordHash) {
+          const r = await recordFailedLogin(db, user.id, policy, at);
+          const err = failed(ctx, user.id, 'wrong_password', { failedLogins: r.failedLogins });
+          if (r.lockedNow) {
+            ctx.log.warn(
+              { event: 'account_locked', userId: user.id, failedLogins: r.failedLogins },
+              'account locked after repeated failed sign-ins',
+            );
+          }
+          throw err;
+        }
+        return completeSignIn(ctx, user, body.password, at);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/refresh',
+      summary:
+        'New access token for the refresh-token cookie; the cookie rotates on every use, and a reused one ends the session',
+      tags: ['Auth'],
+      access: 'public',
+      transaction: false,
+      response: {
+        description: 'A new access token, as from sign-in; the cookie is replaced',
+        schema: loginResponse,
+        headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
+      },
+      handler: async ({ db, ctx }) => {
+        ctx.set('Cache-Control', 'no-store');
+        await limits.refreshIp(ctx, ctx.ip);
+        const presented = ctx.cookies.get(REFRESH_COOKIE);
+        if (!presented) throw Problem.unauthorized(ENDED);
+        const at = now();
+        // Committed whatever the outcome: a detected reuse must stay revoked.
+        const result = await opts.db
+          .transaction()
+          .execute((trx) => rotateRefreshToken(trx, presented, at));
+        if (result.kind === 'reuse') {
+          ctx.log.warn(
+            { event: 'refresh_token_reuse', userId: result.userId, sessionId: result.sessionId },
+            'a used refresh token was presented again; the session is revoked',
+          );
+        }
+        const user = result.kind === 'rotated' ? await findUserById(db, result.userId) : undefined;
+        if (result.kind !== 'rotated' || !user) {
+          clearRefreshCookie(ctx);
+          throw Problem.unauthorized(ENDED);
+        }
+        setRefreshCookie(ctx, result.refreshToken);
+        return answer(user, result.sessionId);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/logout',
+      summary:
+        'Sign out: ends the session of the bearer token, or else of the refresh-token cookie, and clears the cookie',
+      tags: ['Auth'],
+      // Public so that a client whose access token has expired can still end its session.
+      access: 'public',
+      // authenticate() reads through the pool; on PGlite (one connection) a request transaction
+      // would wait for itself.
+      transaction: false,
+      response: { status: 204, description: 'Signed out (also when there was nothing to end)' },
+      handler: async ({ db, ctx }) => {
+        let sessionId: string | undefined;
+        let userId: number | undefined;
+        if (ctx.get('authorization')) {
+          try {
+            const actor = await authenticate(ctx);
+            ({ sessionId, userId } = actor);
+          } catch {
+            ctx.remove('WWW-Authenticate');
+          }
+        }
+        const cookie = ctx.cookies.get(REFRESH_COOKIE);
+        if (!sessionId && cookie) sessionId = await sessionOfRefreshToken(db, cookie);
+        if (sessionId && (await revokeSession(db, sessionId, 'logout', now()))) {
+          ctx.log.info({ event: 'logout', userId, sessionId }, 'signed out');
+        }
+        clearRefreshCookie(ctx);
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/logout-all',
+      summary: 'Sign out of every session of the signed-in user, this one included',
+      tags: ['Auth'],
+      access: 'signed-in',
+      response: { description: 'How many sessions were ended', schema: logoutAllResponse },
+      handler: async ({ db, actor, ctx }) => {
+        const revoked = await revokeUserSessions(db, actor!.userId, 'logout_all', { now: now() });
+        ctx.log.info(
+          { event: 'logout_all', userId: actor!.userId, sessionId: actor!.sessionId, revoked },
+          'signed out of all sessions',
+        );
+        clearRefreshCookie(ctx);
+        return { revoked };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/change-password',
+      summary:
+        'Change the own password (current one required; policy applies); ends every other session',
+      tags: ['Auth'],
+      access: 'signed-in',
+      body: changePasswordBody,
+      response: { status: 204, description: 'Changed; other sessions are signed out' },
+      handler: async ({ db, actor, body, ctx }) => {
+        await limits.changePassword(ctx, String(actor!.userId));
+        const user = await findUserById(db, actor!.userId);
+        if (!user) throw Problem.unauthorized(ENDED);
+        const current = await verifyPassword(
+          body.currentPassword,
+          user.passwordHash ?? (await dummyHash()),
+        );
+        if (!current || !user.passwordHash) {
+          ctx.log.warn(
+            { event: 'password_change_failed', userId: user.id, reason: 'wrong_current_password' },
+            'password change refused',
+          );
+          throw Problem.field('body.currentPassword', 'wrong_password', 'is not correct');
+        }
+        const errors = passwordFieldErrors(body.newPassword, { username: user.username });
+        if (errors.length) throw Problem.validation(errors);
+        const at = now();
+        await db
+          .updateTable('users')
+          .set({
+            passwordHash: await hashPassword(body.newPassword),
+            passwordChangedAt: at,
+            failedLogins: 0,
+            lastFailedLoginAt: null,
+          })
+          .where('id', '=', user.id)
+          .execute();
+        const revoked = await revokeUserSessions(db, user.id, 'password_changed', {
+          exceptSessionId: actor!.sessionId,
+          now: at,
+        });
+        ctx.log.info(
+          { event: 'password_changed', userId: user.id, sessionId: actor!.sessionId, revoked },
+          'password changed',
+        );
+        return undefined;
       },
     }),
     defineRoute({
@@ -65,7 +352,7 @@ export function authRoutes(tokens: TokenService): RouteDef[] {
       access: 'signed-in',
       response: { description: 'The user and permissions', schema: meResponse },
       handler: async ({ db, actor }) => {
-        const user = await findUserById(db, actor!.userId);
+        const user = await findUserById(db as Db, actor!.userId);
         if (!user || !user.active) throw Problem.unauthorized('The account is no longer active.');
         return {
           id: user.id,
@@ -79,22 +366,5 @@ export function authRoutes(tokens: TokenService): RouteDef[] {
       },
     }),
   ];
-}
-
-/** Reads `Authorization: Bearer <token>` and verifies it. */
-export function bearerAuthenticator(tokens: TokenService) {
-  return async (ctx: Context): Promise<Actor> => {
-    const header = ctx.get('authorization');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) {
-      ctx.set('WWW-Authenticate', 'Bearer');
-      throw Problem.unauthorized();
-    }
-    try {
-      return tokens.verify(match[1]!);
-    } catch (err) {
-      ctx.set('WWW-Authenticate', 'Bearer error="invalid_token"');
-      throw err;
-    }
-  };
+  return { routes, authenticate };
 }

@@ -15,10 +15,16 @@ const userSummary = z.object({
   role: z.enum(roles),
 });
 
+/**
+ * A completed sign-in. (With the second factor, `POST /api/auth/login` may instead answer
+ * `{"mfaRequired": true, …}` without a token; clients tell the two apart by `token`.)
+ */
 export const loginResponse = z
   .object({
-    token: z.string(),
-    expiresAt: z.string().meta({ format: 'date-time' }),
+    token: z.string().meta({ description: 'Access token (JWT) for `Authorization: Bearer`' }),
+    expiresAt: z
+      .string()
+      .meta({ format: 'date-time', description: 'When the access token expires' }),
     user: userSummary,
   })
   .meta({ id: 'LoginResponse' });
@@ -32,3 +38,15 @@ export const meResponse = userSummary
       .meta({ description: 'What the role may do, e.g. `territories:read`' }),
   })
   .meta({ id: 'Me' });
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1, 'is required').max(1024),
+    // Longer than the policy's maximum, so the policy (not the schema) names the reason.
+    newPassword: z.string().min(1, 'is required').max(4096),
+  })
+  .strict();
+
+export const logoutAllResponse = z
+  .object({ revoked: z.number().int().meta({ description: 'How many sessions were ended' }) })
+  .meta({ id: 'LogoutAllResponse' });

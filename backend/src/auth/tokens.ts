@@ -1,6 +1,5 @@
 import jwt from 'jsonwebtoken';
 import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import type { Actor } from './actor';
 import { roles, type Role } from '../policies/roles';
 import { Problem } from '../http/problem';
 
@@ -9,27 +8,41 @@ const AUDIENCE = 'adoption-register-api';
 
 interface Claims {
   sub: string;
+  /** Session id: `authenticate` checks the session on every request. */
+  sid: string;
   usr: string;
   role: Role;
-  cp: number | null;
-  oc: number | null;
+  iat: number;
+}
+
+/** What a verified token says; `authenticate` completes it from the session and user rows. */
+export interface TokenClaims {
+  userId: number;
+  sessionId: string;
+  username: string;
+  role: Role;
 }
 
 export interface TokenService {
-  issue(actor: Actor): { token: string; expiresAt: string };
+  issue(subject: TokenClaims): { token: string; expiresAt: string };
   /** Throws a 401 Problem for anything but a valid, unexpired token signed by a known key. */
-  verify(token: string): Actor;
+  verify(token: string): TokenClaims;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
- * Short-lived access tokens (HS256). Keys carry an id (`kid`) so a new key can sign while the old
- * one still verifies until its tokens expire.
+ * Short-lived access tokens (HS256). Keys carry an id (`kid`): the key `currentKeyId` signs, every
+ * configured key verifies, so a new key can sign while the old one still verifies until its tokens
+ * expire (see docs/security.md, key rotation).
  */
 export function createTokenService(opts: {
   keys: Record<string, string>;
   currentKeyId: string;
   ttlSeconds: number;
+  now?: () => Date;
 }): TokenService {
+  const now = opts.now ?? (() => new Date());
   // KeyObjects made once: given a string, jsonwebtoken re-parses the key on every call, first
   // trying it as a public key and catching the failure (a tenth of a list request's CPU).
   const keys = new Map<string, KeyObject>(
@@ -41,13 +54,14 @@ export function createTokenService(opts: {
   const signingKey = keys.get(opts.currentKeyId);
   if (!signingKey) throw new Error(`No JWT key with id ${opts.currentKeyId}`);
   return {
-    issue(actor) {
+    issue(subject) {
+      const iat = Math.floor(now().getTime() / 1000);
       const claims: Claims = {
-        sub: String(actor.userId),
-        usr: actor.username,
-        role: actor.role,
-        cp: actor.careProviderId,
-        oc: actor.orphanCourtId,
+        sub: String(subject.userId),
+        sid: subject.sessionId,
+        usr: subject.username,
+        role: subject.role,
+        iat,
       };
       const token = jwt.sign(claims, signingKey, {
         algorithm: 'HS256',
@@ -56,7 +70,7 @@ export function createTokenService(opts: {
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      return { token, expiresAt: new Date(Date.now() + opts.ttlSeconds * 1000).toISOString() };
+      return { token, expiresAt: new Date((iat + opts.ttlSeconds) * 1000).toISOString() };
     },
     verify(token) {
       const decoded = jwt.decode(token, { complete: true });
@@ -67,15 +81,12 @@ export function createTokenService(opts: {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
+          clockTimestamp: Math.floor(now().getTime() / 1000),
         }) as Claims;
-        if (!roles.includes(c.role) || !/^\d+$/.test(c.sub)) throw new Error('bad claims');
-        return {
-          userId: Number(c.sub),
-          username: c.usr,
-          role: c.role,
-          careProviderId: c.cp,
-          orphanCourtId: c.oc,
-        };
+        if (!roles.includes(c.role) || !/^\d+$/.test(c.sub) || !UUID.test(String(c.sid))) {
+          throw new Error('bad claims');
+        }
+        return { userId: Number(c.sub), sessionId: c.sid, username: c.usr, role: c.role };
       } catch (err) {
         const expired = (err as Error).name === 'TokenExpiredError';
         throw Problem.unauthorized(
@@ -86,6 +97,23 @@ export function createTokenService(opts: {
       }
     },
   };
+}
+
+/**
+ * The verification keys: JWT_KEYS, plus JWT_SECRET (or, in development without either, an
+ * ephemeral secret) as the key JWT_KEY_ID.
+ */
+export function resolveJwtKeys(
+  configured: Record<string, string> | undefined,
+  currentKeyId: string,
+  secret: string | undefined,
+): Record<string, string> {
+  const keys = { ...configured };
+  if (!(currentKeyId in keys)) {
+    if (!secret) throw new Error(`No JWT key with id ${currentKeyId}`);
+    keys[currentKeyId] = secret;
+  }
+  return keys;
 }
 
 /** Development without JWT_SECRET: a random key per process (tokens end with the process). */

@@ -44,7 +44,30 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('has sign-in defaults and reads rate limits as points/seconds or off', () => {
+    const c = parseConfig({ RATE_LIMIT_LOGIN_IP: '20/60', RATE_LIMIT_REFRESH_IP: 'off' });
+    expect(c).toMatchObject({
+      SESSION_TTL_HOURS: 12,
+      LOGIN_FREE_ATTEMPTS: 5,
+      LOGIN_DELAY_BASE_SECONDS: 1,
+      LOCKOUT_THRESHOLD: 10,
+      RATE_LIMIT_LOGIN_IP: { points: 20, seconds: 60 },
+      RATE_LIMIT_LOGIN_USER: { points: 10, seconds: 60 },
+      RATE_LIMIT_REFRESH_IP: undefined,
+    });
+    expect(() => parseConfig({ RATE_LIMIT_LOGIN_USER: '10' })).toThrow(
+      /^Configuration error: RATE_LIMIT_LOGIN_USER must look like 10\/60/,
+    );
+    expect(() => parseConfig({ LOCKOUT_THRESHOLD: '5' })).toThrow(
+      /^Configuration error: LOCKOUT_THRESHOLD must be greater than LOGIN_FREE_ATTEMPTS/,
+    );
+    expect(parseConfig({ APP_ENV: 'prod', JWT_KEYS: `k1:${'s'.repeat(32)}` }).JWT_KEY_ID).toBe(
+      'k1',
+    );
+  });
+
   it('never echoes a secret or a URL that may carry a password', () => {
     expect(() => parseConfig({ DATABASE_URL: 'mysql://user:hunter2@x' })).toThrow(/^(?!.*hunter2)/);
+    expect(() => parseConfig({ JWT_KEYS: 'k1:hunter2' })).toThrow(/^(?!.*hunter2)/);
   });
 });

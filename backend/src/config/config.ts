@@ -19,6 +19,47 @@ const url = (protocols: string[]) =>
     { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
   );
 
+/** `<points>/<seconds>` (e.g. `10/60`: ten per minute) or `off`. */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .regex(/^(off|[1-9]\d{0,6}\/[1-9]\d{0,6})$/, 'must look like 10/60 (points/seconds) or off')
+    .default(fallback)
+    .transform((s) => {
+      if (s === 'off') return undefined;
+      const [points, seconds] = s.split('/').map(Number) as [number, number];
+      return { points, seconds };
+    });
+
+/** `kid:secret,kid2:secret2` → `{ kid: secret, kid2: secret2 }`. */
+const jwtKeys = z.string().transform((s, ctx) => {
+  const keys: Record<string, string> = {};
+  for (const part of s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const at = part.indexOf(':');
+    const kid = part.slice(0, Math.max(at, 0));
+    const secret = part.slice(at + 1);
+    if (at < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(kid) || kid in keys) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must look like kid:secret,kid2:secret2 (unique ids)',
+      });
+      return z.NEVER;
+    }
+    if (secret.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `secret of key ${kid} must be at least 32 characters`,
+      });
+      return z.NEVER;
+    }
+    keys[kid] = secret;
+  }
+  return keys;
+});
+
 export const configSchema = z
   .object({
     APP_ENV: z.enum(['dev', 'test', 'prod']).default('dev'),
@@ -31,7 +72,21 @@ export const configSchema = z
     AMQP_URL: url(['amqp:', 'amqps:']).optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
+    JWT_KEYS: jwtKeys.optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_DELAY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
+    LOCKOUT_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(10),
+    RATE_LIMIT_LOGIN_IP: rateLimit('100/300'),
+    RATE_LIMIT_LOGIN_USER: rateLimit('10/60'),
+    RATE_LIMIT_REFRESH_IP: rateLimit('300/300'),
+    RATE_LIMIT_CHANGE_PASSWORD: rateLimit('5/900'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -50,6 +105,7 @@ export const configSchema = z
           .filter(Boolean),
       ),
     SERVE_CONSOLE: bool.default(true),
+    TRUST_PROXY: bool.default(false),
     CONSOLE_DIR: z.string().min(1).optional(),
     MIGRATE_ON_START: bool.default(true),
     DEMO_DATA: bool.optional(),
@@ -64,11 +120,33 @@ export const configSchema = z
   .superRefine((c, ctx) => {
     // Outside development a signing secret must be configured, so tokens survive restarts and
     // every API process of an environment accepts the others' tokens.
-    if (c.APP_ENV !== 'dev' && !c.JWT_SECRET) {
+    if (c.APP_ENV !== 'dev' && !c.JWT_SECRET && !c.JWT_KEYS) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
         message: `is required when APP_ENV=${c.APP_ENV}`,
+      });
+    }
+    // JWT_SECRET is the key JWT_KEY_ID; JWT_KEYS adds (older or newer) keys beside it.
+    if (c.JWT_KEYS && c.JWT_SECRET && c.JWT_KEY_ID in c.JWT_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_KEYS'],
+        message: `must not define the key ${c.JWT_KEY_ID} that JWT_SECRET already is`,
+      });
+    }
+    if (c.JWT_KEYS && !c.JWT_SECRET && !(c.JWT_KEY_ID in c.JWT_KEYS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_KEY_ID'],
+        message: 'must name one of the keys in JWT_KEYS',
+      });
+    }
+    if (c.LOCKOUT_THRESHOLD <= c.LOGIN_FREE_ATTEMPTS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LOCKOUT_THRESHOLD'],
+        message: 'must be greater than LOGIN_FREE_ATTEMPTS',
       });
     }
   });
@@ -88,7 +166,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? 'environment');
   const given = cleaned[name];
-  const shown = given === undefined || /SECRET|PASSWORD|URL/.test(name) ? '' : ` (got "${given}")`;
+  const shown =
+    given === undefined || /SECRET|PASSWORD|URL|KEYS/.test(name) ? '' : ` (got "${given}")`;
   throw new ConfigError(`Configuration error: ${name} ${issue.message}${shown}`);
 }
 

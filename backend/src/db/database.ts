@@ -4,6 +4,11 @@ import type { OrphanCourtsTable } from './tables/orphan-courts';
 import type { CareProvidersTable } from './tables/care-providers';
 import type { CountriesTable } from './tables/countries';
 import type { UsersTable } from './tables/users';
+import type { AuditEventsTable } from './tables/audit-events';
+import type { RefreshTokensTable, SessionsTable } from './tables/sessions';
+import type { OneTimeTokensTable } from './tables/one-time-tokens';
+import type { OutboxTable } from './tables/outbox';
+import type { RecoveryCodesTable } from './tables/recovery-codes';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -12,6 +17,12 @@ export interface Database {
   careProviders: CareProvidersTable;
   countries: CountriesTable;
   users: UsersTable;
+  auditEvents: AuditEventsTable;
+  sessions: SessionsTable;
+  refreshTokens: RefreshTokensTable;
+  oneTimeTokens: OneTimeTokensTable;
+  outbox: OutboxTable;
+  recoveryCodes: RecoveryCodesTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

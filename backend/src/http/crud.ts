@@ -4,6 +4,7 @@ import type { PermissionResource } from '../policies/permissions';
 import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange, type ListSpec } from './list';
+import { createdChanges, deletedChanges, updatedChanges } from '../audit/diff';
 
 /**
  * A plain register resource with the full ra-data-simple-rest contract (list, getMany, show,
@@ -23,6 +24,11 @@ export interface CrudSpec<T extends keyof Database, S extends ZodRawShape> {
   /** App-computed columns (search text, sort key) from a full set of writable fields. */
   derive(input: Record<string, unknown>): Record<string, unknown>;
   maxPage: number;
+  /**
+   * Audit reads too: show writes a `read` event and list a `list` event with the ids it showed.
+   * Create, update and delete are always audited.
+   */
+  auditReads?: boolean;
 }
 
 export const idParams = z
@@ -67,11 +73,20 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
         schema: z.array(record),
         headers: { 'Content-Range': `\`${resource} first-last/total\`` },
       },
-      handler: async ({ db, ctx }) => {
+      transaction: spec.auditReads ?? false,
+      handler: async ({ db, ctx, audit }) => {
         const q = parseListQuery(ctx.query, spec.list, spec.maxPage);
         const { page, count } = listQueries(db, spec.table, columns, spec.list, q);
         const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
         setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
+        if (spec.auditReads) {
+          await audit({
+            action: 'list',
+            resource,
+            recordIds: rows.map((r) => r.id as number),
+            detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
+          });
+        }
         return rows;
       },
     }),
@@ -83,8 +98,12 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:read`,
       params: idParams,
       response: { description: 'The record', schema: record },
-      handler: async ({ db, params }) =>
-        (await findById(db, params.id)) ?? notFound(resource, params.id),
+      transaction: spec.auditReads ?? false,
+      handler: async ({ db, params, audit }) => {
+        const found = (await findById(db, params.id)) ?? notFound(resource, params.id);
+        if (spec.auditReads) await audit({ action: 'read', resource, recordId: params.id });
+        return found;
+      },
     }),
     defineRoute({
       method: 'post',
@@ -94,12 +113,20 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       body: createBody,
       response: { status: 201, description: 'The created record with its id', schema: record },
-      handler: async ({ db, body }) =>
-        table(db)
+      handler: async ({ db, body, audit }) => {
+        const created = await table(db)
           .insertInto(spec.table)
           .values({ ...body, ...spec.derive(body) })
           .returning(columns)
-          .executeTakeFirstOrThrow(),
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'create',
+          resource,
+          recordId: created.id,
+          changes: createdChanges(created),
+        });
+        return created;
+      },
     }),
     defineRoute({
       method: 'put',
@@ -110,8 +137,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       params: idParams,
       body: updateBody,
       response: { description: 'The updated record (version incremented)', schema: record },
-      handler: async ({ db, params, body }) => {
+      handler: async ({ db, params, body, audit }) => {
         const { version, id: _id, createdAt: _c, updatedAt: _u, ...fields } = body;
+        // Locked, so the audited diff is against exactly the row this update replaces.
+        const current = await from(db).where('id', '=', params.id).forUpdate().executeTakeFirst();
+        if (!current) return notFound(resource, params.id);
         const updated = await table(db)
           .updateTable(spec.table)
           .set({ ...fields, ...spec.derive(fields) })
@@ -119,9 +149,15 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
           .where('version', '=', version)
           .returning(columns)
           .executeTakeFirst();
-        if (updated) return updated;
-        const current = await findById(db, params.id);
-        if (!current) return notFound(resource, params.id);
+        if (updated) {
+          await audit({
+            action: 'update',
+            resource,
+            recordId: params.id,
+            changes: updatedChanges(current, updated),
+          });
+          return updated;
+        }
         throw Problem.conflict(
           `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
           { current },
@@ -136,12 +172,21 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       params: idParams,
       response: { description: 'The deleted record', schema: record },
-      handler: async ({ db, params }) =>
-        (await table(db)
-          .deleteFrom(spec.table)
-          .where('id', '=', params.id)
-          .returning(columns)
-          .executeTakeFirst()) ?? notFound(resource, params.id),
+      handler: async ({ db, params, audit }) => {
+        const deleted =
+          (await table(db)
+            .deleteFrom(spec.table)
+            .where('id', '=', params.id)
+            .returning(columns)
+            .executeTakeFirst()) ?? notFound(resource, params.id);
+        await audit({
+          action: 'delete',
+          resource,
+          recordId: params.id,
+          changes: deletedChanges(deleted),
+        });
+        return deleted;
+      },
     }),
   ] as RouteDef[];
 }

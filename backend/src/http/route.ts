@@ -7,6 +7,8 @@ import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../policies/permissions';
 import { Problem } from './problem';
 import { fieldErrors } from './errors';
+import { recordAudit } from '../audit/chain';
+import { requestAuditEvent, type AuditEntry } from '../audit/request';
 
 /**
  * A route is declared once — method, path, who may call it, request schemas, handler — and that
@@ -24,6 +26,12 @@ export interface RouteInput<P, Q, B> {
   ctx: Context;
   /** Runs after the transaction commits (side effects that must not happen on rollback). */
   onCommit(fn: () => void | Promise<void>): void;
+  /**
+   * Appends an event to the audit trail with the request's actor, session, request id and client
+   * address, in this route's transaction (a route without one gets a transaction of its own).
+   * Call it after the change it records.
+   */
+  audit(entry: AuditEntry): Promise<void>;
 }
 
 export interface RouteDef<
@@ -116,6 +124,7 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
           actor,
           ctx,
           onCommit: (fn) => void hooks.push(fn),
+          audit: async (entry) => void (await recordAudit(db, requestAuditEvent(ctx, entry))),
         });
       const useTransaction = route.transaction ?? route.method !== 'get';
       const result = useTransaction ? await deps.db.transaction().execute(run) : await run(deps.db);

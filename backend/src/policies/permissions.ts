@@ -4,6 +4,7 @@ import type { Role } from './roles';
  * Who may do what: the one declarative table every route is checked against.
  * A route names one permission (or is explicitly public); a role not listed for it gets 403.
  * `read` covers list and show; `write` covers create, update and delete.
+ * The auditor reads the audit trail and nothing else (not even reference data).
  * Record scopes (care institution → its children, orphan court → its cases) are enforced in
  * repositories on top of this table.
  */
@@ -14,11 +15,12 @@ type Level = typeof R | typeof W;
 //                              administrator adoption_spec. head_of_dept care_inst. orphan_court analyst auditor
 // prettier-ignore
 const table = {
-  territories:            row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
-  'orphan-courts':        row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
-  'care-providers':       row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
-  countries:              row([R, W],     [R],           [R],         [R],       [R],         [R],    [R]),
+  territories:            row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
+  'orphan-courts':        row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
+  'care-providers':       row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
+  countries:              row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
   users:                  row([R, W],     [],            [R],         [],        [],          [],     []),
+  'audit-events':         row([R],        [],            [],          [],        [],          [],     [R]),
 };
 
 function row(...levels: Level[][]): Level[][] {

@@ -9,6 +9,7 @@ import { hashPassword } from '../auth/password';
 import { roles, type Role } from '../policies/roles';
 import { createTestDatabase } from './test-db';
 import type { DatabaseHandle } from '../db/connect';
+import type { Logger } from 'pino';
 
 export const TEST_PASSWORD = 'Testa-parole-2026!';
 
@@ -18,28 +19,50 @@ export interface TestApp {
   request: () => supertest.Agent;
   /** Bearer token of the seeded user with this role (`<role>` is also the user name). */
   token(role: Role): Promise<string>;
+  /** A new sign-in (a session of its own): the access token and the refresh-token cookie. */
+  signIn(role: Role): Promise<{ token: string; cookie: string }>;
+  /** The App's clock: `clock.advance(ms)` moves it forward (lockout delays, expiry). */
+  clock: { now(): Date; advance(ms: number): void };
   close(): Promise<void>;
 }
 
 let passwordHash: Promise<string> | undefined;
 
 /** A migrated, seeded database and the App on it, with one user per role. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `opts.logger` replaces the (silent) logger, e.g. to assert security events. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { logger?: Logger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   try {
-    return await setUp(database, env);
+    return await setUp(database, env, opts.logger);
   } catch (err) {
     await database.close();
     throw err;
   }
 }
 
-async function setUp(database: DatabaseHandle, env: Record<string, string>): Promise<TestApp> {
+async function setUp(
+  database: DatabaseHandle,
+  env: Record<string, string>,
+  logger?: Logger,
+): Promise<TestApp> {
   const config: Config = parseConfig({
     APP_ENV: 'dev',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // Rate limits are off unless a test sets them (auth/rate-limit.test.ts tests them).
+    RATE_LIMIT_LOGIN_IP: 'off',
+    RATE_LIMIT_LOGIN_USER: 'off',
+    RATE_LIMIT_REFRESH_IP: 'off',
+    RATE_LIMIT_CHANGE_PASSWORD: 'off',
     ...env,
   });
+  let offsetMs = 0;
+  const clock = {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (ms: number) => void (offsetMs += ms),
+  };
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);
   await loadDemoData(database.db, undefined);
@@ -69,9 +92,10 @@ async function setUp(database: DatabaseHandle, env: Record<string, string>): Pro
   const app = new App({
     config,
     database,
-    logger: createLogger(config.LOG_LEVEL),
+    logger: logger ?? createLogger(config.LOG_LEVEL),
     version: { version: '0.0.0-test', commit: 'test' },
     jwtSecret: 'test-secret-test-secret-test-secret-123',
+    now: () => clock.now(),
   });
   const tokens = new Map<Role, string>();
   const request = () => supertest.agent(app.callback());
@@ -89,6 +113,17 @@ async function setUp(database: DatabaseHandle, env: Record<string, string>): Pro
       }
       return tokens.get(role)!;
     },
+    async signIn(role) {
+      const res = await request()
+        .post('/api/auth/login')
+        .send({ username: role.replace(/_/g, '-'), password: TEST_PASSWORD })
+        .expect(200);
+      const cookie = ([] as string[])
+        .concat(res.headers['set-cookie'] ?? [])
+        .find((c) => c.startsWith('ar_refresh='));
+      return { token: res.body.token as string, cookie: cookie!.split(';')[0]! };
+    },
+    clock,
     close: () => database.close(),
   };
 }

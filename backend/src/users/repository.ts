@@ -11,6 +11,15 @@ export interface NewUser {
   careProviderId?: number | null;
   orphanCourtId?: number | null;
   passwordHash?: string | null;
+  preferredLanguage?: 'lv' | 'en';
+}
+
+/** App-computed search and sort columns of a user. */
+export function userDerived(u: { displayName: string; username: string; email: string | null }) {
+  return {
+    displayNameSort: latvianSortKey(u.displayName),
+    searchText: foldForSearch(`${u.displayName} ${u.username} ${u.email ?? ''}`),
+  };
 }
 
 export function findUserByUsername(db: Db, username: string) {
@@ -35,13 +44,17 @@ export function insertUser(db: Db, user: NewUser) {
     .values({
       username: user.username,
       displayName: user.displayName,
-      displayNameSort: latvianSortKey(user.displayName),
       email: user.email ?? null,
       role: user.role,
       careProviderId: user.careProviderId ?? null,
       orphanCourtId: user.orphanCourtId ?? null,
       passwordHash: user.passwordHash ?? null,
-      searchText: foldForSearch(`${user.displayName} ${user.username} ${user.email ?? ''}`),
+      preferredLanguage: user.preferredLanguage ?? 'lv',
+      ...userDerived({
+        displayName: user.displayName,
+        username: user.username,
+        email: user.email ?? null,
+      }),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -16,4 +16,18 @@ export interface UsersTable extends RecordColumns, Omit<SearchColumns, 'nameSort
   passwordHash: string | null;
   active: ColumnType<boolean, boolean | undefined, boolean>;
   lastLoginAt: Date | null;
+  /** Confirmed TOTP secret (second factor); null until enrolment is confirmed. */
+  totpSecret: string | null;
+  /** Secret shown during enrolment, until the first code confirms it. */
+  totpPendingSecret: string | null;
+  /** Last TOTP time step accepted: a code works once. */
+  totpLastStep: number | null;
+  mfaEnabledAt: Date | null;
+  /** Failed sign-ins since the last success (lockout, see auth/lockout.ts). */
+  failedLogins: ColumnType<number, number | undefined, number>;
+  lastFailedLoginAt: Date | null;
+  /** Set at LOCKOUT_THRESHOLD failures; cleared by an administrator or a password reset. */
+  lockedAt: Date | null;
+  passwordChangedAt: Date | null;
+  preferredLanguage: ColumnType<'lv' | 'en', 'lv' | 'en' | undefined, 'lv' | 'en'>;
 }

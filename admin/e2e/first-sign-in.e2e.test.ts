@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parseConfig } from '../../backend/src/config/config';
+import { startServer, type RunningServer } from '../../backend/src/server';
+import { createTestDatabase } from '../../backend/src/test-support/test-db';
+import { browserAvailable, launchChromium, screenshotDir } from './browser';
+
+// A new user's first sign-in: the administrator creates the account in the console, the user
+// opens the one-time link from the queued e-mail, sets a password the policy accepts, signs in.
+
+const adminPassword = 'E2e-parole-2026!';
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+(browserAvailable ? describe : describe.skip)('first sign-in through the set-password link', () => {
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    server = await startServer(
+      parseConfig({
+        APP_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
+        BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+        DEMO_DATA: 'true',
+        CONSOLE_DIR: join(__dirname, '..', 'dist'),
+        LOG_LEVEL: 'silent',
+      }),
+      { database },
+    );
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
+    page.setDefaultTimeout(15_000);
+  }, 120_000);
+
+  // Whatever happened, the last screen of each step is kept for a person to look at.
+  afterEach(async () => {
+    await page?.screenshot({
+      path: join(
+        screenshotDir,
+        `first-sign-in-last-${expect.getState().currentTestName?.slice(-20)}.png`,
+      ),
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) =>
+    page.screenshot({ path: join(screenshotDir, `first-sign-in-${name}.png`), fullPage: true });
+
+  it('the administrator creates the account in the console', async () => {
+    await page.goto(server.url);
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill(adminPassword);
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+
+    await page.goto(`${server.url}/#/users/create`);
+    await page.locator('input[name="username"]').fill('liga.analitike');
+    await page.locator('input[name="displayName"]').fill('Līga Ozoliņa');
+    await page.locator('input[name="email"]').fill('liga.ozolina@example.lv');
+    await page.getByRole('combobox', { name: 'Loma' }).click();
+    await page.getByRole('option', { name: 'Analītiķis' }).click();
+    await shot('1-create');
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByText('liga.ozolina@example.lv').first().waitFor({ timeout: 10_000 });
+    await shot('2-created');
+  });
+
+  it('the user sets a password from the e-mailed link and signs in', async () => {
+    const mail = await server.database.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('recipient', '=', 'liga.ozolina@example.lv')
+      .executeTakeFirstOrThrow();
+    expect(mail.template).toBe('set-password');
+    const link = (mail.data as { link: string }).link;
+    expect(link.startsWith(`${server.url}/#/set-password?token=`)).toBe(true);
+
+    // A fresh browser context: nobody is signed in.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'lv-LV',
+    });
+    const user = await context.newPage();
+    user.setDefaultTimeout(15_000);
+    await user.goto(link);
+    expect(await user.getByTestId('link-username').innerText()).toContain('liga.analitike');
+    await user.locator('input[name="password"]').fill('liga.analitike-2026');
+    await user.locator('input[name="repeat"]').fill('liga.analitike-2026');
+    await user.getByRole('button', { name: 'Saglabāt paroli' }).click();
+    await user.getByTestId('password-error').first().waitFor();
+    expect(await user.getByTestId('password-error').allInnerTexts()).toContain(
+      'Parole nedrīkst saturēt lietotājvārdu',
+    );
+    await user.screenshot({ path: join(screenshotDir, 'first-sign-in-3-policy.png') });
+
+    await user.locator('input[name="password"]').fill('Ziemas-saulgrieži-2026');
+    await user.locator('input[name="repeat"]').fill('Ziemas-saulgrieži-2026');
+    await user.getByRole('button', { name: 'Saglabāt paroli' }).click();
+    await user.getByText('Parole saglabāta').waitFor();
+    await user.screenshot({ path: join(screenshotDir, 'first-sign-in-4-done.png') });
+
+    await user.getByRole('link', { name: 'Pieslēgties' }).click();
+    await user.locator('input[name="username"]').fill('liga.analitike');
+    await user.locator('input[name="password"]').fill('Ziemas-saulgrieži-2026');
+    await user.locator('button[type="submit"]').click();
+    const greeting = user.getByTestId('dashboard-greeting');
+    await greeting.waitFor({ timeout: 20_000 });
+    expect(await greeting.innerText()).toContain('Līga Ozoliņa');
+    await user.screenshot({ path: join(screenshotDir, 'first-sign-in-5-signed-in.png') });
+
+    // The link worked once.
+    await user.goto(link);
+    await user.getByText(/Saite nav derīga/).waitFor();
+    await context.close();
+  }, 60_000);
+});

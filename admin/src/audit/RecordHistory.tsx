@@ -1,0 +1,70 @@
+import { Box, Typography } from '@mui/material';
+import {
+  Datagrid,
+  Link,
+  ReferenceManyField,
+  SelectField,
+  TextField,
+  useCanAccess,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
+
+import { roleChoices } from '../common/choices';
+import { LvDateField } from '../common/LvDateField';
+import { auditActionChoices } from './choices';
+import { ChangedFieldsField } from './ChangesTable';
+
+export interface RecordHistoryProps {
+  /** The record's resource; defaults to the page's. */
+  resource?: string;
+  /** How many of the latest events to show. */
+  perPage?: number;
+}
+
+/**
+ * "Who has seen or changed this": the latest audit events of the current record. Shown only to
+ * users holding `audit-events:read` (the API refuses everyone else anyway).
+ */
+export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) => {
+  const pageResource = useResourceContext();
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'audit-events', action: 'list' });
+  const target = resource ?? pageResource;
+  if (!canAccess || !record || !target) return null;
+  const all = `/audit-events?filter=${encodeURIComponent(
+    JSON.stringify({ resource: target, recordId: String(record.id) }),
+  )}`;
+  return (
+    <Box sx={{ px: 2, pb: 2 }}>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
+        <Typography variant="h6" component="h2" sx={{ fontSize: 16, mt: 2, mb: 1 }}>
+          {translate('app.audit.history_title')}
+        </Typography>
+        <Link to={all}>{translate('app.audit.history_all')}</Link>
+      </Box>
+      <ReferenceManyField
+        reference="audit-events"
+        target="recordId"
+        filter={{ resource: target }}
+        sort={{ field: 'id', order: 'DESC' }}
+        perPage={perPage}
+        empty={
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.audit.history_empty')}
+          </Typography>
+        }
+      >
+        <Datagrid size="small" bulkActionButtons={false} rowClick="show">
+          <LvDateField source="occurredAt" showTime />
+          <TextField source="actorUsername" sortable={false} />
+          <SelectField source="actorRole" choices={roleChoices} sortable={false} />
+          <SelectField source="action" choices={auditActionChoices} sortable={false} />
+          <ChangedFieldsField label="resources.audit-events.fields.changes" sortable={false} />
+        </Datagrid>
+      </ReferenceManyField>
+    </Box>
+  );
+};

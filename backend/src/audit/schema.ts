@@ -1,0 +1,144 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { equals, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
+import { searchTokens } from '../latvian/search';
+
+const json = z.unknown();
+
+/** One event of the audit trail as the API shows it. */
+export const auditEventRecord = z
+  .object({
+    id: z.number().int(),
+    occurredAt: z.string().meta({ format: 'date-time' }),
+    actorUserId: z.number().int().nullable(),
+    actorUsername: z.string().nullable(),
+    actorRole: z.string().nullable(),
+    sessionId: z.string().nullable(),
+    action: z
+      .string()
+      .meta({ description: 'create, update, delete, read, list, export, login, …' }),
+    resource: z.string(),
+    recordId: z.string().nullable(),
+    recordIds: z.array(z.string()).nullable().meta({ description: 'Ids a list page showed' }),
+    changes: z
+      .record(z.string(), z.object({ old: json.optional(), new: json.optional() }))
+      .nullable()
+      .meta({ description: '`{"field":{"old":…,"new":…}}`; sensitive values are "***"' }),
+    detail: z.record(z.string(), json).nullable(),
+    requestId: z.string().nullable(),
+    clientIp: z.string().nullable(),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const auditColumns = Object.keys(auditEventRecord.shape);
+
+export const chainReport = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    lastId: z.number().int().optional(),
+    lastHash: z.string().optional(),
+    firstBreak: z
+      .object({ id: z.number().int(), reason: z.enum(['hash_mismatch', 'prev_hash_mismatch']) })
+      .optional(),
+  })
+  .meta({ id: 'AuditChainReport' });
+
+/** Midnight in Latvia (Europe/Riga, EET/EEST) at the start of a calendar day, as an instant. */
+export function rigaDayStart(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  let instant = utcMidnight - rigaOffsetMs(utcMidnight);
+  instant = utcMidnight - rigaOffsetMs(instant);
+  return new Date(instant);
+}
+
+const rigaParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Riga',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+function rigaOffsetMs(instant: number): number {
+  const p = Object.fromEntries(
+    rigaParts.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]),
+  );
+  const local = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return local - Math.floor(instant / 1000) * 1000;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** An ISO date (a whole day in Latvian time) or an ISO date-time with offset. */
+const moment = z
+  .string()
+  .refine(
+    (s) =>
+      DAY.test(s) ? !isNaN(Date.parse(s)) : z.iso.datetime({ offset: true }).safeParse(s).success,
+    'must be a date (2026-03-01) or a date-time with offset (2026-03-01T09:00:00+02:00)',
+  );
+
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+
+const recordIdFilter: FilterDef = {
+  schema: z.union([z.string().min(1).max(100), z.number().int()]).transform(String),
+  // The record itself (record_id) or a list page that showed it (record_ids, GIN index).
+  apply: (qb: AnyQuery, v: string) =>
+    qb.where((eb) =>
+      eb.or([
+        eb('recordId', '=', v),
+        sql<boolean>`${sql.ref('recordIds')} @> ${JSON.stringify([v])}::jsonb`,
+      ]),
+    ),
+};
+
+/** Words in the user name, action, resource, record id or request id (case-insensitive). */
+const searchFilter: FilterDef = {
+  schema: z.string().max(200),
+  apply: (qb: AnyQuery, v: string) => {
+    for (const token of searchTokens(v)) {
+      const pattern = `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb = qb.where((eb) =>
+        eb.or(
+          ['actorUsername', 'action', 'resource', 'recordId', 'requestId'].map((c) =>
+            eb(c, 'ilike', pattern),
+          ),
+        ),
+      );
+    }
+    return qb;
+  },
+};
+
+export const auditEventList: ListSpec = {
+  sort: { id: 'id', occurredAt: 'occurredAt' },
+  defaultSort: ['id', 'DESC'],
+  filters: {
+    actorUserId: equals('actorUserId', z.number().int()),
+    actorUsername: equals('actorUsername', z.string().max(64)),
+    resource: equals('resource', z.string().max(64)),
+    action: equals('action', z.string().max(40)),
+    recordId: recordIdFilter,
+    occurredAt_gte: {
+      schema: moment,
+      apply: (qb: AnyQuery, v: string) =>
+        qb.where('occurredAt', '>=', DAY.test(v) ? rigaDayStart(v) : new Date(v)),
+    },
+    occurredAt_lte: {
+      schema: moment,
+      // A whole day counts up to its end.
+      apply: (qb: AnyQuery, v: string) =>
+        DAY.test(v)
+          ? qb.where('occurredAt', '<', rigaDayStart(addDays(v, 1)))
+          : qb.where('occurredAt', '<=', new Date(v)),
+    },
+    q: searchFilter,
+  },
+};

@@ -1,0 +1,21 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+export type OutboxStatus = 'queued' | 'published' | 'sent' | 'failed' | 'dead_lettered';
+
+/** Transactional outbox: a message to send, written in the transaction of the change it reports. */
+export interface OutboxTable {
+  id: Generated<number>;
+  idempotencyKey: string;
+  kind: 'mail';
+  recipient: string;
+  template: string;
+  language: 'lv' | 'en';
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  createdAt: ColumnType<Date, never, never>;
+  lastAttemptAt: Date | null;
+  publishedAt: Date | null;
+  sentAt: Date | null;
+  lastError: string | null;
+}

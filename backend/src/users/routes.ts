@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../http/route';
+import { Problem } from '../http/problem';
+import { idParams } from '../http/crud';
+import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
+import { hashPassword } from '../auth/password';
+import { passwordFieldErrors } from '../auth/password-policy';
+import { clearLockout } from '../auth/lockout';
+import { revokeUserSessions } from '../auth/sessions';
+import { findUserById, findUserByUsername } from './repository';
+import { consumeLink, peekLink } from './one-time-links';
+import { createUser, presentUser, sendPasswordLink, updateUser } from './service';
+import {
+  linkCheckBody,
+  passwordResetBody,
+  setPasswordBody,
+  userColumns,
+  userCreate,
+  userList,
+  userRecord,
+  userUpdate,
+} from './schema';
+
+const tags = ['Users'];
+
+async function existingUser(db: Parameters<typeof findUserById>[0], id: number) {
+  const user = await findUserById(db, id);
+  if (!user) throw Problem.notFound(`No users record with id ${id}.`);
+  return user;
+}
+
+/** Account administration (administrators) and the public set-password / reset flow. */
+export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/users',
+      summary: 'List users',
+      tags,
+      access: 'users:read',
+      query: listQueryDoc,
+      response: {
+        description: 'One page of users',
+        schema: z.array(userRecord),
+        headers: { 'Content-Range': '`users first-last/total`' },
+      },
+      handler: async ({ db, ctx }) => {
+        const q = parseListQuery(ctx.query, userList, opts.maxPage);
+        const { page, count } = listQueries(db, 'users', userColumns, userList, q);
+        const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
+        setContentRange(ctx, 'users', q.range, rows.length, Number(total.total));
+        return rows;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/users/:id',
+      summary: 'Show a user',
+      tags,
+      access: 'users:read',
+      params: idParams,
+      response: { description: 'The user', schema: userRecord },
+      handler: async ({ db, params }) => presentUser(await existingUser(db, params.id)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users',
+      summary:
+        'Create a user without a password; the user gets an e-mail with a one-time link to set it',
+      tags,
+      access: 'users:write',
+      body: userCreate,
+      response: { status: 201, description: 'The created user', schema: userRecord },
+      handler: async ({ db, body }) => {
+        if (await findUserByUsername(db, body.username)) {
+          throw Problem.conflict('A user with this username already exists.', {
+            field: 'username',
+          });
+        }
+        return createUser(db, body, opts.publicUrl());
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/users/:id',
+      summary: 'Update a user; a change of role, scope or activity ends the user’s sessions',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      body: userUpdate,
+      response: { description: 'The updated user', schema: userRecord },
+      handler: ({ db, params, body }) => updateUser(db, params.id, body),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/users/:id',
+      summary: 'Users are never deleted (the audit trail refers to them): deactivate instead',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      handler: async ({ db, params }) => {
+        await existingUser(db, params.id);
+        throw Problem.conflict(
+          'Users are not deleted, because the audit trail refers to them. Set the user inactive instead.',
+        );
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/:id/reset-password',
+      summary: 'Send the user a one-time link to set a new password',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      response: { status: 202, description: 'The e-mail is queued', schema: userRecord },
+      handler: async ({ db, params }) => {
+        const user = await existingUser(db, params.id);
+        await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
+        return presentUser(user);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/:id/unlock',
+      summary: 'Unlock an account locked after failed sign-ins',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      response: { description: 'The user', schema: userRecord },
+      handler: async ({ db, params }) => {
+        await existingUser(db, params.id);
+        await clearLockout(db, params.id);
+        return presentUser(await existingUser(db, params.id));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/:id/revoke-sessions',
+      summary: 'End every session of the user (all devices)',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      response: { description: 'The user', schema: userRecord },
+      handler: async ({ db, params }) => {
+        const user = await existingUser(db, params.id);
+        await revokeUserSessions(db, params.id, 'revoked_by_administrator');
+        return presentUser(user);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/password-reset',
+      summary:
+        'Ask for a password-reset link; the answer is the same whether the account exists or not',
+      tags: ['Auth'],
+      access: 'public',
+      body: passwordResetBody,
+      response: {
+        status: 202,
+        description: 'If the account exists and has an e-mail address, a link is on its way',
+      },
+      handler: async ({ db, body, ctx }) => {
+        const user = await findUserByUsername(db, body.username);
+        if (user?.active && user.email)
+          await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
+        else
+          ctx.log.info(
+            { event: 'password_reset_ignored' },
+            'password reset for an unknown or inactive account',
+          );
+        return {
+          status:
+            'If the account exists, a link to set a new password has been sent to its e-mail address.',
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/set-password/check',
+      summary:
+        'Whether a one-time link is still valid, and for which user name (the link page asks before showing the form)',
+      tags: ['Auth'],
+      access: 'public',
+      transaction: false,
+      body: linkCheckBody,
+      response: {
+        description: 'The link is valid',
+        schema: z.object({
+          username: z.string(),
+          purpose: z.enum(['set_password', 'reset_password']),
+        }),
+      },
+      handler: async ({ db, body }) => {
+        const link = await peekLink(db, body.token);
+        const user = link && (await findUserById(db, link.userId));
+        if (!link || !user)
+          throw Problem.field(
+            'body.token',
+            'invalid_link',
+            'the link is invalid, expired or already used',
+          );
+        return { username: user.username, purpose: link.purpose };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/auth/set-password',
+      summary: 'Set a password with a one-time link (new account or reset); ends other sessions',
+      tags: ['Auth'],
+      access: 'public',
+      body: setPasswordBody,
+      response: { status: 204, description: 'Password set; sign in with it' },
+      handler: async ({ db, body, ctx }) => {
+        const invalid = () =>
+          Problem.field(
+            'body.token',
+            'invalid_link',
+            'the link is invalid, expired or already used',
+          );
+        const link = await peekLink(db, body.token);
+        if (!link) throw invalid();
+        const user = await existingUser(db, link.userId);
+        const policy = passwordFieldErrors(
+          body.password,
+          { username: user.username },
+          'body.password',
+        );
+        if (policy.length) throw Problem.validation(policy);
+        // Consumed only now, so a password the policy refused can be retried with the same link.
+        if (!(await consumeLink(db, body.token))) throw invalid();
+        await db
+          .updateTable('users')
+          .set({ passwordHash: await hashPassword(body.password), passwordChangedAt: new Date() })
+          .where('id', '=', user.id)
+          .execute();
+        await clearLockout(db, user.id);
+        await revokeUserSessions(db, user.id, 'password_reset');
+        ctx.log.info(
+          { event: 'password_set', userId: user.id, purpose: link.purpose },
+          'password set with a one-time link',
+        );
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { Db } from '../db/database';
+import { Problem } from '../http/problem';
+import { enqueueMail } from '../messaging/outbox';
+import { findUserById, insertUser, userDerived } from './repository';
+import { issueLink, linkUrl, LINK_TTL_MS, type LinkPurpose } from './one-time-links';
+import { userColumns, type userCreate, type userUpdate } from './schema';
+import { revokeUserSessions } from '../auth/sessions';
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+/** The public shape of a user: the columns of userRecord, nothing secret. */
+export function presentUser(u: UserRow) {
+  return Object.fromEntries(userColumns.map((c) => [c, u[c as keyof UserRow]]));
+}
+
+/**
+ * Queues the e-mail with a one-time link to set (new account) or reset (forgotten) a password,
+ * in the caller's transaction. The mail carries the link; the database keeps only its hash.
+ */
+export async function sendPasswordLink(
+  db: Db,
+  user: UserRow,
+  purpose: LinkPurpose,
+  publicUrl: string,
+): Promise<void> {
+  if (!user.email)
+    throw Problem.field(
+      'body.email',
+      'required',
+      'the user has no e-mail address to send the link to',
+    );
+  const token = await issueLink(db, user.id, purpose);
+  await enqueueMail(db, {
+    idempotencyKey: `${purpose}:${user.id}:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`,
+    recipient: user.email,
+    template: purpose === 'set_password' ? 'set-password' : 'reset-password',
+    language: user.preferredLanguage,
+    data: {
+      displayName: user.displayName,
+      username: user.username,
+      link: linkUrl(publicUrl, token),
+      validHours: LINK_TTL_MS / 3_600_000,
+    },
+  });
+}
+
+/** Creates an account without a password and sends the set-password link. */
+export async function createUser(db: Db, input: z.output<typeof userCreate>, publicUrl: string) {
+  const user = await insertUser(db, { ...input, passwordHash: null });
+  await sendPasswordLink(db, user, 'set_password', publicUrl);
+  return presentUser(user);
+}
+
+/**
+ * Updates an account with optimistic locking. A change of role, scope or activity ends the
+ * user's sessions, so new rights apply from the next sign-in.
+ */
+export async function updateUser(db: Db, id: number, body: z.output<typeof userUpdate>) {
+  const current = await findUserById(db, id);
+  if (!current) throw Problem.notFound(`No users record with id ${id}.`);
+  if (body.username !== undefined && body.username !== current.username) {
+    throw Problem.field('body.username', 'read_only', 'cannot be changed');
+  }
+  const {
+    version,
+    username: _u,
+    id: _i,
+    createdAt: _c,
+    updatedAt: _up,
+    lastLoginAt: _l,
+    lockedAt: _k,
+    ...fields
+  } = body;
+  const updated = await db
+    .updateTable('users')
+    .set({
+      ...fields,
+      ...userDerived({
+        displayName: fields.displayName,
+        username: current.username,
+        email: fields.email,
+      }),
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) {
+    throw Problem.conflict(
+      `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
+      { current: presentUser(current) },
+    );
+  }
+  const rightsChanged =
+    current.role !== updated.role ||
+    current.careProviderId !== updated.careProviderId ||
+    current.orphanCourtId !== updated.orphanCourtId ||
+    (current.active && !updated.active);
+  if (rightsChanged)
+    await revokeUserSessions(db, id, updated.active ? 'role_changed' : 'deactivated');
+  return presentUser(updated);
+}
