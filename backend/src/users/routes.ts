@@ -10,6 +10,7 @@ import { revokeUserSessions } from '../auth/sessions';
 import { findUserById, findUserByUsername } from './repository';
 import { consumeLink, peekLink } from './one-time-links';
 import { createUser, presentUser, sendPasswordLink, updateUser } from './service';
+import { createdChanges, updatedChanges } from '../audit/diff';
 import {
   linkCheckBody,
   passwordResetBody,
@@ -44,11 +45,18 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
         schema: z.array(userRecord),
         headers: { 'Content-Range': '`users first-last/total`' },
       },
-      handler: async ({ db, ctx }) => {
+      // Accounts are personal data of staff: who listed or opened them is in the audit trail.
+      transaction: true,
+      handler: async ({ db, ctx, audit }) => {
         const q = parseListQuery(ctx.query, userList, opts.maxPage);
         const { page, count } = listQueries(db, 'users', userColumns, userList, q);
         const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
         setContentRange(ctx, 'users', q.range, rows.length, Number(total.total));
+        await audit({
+          action: 'list',
+          resource: 'users',
+          recordIds: rows.map((r) => r.id as number),
+        });
         return rows;
       },
     }),
@@ -60,7 +68,12 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'users:read',
       params: idParams,
       response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params }) => presentUser(await existingUser(db, params.id)),
+      transaction: true,
+      handler: async ({ db, params, audit }) => {
+        const user = presentUser(await existingUser(db, params.id));
+        await audit({ action: 'read', resource: 'users', recordId: params.id });
+        return user;
+      },
     }),
     defineRoute({
       method: 'post',
@@ -71,13 +84,20 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'users:write',
       body: userCreate,
       response: { status: 201, description: 'The created user', schema: userRecord },
-      handler: async ({ db, body }) => {
+      handler: async ({ db, body, audit }) => {
         if (await findUserByUsername(db, body.username)) {
           throw Problem.conflict('A user with this username already exists.', {
             field: 'username',
           });
         }
-        return createUser(db, body, opts.publicUrl());
+        const user = await createUser(db, body, opts.publicUrl());
+        await audit({
+          action: 'create',
+          resource: 'users',
+          recordId: user.id as number,
+          changes: createdChanges(user),
+        });
+        return user;
       },
     }),
     defineRoute({
@@ -89,7 +109,17 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       params: idParams,
       body: userUpdate,
       response: { description: 'The updated user', schema: userRecord },
-      handler: ({ db, params, body }) => updateUser(db, params.id, body),
+      handler: async ({ db, params, body, audit }) => {
+        const before = presentUser(await existingUser(db, params.id));
+        const after = await updateUser(db, params.id, body);
+        await audit({
+          action: 'update',
+          resource: 'users',
+          recordId: params.id,
+          changes: updatedChanges(before, after),
+        });
+        return after;
+      },
     }),
     defineRoute({
       method: 'delete',
@@ -113,9 +143,10 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'users:write',
       params: idParams,
       response: { status: 202, description: 'The e-mail is queued', schema: userRecord },
-      handler: async ({ db, params }) => {
+      handler: async ({ db, params, audit }) => {
         const user = await existingUser(db, params.id);
         await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
+        await audit({ action: 'send_reset_link', resource: 'users', recordId: user.id });
         return presentUser(user);
       },
     }),
@@ -127,9 +158,10 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'users:write',
       params: idParams,
       response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params }) => {
+      handler: async ({ db, params, audit }) => {
         await existingUser(db, params.id);
         await clearLockout(db, params.id);
+        await audit({ action: 'unlock', resource: 'users', recordId: params.id });
         return presentUser(await existingUser(db, params.id));
       },
     }),
@@ -141,9 +173,15 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'users:write',
       params: idParams,
       response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params }) => {
+      handler: async ({ db, params, audit }) => {
         const user = await existingUser(db, params.id);
-        await revokeUserSessions(db, params.id, 'revoked_by_administrator');
+        const revoked = await revokeUserSessions(db, params.id, 'revoked_by_administrator');
+        await audit({
+          action: 'revoke_sessions',
+          resource: 'users',
+          recordId: user.id,
+          detail: { revoked },
+        });
         return presentUser(user);
       },
     }),
@@ -159,11 +197,12 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
         status: 202,
         description: 'If the account exists and has an e-mail address, a link is on its way',
       },
-      handler: async ({ db, body, ctx }) => {
+      handler: async ({ db, body, ctx, audit }) => {
         const user = await findUserByUsername(db, body.username);
-        if (user?.active && user.email)
+        if (user?.active && user.email) {
           await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
-        else
+          await audit({ action: 'request_reset_link', resource: 'users', recordId: user.id });
+        } else
           ctx.log.info(
             { event: 'password_reset_ignored' },
             'password reset for an unknown or inactive account',
@@ -210,7 +249,7 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       access: 'public',
       body: setPasswordBody,
       response: { status: 204, description: 'Password set; sign in with it' },
-      handler: async ({ db, body, ctx }) => {
+      handler: async ({ db, body, ctx, audit }) => {
         const invalid = () =>
           Problem.field(
             'body.token',
@@ -235,6 +274,17 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
           .execute();
         await clearLockout(db, user.id);
         await revokeUserSessions(db, user.id, 'password_reset');
+        // Nobody is signed in: the actor is the holder of the link.
+        await audit({
+          action: 'set_password',
+          resource: 'users',
+          recordId: user.id,
+          actorUserId: user.id,
+          actorUsername: user.username,
+          actorRole: user.role,
+          changes: { password: { old: '***', new: '***' } },
+          detail: { purpose: link.purpose },
+        });
         ctx.log.info(
           { event: 'password_set', userId: user.id, purpose: link.purpose },
           'password set with a one-time link',

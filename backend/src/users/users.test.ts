@@ -283,3 +283,110 @@ describe('account changes', () => {
     await t.request().get('/api/users').auth(specialist, { type: 'bearer' }).expect(403);
   });
 });
+
+describe('the audit trail of accounts', () => {
+  const events = (recordId: number) =>
+    t.database.db
+      .selectFrom('auditEvents')
+      .select(['action', 'actorUsername', 'changes', 'detail'])
+      .where('resource', '=', 'users')
+      .where('recordId', '=', String(recordId))
+      .orderBy('id')
+      .execute();
+
+  it('records every change of an account exactly once, with what changed', async () => {
+    const input = newUser();
+    const created = await post('/api/users', admin, input).expect(201);
+    const id = created.body.id as number;
+    const actions = async () => (await events(id)).map((e) => e.action).filter((a) => a !== 'read');
+
+    expect(await actions()).toEqual(['create']);
+    const [createEvent] = await events(id);
+    expect(createEvent).toMatchObject({
+      actorUsername: 'administrator',
+      changes: { username: { new: input.username } },
+    });
+
+    await t
+      .request()
+      .put(`/api/users/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ ...created.body, displayName: 'Anna Kalniņa' })
+      .expect(200);
+    const update = (await events(id)).at(-1)!;
+    expect(update.action).toBe('update');
+    expect(update.changes).toMatchObject({
+      displayName: { old: input.displayName, new: 'Anna Kalniņa' },
+    });
+    expect(update.changes).not.toHaveProperty('email');
+
+    await post(`/api/users/${id}/reset-password`, admin).expect(202);
+    await post(`/api/users/${id}/unlock`, admin).expect(200);
+    await post(`/api/users/${id}/revoke-sessions`, admin).expect(200);
+    const { token } = await lastMail(input.email);
+    await t
+      .request()
+      .post('/api/auth/set-password')
+      .send({ token, password: 'Rudens-lapas-krīt-2026' })
+      .expect(204);
+
+    expect(await actions()).toEqual([
+      'create',
+      'update',
+      'send_reset_link',
+      'unlock',
+      'revoke_sessions',
+      'set_password',
+    ]);
+    const setPassword = (await events(id)).at(-1)!;
+    // The holder of the link is the actor; the password itself is never in the trail.
+    expect(setPassword.actorUsername).toBe(input.username);
+    expect(JSON.stringify(setPassword)).not.toContain('Rudens');
+
+    // A refused change leaves nothing.
+    await t
+      .request()
+      .put(`/api/users/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ ...created.body, displayName: 'Novecojusi' })
+      .expect(409);
+    expect((await actions()).length).toBe(6);
+  });
+
+  it('records who opened or listed accounts', async () => {
+    const created = await post('/api/users', admin, newUser()).expect(201);
+    const head = await t.token('head_of_department');
+    await t
+      .request()
+      .get(`/api/users/${created.body.id}`)
+      .auth(head, { type: 'bearer' })
+      .expect(200);
+    const read = (await events(created.body.id)).at(-1)!;
+    expect(read).toMatchObject({ action: 'read', actorUsername: 'head-of-department' });
+
+    const page = await t
+      .request()
+      .get('/api/users')
+      .query({ range: '[0,4]' })
+      .auth(head, { type: 'bearer' })
+      .expect(200);
+    const listed = await t.database.db
+      .selectFrom('auditEvents')
+      .select(['recordIds'])
+      .where('action', '=', 'list')
+      .where('resource', '=', 'users')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(listed.recordIds).toEqual(page.body.map((u: { id: number }) => String(u.id)));
+  });
+
+  it('the chain stays intact', async () => {
+    const auditor = await t.token('auditor');
+    const res = await t
+      .request()
+      .get('/api/audit-events/verify')
+      .auth(auditor, { type: 'bearer' })
+      .expect(200);
+    expect(res.body.ok).toBe(true);
+  });
+});
