@@ -5,6 +5,8 @@ import { parseConfig } from '../../backend/src/config/config';
 import { startServer, type RunningServer } from '../../backend/src/server';
 import { createTestDatabase } from '../../backend/src/test-support/test-db';
 import { browserAvailable, launchChromium, screenshotDir } from './browser';
+import { signInWithEnrolment } from './mfa';
+import { totpCode } from '../../backend/src/mfa/totp';
 
 // The served console in real Chromium: sign in, the TEST banner, language switch, classifier list.
 
@@ -13,6 +15,8 @@ const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let recoveryCodes: string[] = [];
+let totpSecret = '';
 
 (browserAvailable ? describe : describe.skip)('console in Chromium', () => {
   beforeAll(async () => {
@@ -51,7 +55,15 @@ let page: Page;
     await page.locator('input[name="username"]').fill('admin');
     await page.locator('input[name="password"]').fill(password);
     await shot('01-login');
-    await page.locator('button[type="submit"]').click();
+    // An administrator needs a second factor: the first sign-in sets it up (QR code, first code,
+    // recovery codes once).
+    ({ recoveryCodes, secret: totpSecret } = await signInWithEnrolment(
+      page,
+      'admin',
+      password,
+      shot,
+    ));
+    expect(await page.locator('body').innerText()).not.toMatch(/Rezerves kodi/);
 
     const greeting = page.getByTestId('dashboard-greeting');
     await greeting.waitFor({ timeout: 20_000 });
@@ -105,5 +117,29 @@ let page: Page;
     await page.getByText('Latvija').first().waitFor({ timeout: 20_000 });
     await shot('06-countries-en');
     expect(await page.locator('body').innerText()).toMatch(/Countries/);
+  });
+
+  it('signs in again with a code, or with a recovery code once', async () => {
+    const signOut = async () => {
+      await page.evaluate(() => sessionStorage.clear());
+      await page.goto(`${server.url}/#/login`);
+      await page.locator('input[name="username"]').fill('admin');
+      await page.locator('input[name="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+    };
+    await signOut();
+    await page.locator('input[name="code"]').waitFor({ timeout: 20_000 });
+    await shot('07-mfa-code');
+    // The enrolment used this step's code: the next step's is accepted (one step of drift).
+    await page.locator('input[name="code"]').fill(totpCode(totpSecret, Date.now() + 30_000));
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+
+    await signOut();
+    await page.getByRole('button', { name: 'Use a recovery code' }).click();
+    await page.locator('input[name="recoveryCode"]').fill(recoveryCodes[0]!);
+    await shot('08-mfa-recovery-code');
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
   });
 });

@@ -4,6 +4,7 @@ import { parseConfig } from '../../backend/src/config/config';
 import { startServer, type RunningServer } from '../../backend/src/server';
 import { createTestDatabase } from '../../backend/src/test-support/test-db';
 import { browserAvailable, launchChromium, screenshotDir } from './browser';
+import { signInWithEnrolment } from './mfa';
 
 // A new user's first sign-in: the administrator creates the account in the console, the user
 // opens the one-time link from the queued e-mail, sets a password the policy accepts, signs in.
@@ -54,10 +55,8 @@ let page: Page;
 
   it('the administrator creates the account in the console', async () => {
     await page.goto(server.url);
-    await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill(adminPassword);
-    await page.locator('button[type="submit"]').click();
-    await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+    // The administrator's first sign-in sets up the second factor.
+    await signInWithEnrolment(page, 'admin', adminPassword, shot);
 
     await page.goto(`${server.url}/#/users/create`);
     await page.locator('input[name="username"]').fill('liga.analitike');
@@ -109,6 +108,7 @@ let page: Page;
     await user.locator('input[name="username"]').fill('liga.analitike');
     await user.locator('input[name="password"]').fill('Ziemas-saulgrieži-2026');
     await user.locator('button[type="submit"]').click();
+    // An analyst needs no second factor: the password alone signs in.
     const greeting = user.getByTestId('dashboard-greeting');
     await greeting.waitFor({ timeout: 20_000 });
     expect(await greeting.innerText()).toContain('Līga Ozoliņa');

@@ -295,6 +295,30 @@ const appLatvian = {
       unlocked: 'Konts atbloķēts',
       revoke_sessions: 'Beigt visas sesijas',
       sessions_revoked: 'Visas lietotāja sesijas beigtas',
+      reset_mfa: 'Atiestatīt otro faktoru',
+      mfa_reset:
+        'Otrais faktors noņemts: lietotājs to iestatīs no jauna nākamajā pieslēgšanās reizē',
+    },
+    mfa: {
+      required: 'Nepieciešams otrais faktors',
+      verify_title: 'Divpakāpju pieslēgšanās',
+      code: 'Autentifikācijas kods',
+      code_help: 'Sešciparu kods no autentifikācijas lietotnes',
+      verify: 'Apstiprināt',
+      use_recovery: 'Izmantot rezerves kodu',
+      use_code: 'Izmantot autentifikācijas lietotni',
+      recovery_code: 'Rezerves kods',
+      back: 'Atpakaļ',
+      enrol_title: 'Otrā faktora iestatīšana',
+      enrol_intro:
+        'Jūsu lomai nepieciešams otrais faktors. Noskenējiet QR kodu ar autentifikācijas lietotni un ievadiet tās parādīto kodu.',
+      enrol_manual: 'Vai ievadiet šo atslēgu lietotnē manuāli:',
+      qr_alt: 'QR kods autentifikācijas lietotnei',
+      confirm: 'Apstiprināt',
+      recovery_title: 'Rezerves kodi',
+      recovery_intro:
+        'Glabājiet šos kodus drošā vietā: ja pazaudējat tālruni, ar katru var pieslēgties vienu reizi. Tie tiek parādīti tikai tagad.',
+      continue: 'Turpināt',
     },
     password: {
       set_title: 'Paroles iestatīšana',

@@ -9,6 +9,7 @@ import {
   isLoginAnswer,
   readSession,
   saveSession,
+  type LoginAnswer,
 } from './session';
 
 /** `GET /api/auth/me`. */
@@ -42,25 +43,98 @@ const forget = () => {
   meCache = undefined;
 };
 
+/** POST to /api/auth/… with the refresh-token cookie; the JSON answer, or the problem's text. */
+async function postAuth(path: string, payload: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      // Sign-in answers set the HttpOnly refresh-token cookie (Path=/api/auth).
+      credentials: 'include',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json, application/problem+json',
+      },
+      body: JSON.stringify(payload),
+    });
+  } catch {
+    throw new Error('ra.notification.http_error');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(problemDetail(body) ?? 'ra.auth.sign_in_error');
+  return body;
+}
+
+/**
+ * The password was right, but a second factor is needed: `login` rejects with this (no session
+ * yet), and the login page asks for a code (`verify`) or sets the factor up first (`enrol`).
+ */
+export class MfaStep extends Error {
+  constructor(
+    readonly kind: 'verify' | 'enrol',
+    readonly mfaToken: string,
+  ) {
+    super('app.mfa.required');
+    this.name = 'MfaStep';
+  }
+}
+
+/** The sign-in credentials `login` takes: the password, then the second factor. */
+export type LoginParams =
+  | { username: string; password: string }
+  | { mfaToken: string; code: string }
+  | { mfaToken: string; recoveryCode: string }
+  /** An answer already complete (after enrolment, once the recovery codes were shown). */
+  | { session: LoginAnswer };
+
+/** `POST /api/auth/mfa/enrol`: a new secret with its QR code (a PNG data URL). */
+export async function startMfaEnrolment(
+  mfaToken: string,
+): Promise<{ secret: string; uri: string; qrCode: string }> {
+  return (await postAuth('/api/auth/mfa/enrol', { mfaToken })) as {
+    secret: string;
+    uri: string;
+    qrCode: string;
+  };
+}
+
+/**
+ * `POST /api/auth/mfa/enrol/confirm`: the session's answer and the recovery codes. The session is
+ * not stored yet: the page shows the codes, then hands the answer to `login({session})`.
+ */
+export async function confirmMfaEnrolment(
+  mfaToken: string,
+  code: string,
+): Promise<{ session: LoginAnswer; recoveryCodes: string[] }> {
+  const body = (await postAuth('/api/auth/mfa/enrol/confirm', { mfaToken, code })) as {
+    recoveryCodes?: unknown;
+  } | null;
+  if (!isLoginAnswer(body) || !Array.isArray(body.recoveryCodes))
+    throw new Error('ra.auth.sign_in_error');
+  const { recoveryCodes, ...session } = body as LoginAnswer & { recoveryCodes: string[] };
+  return { session, recoveryCodes };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
-    let response: Response;
-    try {
-      response = await fetch('/api/auth/login', {
-        method: 'POST',
-        // The answer sets the HttpOnly refresh-token cookie (Path=/api/auth).
-        credentials: 'include',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json, application/problem+json',
-        },
-        body: JSON.stringify({ username, password }),
-      });
-    } catch {
-      throw new Error('ra.notification.http_error');
+  async login(params: LoginParams) {
+    if ('session' in params) {
+      forget();
+      saveSession(params.session);
+      return;
     }
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(problemDetail(body) ?? 'ra.auth.sign_in_error');
+    const body =
+      'mfaToken' in params
+        ? await postAuth('/api/auth/mfa/verify', params)
+        : await postAuth('/api/auth/login', {
+            username: params.username,
+            password: params.password,
+          });
+    if (isObject(body) && typeof body.mfaToken === 'string') {
+      if (body.mfaRequired === true) throw new MfaStep('verify', body.mfaToken);
+      if (body.mfaEnrollmentRequired === true) throw new MfaStep('enrol', body.mfaToken);
+    }
     if (!isLoginAnswer(body)) throw new Error('ra.auth.sign_in_error');
     forget();
     saveSession(body);

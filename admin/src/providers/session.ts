@@ -60,8 +60,8 @@ export const expiresWithin = (
 ): boolean => isExpired(session, now + ms);
 
 /**
- * A completed sign-in or refresh: `{token, expiresAt, user}`. (A future second-factor step answers
- * sign-in with `mfaRequired` and no token; that is not a completed sign-in.)
+ * A completed sign-in or refresh: `{token, expiresAt, user}`. (When a second factor is needed,
+ * sign-in answers `mfaRequired` or `mfaEnrollmentRequired` and no token: not a completed sign-in.)
  */
 export const isLoginAnswer = (body: unknown): body is LoginAnswer => {
   const answer = body as Partial<LoginAnswer> | null;

@@ -1,6 +1,7 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import LogoutIcon from '@mui/icons-material/Logout';
 import MailIcon from '@mui/icons-material/MailOutlined';
+import PhonelinkEraseIcon from '@mui/icons-material/PhonelinkErase';
 import {
   Button,
   EditButton,
@@ -25,6 +26,12 @@ const actions = [
     label: 'app.users.revoke_sessions',
     done: 'app.users.sessions_revoked',
     icon: <LogoutIcon />,
+  },
+  {
+    path: 'reset-mfa',
+    label: 'app.users.reset_mfa',
+    done: 'app.users.mfa_reset',
+    icon: <PhonelinkEraseIcon />,
   },
 ];
 

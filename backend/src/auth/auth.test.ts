@@ -11,13 +11,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('sign-in', () => {
+  // An analyst needs no second factor (auth/mfa.test.ts covers the roles that do).
   it('returns a short-lived bearer token and the user', async () => {
     const res = await t
       .request()
       .post('/api/auth/login')
-      .send({ username: 'administrator', password: TEST_PASSWORD })
+      .send({ username: 'analyst', password: TEST_PASSWORD })
       .expect(200);
-    expect(res.body.user).toMatchObject({ username: 'administrator', role: 'administrator' });
+    expect(res.body.user).toMatchObject({ username: 'analyst', role: 'analyst' });
     const claims = jwt.decode(res.body.token, { complete: true })!;
     expect(claims.header.kid).toBe('k1');
     const payload = claims.payload as jwt.JwtPayload;

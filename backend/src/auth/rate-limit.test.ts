@@ -7,6 +7,7 @@ beforeAll(async () => {
     RATE_LIMIT_LOGIN_USER: '3/60',
     RATE_LIMIT_REFRESH_IP: '2/60',
     RATE_LIMIT_CHANGE_PASSWORD: '2/60',
+    RATE_LIMIT_MFA: '2/60',
     TRUST_PROXY: 'true',
   });
 });
@@ -31,6 +32,19 @@ const expect429 = (res: {
 };
 
 describe('rate limits', () => {
+  it('the second step per user: 429 with Retry-After, whichever address asks', async () => {
+    const first = await login('10.0.3.1', 'adoption-specialist', TEST_PASSWORD).expect(200);
+    const { mfaToken } = first.body as { mfaToken: string };
+    const verify = (ip: string) =>
+      t
+        .request()
+        .post('/api/auth/mfa/verify')
+        .set('X-Forwarded-For', ip)
+        .send({ mfaToken, code: '000000' });
+    for (let i = 1; i <= 2; i++) await verify(`10.0.3.${i}`).expect(401);
+    expect429(await verify('10.0.3.9'));
+  });
+
   it('sign-in per user name: 429 with Retry-After, whichever address asks', async () => {
     for (let i = 1; i <= 3; i++) await login(`10.0.0.${i}`, 'analyst').expect(401);
     expect429(await login('10.0.0.9', 'analyst', TEST_PASSWORD));

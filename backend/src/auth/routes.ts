@@ -15,7 +15,10 @@ import {
   loginResponse,
   logoutAllResponse,
   meResponse,
+  sessionResponse,
 } from './schema';
+import { mfaRequired } from '../mfa/service';
+import { mfaRoutes } from './mfa-routes';
 import type { Actor } from './actor';
 import {
   createSession,
@@ -63,6 +66,7 @@ export interface AuthOptions {
     | 'RATE_LIMIT_LOGIN_USER'
     | 'RATE_LIMIT_REFRESH_IP'
     | 'RATE_LIMIT_CHANGE_PASSWORD'
+    | 'RATE_LIMIT_MFA'
   >;
   /** The clock for sessions, lockout and tokens (tests move it instead of sleeping). */
   now: () => Date;
@@ -84,6 +88,7 @@ export function createAuth(opts: AuthOptions): {
     loginUser: rateLimiter('login-user', config.RATE_LIMIT_LOGIN_USER),
     refreshIp: rateLimiter('refresh-ip', config.RATE_LIMIT_REFRESH_IP),
     changePassword: rateLimiter('change-password', config.RATE_LIMIT_CHANGE_PASSWORD),
+    mfa: rateLimiter('mfa', config.RATE_LIMIT_MFA),
   };
 
   const authenticate = async (ctx: Context): Promise<Actor> => {
@@ -123,12 +128,17 @@ export function createAuth(opts: AuthOptions): {
   });
 
   /**
-   * The password (and, later, the second factor) has been proven: open a session. The MFA step
-   * will answer `{mfaRequired: true, …}` from the login route instead and call this afterwards.
+   * The password and, where needed, the second factor have been proven: open a session. The
+   * password is given only when it was checked in this request (then an outdated hash is renewed).
    */
-  const completeSignIn = async (ctx: Context, user: User, password: string, at: Date) => {
+  const completeSignIn = async (
+    ctx: Context,
+    user: User,
+    password: string | undefined,
+    at: Date,
+  ) => {
     const newHash =
-      user.passwordHash && needsRehash(user.passwordHash)
+      password !== undefined && user.passwordHash && needsRehash(user.passwordHash)
         ? await hashPassword(password)
         : undefined;
     const session = await opts.db.transaction().execute(async (trx) => {
@@ -157,14 +167,15 @@ export function createAuth(opts: AuthOptions): {
       method: 'post',
       path: '/api/auth/login',
       summary:
-        'Sign in with user name and password; returns a short-lived access token and sets the refresh-token cookie',
+        'Sign in with user name and password; returns a short-lived access token and sets the refresh-token cookie, or (second factor) a token for POST /api/auth/mfa/verify or /enrol',
       tags: ['Auth'],
       access: 'public',
       body: loginBody,
       // Failures must be recorded even though the answer is an error: no request transaction.
       transaction: false,
       response: {
-        description: 'Access token for the Authorization: Bearer header',
+        description:
+          'Access token for the Authorization: Bearer header, or the token of the second step (no cookie then)',
         schema: loginResponse,
         headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
       },
@@ -206,6 +217,15 @@ export function createAuth(opts: AuthOptions): {
           }
           throw err;
         }
+        // The password is right; a second factor is still needed for some users. No session yet.
+        if (user.mfaEnabledAt && user.totpSecret) {
+          ctx.log.info({ event: 'mfa_challenge', userId: user.id }, 'second factor required');
+          return { mfaRequired: true as const, mfaToken: tokens.issueMfa(user.id) };
+        }
+        if (mfaRequired(user.role)) {
+          ctx.log.info({ event: 'mfa_enrolment_required', userId: user.id }, 'must enrol');
+          return { mfaEnrollmentRequired: true as const, mfaToken: tokens.issueMfa(user.id) };
+        }
         return completeSignIn(ctx, user, body.password, at);
       },
     }),
@@ -219,7 +239,7 @@ export function createAuth(opts: AuthOptions): {
       transaction: false,
       response: {
         description: 'A new access token, as from sign-in; the cookie is replaced',
-        schema: loginResponse,
+        schema: sessionResponse,
         headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
       },
       handler: async ({ db, ctx }) => {
@@ -366,5 +386,16 @@ export function createAuth(opts: AuthOptions): {
       },
     }),
   ];
+  routes.push(
+    ...mfaRoutes({
+      db: opts.db,
+      tokens,
+      now,
+      policy,
+      limit: limits.mfa,
+      completeSignIn,
+      cookieHeaders: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
+    }),
+  );
   return { routes, authenticate };
 }

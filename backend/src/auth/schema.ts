@@ -15,11 +15,8 @@ const userSummary = z.object({
   role: z.enum(roles),
 });
 
-/**
- * A completed sign-in. (With the second factor, `POST /api/auth/login` may instead answer
- * `{"mfaRequired": true, …}` without a token; clients tell the two apart by `token`.)
- */
-export const loginResponse = z
+/** A completed sign-in (also the answer of refresh and of the second step). */
+export const sessionResponse = z
   .object({
     token: z.string().meta({ description: 'Access token (JWT) for `Authorization: Bearer`' }),
     expiresAt: z
@@ -28,6 +25,70 @@ export const loginResponse = z
     user: userSummary,
   })
   .meta({ id: 'LoginResponse' });
+
+const mfaToken = z
+  .string()
+  .meta({ description: 'Short-lived (5 min) token for the second step; no session exists yet' });
+
+/**
+ * The answer of `POST /api/auth/login`: a completed sign-in, or (for a user with a second factor,
+ * or of a role that needs one) the token for the second step. Clients tell them apart by `token`.
+ */
+export const loginResponse = z
+  .union([
+    sessionResponse,
+    z
+      .object({ mfaRequired: z.literal(true), mfaToken })
+      .meta({ id: 'MfaRequired', description: 'Send a code to POST /api/auth/mfa/verify' }),
+    z.object({ mfaEnrollmentRequired: z.literal(true), mfaToken }).meta({
+      id: 'MfaEnrollmentRequired',
+      description: 'The role needs a second factor: enrol with POST /api/auth/mfa/enrol',
+    }),
+  ])
+  .meta({ id: 'LoginAnswer' });
+
+const totpCodeField = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'must be 6 digits')
+  .meta({ description: 'The 6-digit code from the authenticator app' });
+
+/** The second step: a code from the app, or one of the recovery codes (exactly one of the two). */
+export const mfaVerifyBody = z
+  .object({
+    mfaToken: z.string().min(1, 'is required').max(2000),
+    code: totpCodeField.optional(),
+    recoveryCode: z.string().trim().min(1, 'is required').max(64).optional(),
+  })
+  .strict()
+  .refine((b) => (b.code === undefined) !== (b.recoveryCode === undefined), {
+    message: 'give either code or recoveryCode',
+    path: ['code'],
+  });
+
+export const mfaEnrolBody = z
+  .object({ mfaToken: z.string().min(1, 'is required').max(2000) })
+  .strict();
+
+export const mfaEnrolResponse = z
+  .object({
+    secret: z.string().meta({ description: 'The TOTP secret (base32), for manual entry' }),
+    uri: z.string().meta({ description: 'The `otpauth://` URI' }),
+    qrCode: z.string().meta({ description: 'The URI as a QR code, a PNG data URL' }),
+  })
+  .meta({ id: 'MfaEnrolment' });
+
+export const mfaConfirmBody = z
+  .object({ mfaToken: z.string().min(1, 'is required').max(2000), code: totpCodeField })
+  .strict();
+
+export const mfaConfirmResponse = sessionResponse
+  .extend({
+    recoveryCodes: z
+      .array(z.string())
+      .meta({ description: 'Ten one-time recovery codes; shown only this once' }),
+  })
+  .meta({ id: 'MfaConfirmResponse' });
 
 export const meResponse = userSummary
   .extend({

@@ -5,6 +5,10 @@ import { Problem } from '../http/problem';
 
 const ISSUER = 'adoption-register';
 const AUDIENCE = 'adoption-register-api';
+/** The MFA step's token: its own audience, so it can never pass as an access token (or back). */
+const MFA_AUDIENCE = 'adoption-register-mfa';
+/** How long the second step may take after the password was proven. */
+export const MFA_TOKEN_TTL_SECONDS = 300;
 
 interface Claims {
   sub: string;
@@ -27,6 +31,10 @@ export interface TokenService {
   issue(subject: TokenClaims): { token: string; expiresAt: string };
   /** Throws a 401 Problem for anything but a valid, unexpired token signed by a known key. */
   verify(token: string): TokenClaims;
+  /** The token between password and second factor (subject = user id; no session exists yet). */
+  issueMfa(userId: number): string;
+  /** The user id of a valid, unexpired MFA token; throws a 401 Problem otherwise. */
+  verifyMfa(token: string): number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -53,7 +61,38 @@ export function createTokenService(opts: {
   );
   const signingKey = keys.get(opts.currentKeyId);
   if (!signingKey) throw new Error(`No JWT key with id ${opts.currentKeyId}`);
+  const keyOf = (token: string) => {
+    const decoded = jwt.decode(token, { complete: true });
+    return decoded?.header.kid ? keys.get(decoded.header.kid) : undefined;
+  };
+  const clockTimestamp = () => Math.floor(now().getTime() / 1000);
   return {
+    issueMfa(userId) {
+      return jwt.sign({ sub: String(userId), iat: clockTimestamp() }, signingKey, {
+        algorithm: 'HS256',
+        keyid: opts.currentKeyId,
+        expiresIn: MFA_TOKEN_TTL_SECONDS,
+        issuer: ISSUER,
+        audience: MFA_AUDIENCE,
+      });
+    },
+    verifyMfa(token) {
+      const key = keyOf(token);
+      const invalid = () => Problem.unauthorized('The sign-in has expired. Sign in again.');
+      if (!key) throw invalid();
+      try {
+        const c = jwt.verify(token, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: MFA_AUDIENCE,
+          clockTimestamp: clockTimestamp(),
+        }) as { sub: string };
+        if (!/^\d+$/.test(String(c.sub))) throw new Error('bad claims');
+        return Number(c.sub);
+      } catch {
+        throw invalid();
+      }
+    },
     issue(subject) {
       const iat = Math.floor(now().getTime() / 1000);
       const claims: Claims = {
@@ -73,8 +112,7 @@ export function createTokenService(opts: {
       return { token, expiresAt: new Date((iat + opts.ttlSeconds) * 1000).toISOString() };
     },
     verify(token) {
-      const decoded = jwt.decode(token, { complete: true });
-      const key = decoded?.header.kid ? keys.get(decoded.header.kid) : undefined;
+      const key = keyOf(token);
       if (!key) throw Problem.unauthorized('The access token is not valid.');
       try {
         const c = jwt.verify(token, key, {

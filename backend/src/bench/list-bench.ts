@@ -15,6 +15,7 @@ import { nameColumns } from '../classifiers/common';
 import { createRng } from '../latvian/random';
 import { randomPerson } from '../latvian/names';
 import { careProviderKinds } from '../db/tables/care-providers';
+import { totpCode } from '../mfa/totp';
 
 /**
  * npm run bench [-- --rows 100000 --seconds 15]
@@ -109,12 +110,21 @@ async function main() {
     // Keep reading the child's output to the end, so its shutdown message never hits a closed pipe.
     api.stdout!.on('data', (chunk) => String(chunk).includes('is running at') && ready());
   });
-  const login = await fetch(`http://localhost:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password }),
+  const post = async (path: string, body: object) =>
+    (await (
+      await fetch(`http://localhost:${port}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    ).json()) as Record<string, string>;
+  // The administrator needs a second factor: the fresh database's admin enrols first.
+  const { mfaToken } = await post('/api/auth/login', { username: 'admin', password });
+  const { secret } = await post('/api/auth/mfa/enrol', { mfaToken: mfaToken! });
+  const { token } = await post('/api/auth/mfa/enrol/confirm', {
+    mfaToken: mfaToken!,
+    code: totpCode(secret!),
   });
-  const { token } = (await login.json()) as { token: string };
 
   const pool = new Pool({ connectionString: url.toString(), max: POOL });
   const columns = Object.keys(careProvider.shape);

@@ -87,6 +87,7 @@ export const configSchema = z
     RATE_LIMIT_LOGIN_USER: rateLimit('10/60'),
     RATE_LIMIT_REFRESH_IP: rateLimit('300/300'),
     RATE_LIMIT_CHANGE_PASSWORD: rateLimit('5/900'),
+    RATE_LIMIT_MFA: rateLimit('10/300'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -8,10 +8,14 @@ import { insertUser } from '../users/repository';
 import { hashPassword } from '../auth/password';
 import { roles, type Role } from '../policies/roles';
 import { createTestDatabase } from './test-db';
+import { mfaRequired } from '../mfa/service';
+import { totpCode } from '../mfa/totp';
 import type { DatabaseHandle } from '../db/connect';
 import type { Logger } from 'pino';
 
 export const TEST_PASSWORD = 'Testa-parole-2026!';
+/** The confirmed TOTP secret of every seeded user whose role needs a second factor. */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export interface TestApp {
   app: App;
@@ -56,6 +60,7 @@ async function setUp(
     RATE_LIMIT_LOGIN_USER: 'off',
     RATE_LIMIT_REFRESH_IP: 'off',
     RATE_LIMIT_CHANGE_PASSWORD: 'off',
+    RATE_LIMIT_MFA: 'off',
     ...env,
   });
   let offsetMs = 0;
@@ -80,7 +85,7 @@ async function setUp(
     .limit(1)
     .execute();
   for (const role of roles) {
-    await insertUser(database.db, {
+    const user = await insertUser(database.db, {
       username: role.replace(/_/g, '-'),
       displayName: `Tests ${role}`,
       role,
@@ -88,6 +93,13 @@ async function setUp(
       careProviderId: role === 'care_institution' ? providers[0]!.id : null,
       orphanCourtId: role === 'orphan_court' ? courts[0]!.id : null,
     });
+    if (mfaRequired(role)) {
+      await database.db
+        .updateTable('users')
+        .set({ totpSecret: TEST_TOTP_SECRET, mfaEnabledAt: new Date() })
+        .where('id', '=', user.id)
+        .execute();
+    }
   }
   const app = new App({
     config,
@@ -99,25 +111,51 @@ async function setUp(
   });
   const tokens = new Map<Role, string>();
   const request = () => supertest.agent(app.callback());
+  /** Password, then (MFA roles) a code of a time step not used yet: the login's final answer. */
+  const login = async (role: Role) => {
+    const username = role.replace(/_/g, '-');
+    const first = await request()
+      .post('/api/auth/login')
+      .send({ username, password: TEST_PASSWORD })
+      .expect(200);
+    if (!first.body.mfaRequired) return first;
+    return request()
+      .post('/api/auth/mfa/verify')
+      .send({ mfaToken: first.body.mfaToken, code: await freshCode(username) })
+      .expect(200);
+  };
+  /**
+   * A code the server accepts now: each time step works once, and the next step is accepted too,
+   * so the earlier unused one of the two is taken; when both are used the clock moves on a step.
+   */
+  const freshCode = async (username: string): Promise<string> => {
+    for (;;) {
+      const { totpLastStep } = await database.db
+        .selectFrom('users')
+        .select('totpLastStep')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
+      const current = Math.floor(clock.now().getTime() / 30_000);
+      const step = [current, current + 1].find(
+        (s) => totpLastStep === null || s > Number(totpLastStep),
+      );
+      if (step !== undefined) return totpCode(TEST_TOTP_SECRET, step * 30_000);
+      clock.advance(30_000);
+    }
+  };
   return {
     app,
     database,
     request,
     async token(role) {
       if (!tokens.has(role)) {
-        const res = await request()
-          .post('/api/auth/login')
-          .send({ username: role.replace(/_/g, '-'), password: TEST_PASSWORD })
-          .expect(200);
+        const res = await login(role);
         tokens.set(role, res.body.token as string);
       }
       return tokens.get(role)!;
     },
     async signIn(role) {
-      const res = await request()
-        .post('/api/auth/login')
-        .send({ username: role.replace(/_/g, '-'), password: TEST_PASSWORD })
-        .expect(200);
+      const res = await login(role);
       const cookie = ([] as string[])
         .concat(res.headers['set-cookie'] ?? [])
         .find((c) => c.startsWith('ar_refresh='));

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password';
 import { passwordFieldErrors } from '../auth/password-policy';
 import { clearLockout } from '../auth/lockout';
 import { revokeUserSessions } from '../auth/sessions';
+import { resetMfa } from '../mfa/service';
 import { findUserById, findUserByUsername } from './repository';
 import { consumeLink, peekLink } from './one-time-links';
 import { createUser, presentUser, sendPasswordLink, updateUser } from './service';
@@ -178,6 +179,28 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
         const revoked = await revokeUserSessions(db, params.id, 'revoked_by_administrator');
         await audit({
           action: 'revoke_sessions',
+          resource: 'users',
+          recordId: user.id,
+          detail: { revoked },
+        });
+        return presentUser(user);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/users/:id/reset-mfa',
+      summary:
+        'Remove the second factor and recovery codes (app and codes lost): the user enrols again at the next sign-in; ends every session',
+      tags,
+      access: 'users:write',
+      params: idParams,
+      response: { description: 'The user', schema: userRecord },
+      handler: async ({ db, params, audit }) => {
+        const user = await existingUser(db, params.id);
+        await resetMfa(db, user.id);
+        const revoked = await revokeUserSessions(db, user.id, 'revoked_by_administrator');
+        await audit({
+          action: 'reset_mfa',
           resource: 'users',
           recordId: user.id,
           detail: { revoked },

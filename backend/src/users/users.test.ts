@@ -203,8 +203,9 @@ describe('password reset', () => {
 });
 
 describe('account changes', () => {
+  // An auditor: a role without a second factor, so the password alone opens a session.
   async function activeUser() {
-    const input = newUser();
+    const input = newUser({ role: 'auditor' });
     const created = await post('/api/users', admin, input).expect(201);
     const { token } = await lastMail(input.email);
     await t
