@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { parseConfig } from '../../backend/src/config/config';
+import { startServer, type RunningServer } from '../../backend/src/server';
+import { createTestDatabase } from '../../backend/src/test-support/test-db';
 
 /** Debian's chromium package (no browser download); CHROMIUM_PATH for another build. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,4 +29,32 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The real server on a database of its own, serving the built console, as a TEST environment
+ * (so the banner shows) with a known administrator password.
+ */
+export async function startConsoleServer(
+  adminPassword: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  const consoleDir = join(__dirname, '..', 'dist');
+  if (!existsSync(join(consoleDir, 'index.html')))
+    throw new Error('Build the console first: npm run build -w admin');
+  const database = await createTestDatabase();
+  return startServer(
+    parseConfig({
+      APP_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
+      BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+      DEMO_DATA: 'true',
+      CONSOLE_DIR: consoleDir,
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+    { database },
+  );
 }

@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { parseConfig } from '../../backend/src/config/config';
-import { startServer, type RunningServer } from '../../backend/src/server';
-import { createTestDatabase } from '../../backend/src/test-support/test-db';
-import { browserAvailable, launchChromium, screenshotDir } from './browser';
+import type { RunningServer } from '../../backend/src/server';
+import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
 import { signInWithEnrolment } from './mfa';
 import { totpCode } from '../../backend/src/mfa/totp';
 
 // The served console in real Chromium: sign in, the TEST banner, language switch, classifier list.
 
-const consoleDir = join(__dirname, '..', 'dist');
 const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
@@ -20,23 +16,7 @@ let totpSecret = '';
 
 (browserAvailable ? describe : describe.skip)('console in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(join(consoleDir, 'index.html')))
-      throw new Error('Build the console first: npm run build -w admin');
-    const database = await createTestDatabase();
-    server = await startServer(
-      parseConfig({
-        APP_ENV: 'test',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
-        BOOTSTRAP_ADMIN_PASSWORD: password,
-        DEMO_DATA: 'true',
-        CONSOLE_DIR: consoleDir,
-        LOG_LEVEL: 'silent',
-        APP_VERSION: '9.9.9-e2e',
-      }),
-      { database },
-    );
+    server = await startConsoleServer(password, { APP_VERSION: '9.9.9-e2e' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.on('pageerror', (err) => console.error('console page error:', err.message));

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { parseConfig } from '../../backend/src/config/config';
-import { startServer, type RunningServer } from '../../backend/src/server';
-import { createTestDatabase } from '../../backend/src/test-support/test-db';
-import { browserAvailable, launchChromium, screenshotDir } from './browser';
+import type { RunningServer } from '../../backend/src/server';
+import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // A new user's first sign-in: the administrator creates the account in the console, the user
@@ -16,20 +14,7 @@ let page: Page;
 
 (browserAvailable ? describe : describe.skip)('first sign-in through the set-password link', () => {
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    server = await startServer(
-      parseConfig({
-        APP_ENV: 'test',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
-        BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-        DEMO_DATA: 'true',
-        CONSOLE_DIR: join(__dirname, '..', 'dist'),
-        LOG_LEVEL: 'silent',
-      }),
-      { database },
-    );
+    server = await startConsoleServer(adminPassword);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.setDefaultTimeout(15_000);

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import pino from 'pino';
+import { capturedLog } from '../test-support/captured-log';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
 import { insertUser } from '../users/repository';
 import { newTotpSecret, totpCode } from '../mfa/totp';
@@ -7,11 +7,7 @@ import { replaceRecoveryCodes } from '../mfa/service';
 import type { Role } from '../policies/roles';
 import { hashPassword } from './password';
 
-const events: Record<string, unknown>[] = [];
-const logger = pino(
-  { level: 'info' },
-  { write: (line: string) => void events.push(JSON.parse(line) as Record<string, unknown>) },
-);
+const { logger, events } = capturedLog();
 
 let t: TestApp;
 let hash: string;

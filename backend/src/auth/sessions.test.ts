@@ -1,15 +1,11 @@
 import jwt from 'jsonwebtoken';
-import pino from 'pino';
+import { capturedLog } from '../test-support/captured-log';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
 import { insertUser } from '../users/repository';
 import { hashPassword } from './password';
 import { revokeUserSessions } from './sessions';
 
-const events: Record<string, unknown>[] = [];
-const logger = pino(
-  { level: 'info' },
-  { write: (line: string) => void events.push(JSON.parse(line) as Record<string, unknown>) },
-);
+const { logger, events } = capturedLog();
 
 let t: TestApp;
 let hash: string;
