@@ -8,6 +8,7 @@ import { passwordFieldErrors } from '../auth/password-policy';
 import { clearLockout } from '../auth/lockout';
 import { revokeUserSessions } from '../auth/sessions';
 import { resetMfa } from '../mfa/service';
+import type { Db } from '../db/database';
 import { findUserById, findUserByUsername } from './repository';
 import { consumeLink, peekLink } from './one-time-links';
 import { createUser, presentUser, sendPasswordLink, updateUser } from './service';
@@ -29,6 +30,41 @@ async function existingUser(db: Parameters<typeof findUserById>[0], id: number) 
   const user = await findUserById(db, id);
   if (!user) throw Problem.notFound(`No users record with id ${id}.`);
   return user;
+}
+
+type UserRow = Awaited<ReturnType<typeof existingUser>>;
+
+/**
+ * An administrator's action on one account (`POST /api/users/:id/<name>`): finds the user (404),
+ * does it, writes one audit event (with what `run` reports as detail), answers the user.
+ */
+function accountAction(a: {
+  name: string;
+  action: string;
+  summary: string;
+  status?: number;
+  run: (db: Db, user: UserRow) => Promise<Record<string, unknown> | void>;
+}): RouteDef {
+  return defineRoute({
+    method: 'post',
+    path: `/api/users/:id/${a.name}`,
+    summary: a.summary,
+    tags,
+    access: 'users:write',
+    params: idParams,
+    response: { status: a.status, description: 'The user', schema: userRecord },
+    handler: async ({ db, params, audit }) => {
+      const user = await existingUser(db, params.id);
+      const detail = await a.run(db, user);
+      await audit({
+        action: a.action,
+        resource: 'users',
+        recordId: user.id,
+        detail: detail ?? null,
+      });
+      return presentUser(await existingUser(db, params.id));
+    },
+  });
 }
 
 /** Account administration (administrators) and the public set-password / reset flow. */
@@ -136,76 +172,36 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
         );
       },
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/users/:id/reset-password',
+    accountAction({
+      name: 'reset-password',
+      action: 'send_reset_link',
       summary: 'Send the user a one-time link to set a new password',
-      tags,
-      access: 'users:write',
-      params: idParams,
-      response: { status: 202, description: 'The e-mail is queued', schema: userRecord },
-      handler: async ({ db, params, audit }) => {
-        const user = await existingUser(db, params.id);
-        await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
-        await audit({ action: 'send_reset_link', resource: 'users', recordId: user.id });
-        return presentUser(user);
-      },
+      status: 202,
+      run: async (db, user) =>
+        void (await sendPasswordLink(db, user, 'reset_password', opts.publicUrl())),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/users/:id/unlock',
+    accountAction({
+      name: 'unlock',
+      action: 'unlock',
       summary: 'Unlock an account locked after failed sign-ins',
-      tags,
-      access: 'users:write',
-      params: idParams,
-      response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params, audit }) => {
-        await existingUser(db, params.id);
-        await clearLockout(db, params.id);
-        await audit({ action: 'unlock', resource: 'users', recordId: params.id });
-        return presentUser(await existingUser(db, params.id));
-      },
+      run: (db, user) => clearLockout(db, user.id),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/users/:id/revoke-sessions',
+    accountAction({
+      name: 'revoke-sessions',
+      action: 'revoke_sessions',
       summary: 'End every session of the user (all devices)',
-      tags,
-      access: 'users:write',
-      params: idParams,
-      response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params, audit }) => {
-        const user = await existingUser(db, params.id);
-        const revoked = await revokeUserSessions(db, params.id, 'revoked_by_administrator');
-        await audit({
-          action: 'revoke_sessions',
-          resource: 'users',
-          recordId: user.id,
-          detail: { revoked },
-        });
-        return presentUser(user);
-      },
+      run: async (db, user) => ({
+        revoked: await revokeUserSessions(db, user.id, 'revoked_by_administrator'),
+      }),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/users/:id/reset-mfa',
+    accountAction({
+      name: 'reset-mfa',
+      action: 'reset_mfa',
       summary:
         'Remove the second factor and recovery codes (app and codes lost): the user enrols again at the next sign-in; ends every session',
-      tags,
-      access: 'users:write',
-      params: idParams,
-      response: { description: 'The user', schema: userRecord },
-      handler: async ({ db, params, audit }) => {
-        const user = await existingUser(db, params.id);
+      run: async (db, user) => {
         await resetMfa(db, user.id);
-        const revoked = await revokeUserSessions(db, user.id, 'revoked_by_administrator');
-        await audit({
-          action: 'reset_mfa',
-          resource: 'users',
-          recordId: user.id,
-          detail: { revoked },
-        });
-        return presentUser(user);
+        return { revoked: await revokeUserSessions(db, user.id, 'revoked_by_administrator') };
       },
     }),
     defineRoute({
