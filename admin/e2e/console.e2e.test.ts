@@ -79,7 +79,9 @@ let totpSecret = '';
 
     // The record opens on a row click, with its dates in Latvian form.
     await page.locator('table tbody tr', { hasText: 'Rēzeknes novads' }).click();
-    await page.getByText('0043000').first().waitFor({ timeout: 10_000 });
+    // Wait for the record page itself: the list row shows the same ATVK code.
+    await page.waitForURL(/#\/territories\/\d+\/show$/, { timeout: 10_000 });
+    await page.locator('main').getByText('Izveidots', { exact: true }).waitFor({ timeout: 10_000 });
     const shown = await page.locator('main').innerText();
     expect(shown).toMatch(/\b\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\b/);
     expect(shown).toMatch(/Versija/);
