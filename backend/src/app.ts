@@ -24,6 +24,9 @@ import { orphanCourtRoutes } from './classifiers/orphan-courts/routes';
 import { careProviderRoutes } from './classifiers/care-providers/routes';
 import { countryRoutes } from './classifiers/countries/routes';
 import { userRoutes } from './users/routes';
+import { childRoutes } from './children/routes';
+import { adopterRoutes } from './adopters/routes';
+import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
 
 export interface AppDeps {
@@ -80,6 +83,9 @@ export class App {
       ...countryRoutes(config.LIST_MAX_PAGE),
       ...userRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
       ...auditRoutes(config.LIST_MAX_PAGE),
+      ...childRoutes(config.LIST_MAX_PAGE),
+      ...adopterRoutes(config.LIST_MAX_PAGE),
+      ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
     ];
 
     const router = new Router();

@@ -6,6 +6,8 @@ import * as m0004 from './0004-audit-events';
 import * as m0005 from './0005-sessions';
 import * as m0006 from './0006-user-admin-and-outbox';
 import * as m0007 from './0007-mfa';
+import * as m0008 from './0008-children-and-adopters';
+import * as m0009 from './0009-encrypted-totp-secrets';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -19,6 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0005-sessions': m0005,
   '0006-user-admin-and-outbox': m0006,
   '0007-mfa': m0007,
+  '0008-children-and-adopters': m0008,
+  '0009-encrypted-totp-secrets': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -25,6 +25,9 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   'secret',
   // personal data of special category (children, adopters, birth family)
   'personalCode',
+  'spousePersonalCode',
+  'religion',
+  'furtherTreatment',
   'health',
   'healthNotes',
   'disability',
@@ -38,6 +41,7 @@ export const SENSITIVE_PREFIXES: readonly string[] = [
   'totp',
   'recovery',
   'health',
+  'birthFamily',
 ];
 
 const normalise = (field: string) => field.replace(/[_-]/g, '').toLowerCase();

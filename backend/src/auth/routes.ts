@@ -4,7 +4,7 @@ import type { Database, Db } from '../db/database';
 import type { Config } from '../config/config';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
-import { permissionsByRole } from '../policies/permissions';
+import { consolePermissions } from '../policies/permissions';
 import { findUserById, findUserByUsername, recordLogin } from '../users/repository';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { passwordFieldErrors } from './password-policy';
@@ -381,7 +381,7 @@ export function createAuth(opts: AuthOptions): {
           role: user.role,
           careProviderId: user.careProviderId,
           orphanCourtId: user.orphanCourtId,
-          permissions: permissionsByRole[user.role],
+          permissions: consolePermissions(user.role),
         };
       },
     }),

@@ -96,6 +96,8 @@ export const configSchema = z
       .regex(/^\d+(b|kb|mb)$/i, 'must look like 1mb or 512kb')
       .default('1mb'),
     LIST_MAX_PAGE: z.coerce.number().int().min(1000).max(10000).default(1000),
+    /** Statistics withhold counts below this (small-cell suppression). */
+    STATISTICS_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
     CORS_ORIGINS: z
       .string()
       .default('')

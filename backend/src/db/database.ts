@@ -9,6 +9,8 @@ import type { RefreshTokensTable, SessionsTable } from './tables/sessions';
 import type { OneTimeTokensTable } from './tables/one-time-tokens';
 import type { OutboxTable } from './tables/outbox';
 import type { RecoveryCodesTable } from './tables/recovery-codes';
+import type { ChildrenTable } from './tables/children';
+import type { AdoptersTable } from './tables/adopters';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -23,6 +25,8 @@ export interface Database {
   oneTimeTokens: OneTimeTokensTable;
   outbox: OutboxTable;
   recoveryCodes: RecoveryCodesTable;
+  children: ChildrenTable;
+  adopters: AdoptersTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

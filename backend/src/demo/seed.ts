@@ -8,6 +8,7 @@ import { careProviders } from './data/care-providers';
 import { countUsers, findUserByUsername, insertUser } from '../users/repository';
 import { generatePassword, hashPassword } from '../auth/password';
 import type { Role } from '../policies/roles';
+import { loadDemoPeople } from './people';
 
 const isEmpty = async (
   db: Db,
@@ -54,7 +55,8 @@ async function territoryIds(db: Db): Promise<Map<string, number>> {
 
 /**
  * Synthetic demo content for a fresh development or demo database: orphan courts and care
- * providers with invented contacts, and one user per role. Nothing here is a real person.
+ * providers with invented contacts, children and adopters, and one user per role. Nothing here
+ * is a real person.
  */
 export async function loadDemoData(db: Db, demoPassword: string | undefined): Promise<string[]> {
   const ids = await territoryIds(db);
@@ -95,6 +97,8 @@ export async function loadDemoData(db: Db, demoPassword: string | undefined): Pr
       )
       .execute();
   }
+
+  await loadDemoPeople(db);
 
   const created: string[] = [];
   if (!demoPassword || (await countUsers(db)) > 1) return created;

@@ -5,6 +5,10 @@ import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange, type ListSpec } from './list';
 import { createdChanges, deletedChanges, updatedChanges } from '../audit/diff';
+import type { Actor } from '../auth/actor';
+import type { FieldError } from './problem';
+import { applyScope, inScope, recordScope, type RecordScope } from '../policies/scopes';
+import { presentFields } from '../policies/fields';
 
 /**
  * A plain register resource with the full ra-data-simple-rest contract (list, getMany, show,
@@ -29,18 +33,19 @@ export interface CrudSpec<T extends keyof Database, S extends ZodRawShape> {
    * Create, update and delete are always audited.
    */
   auditReads?: boolean;
+  /**
+   * Person registers (children, adopters): every query keeps to the actor's record scope
+   * (policies/scopes.ts) and every answer drops the fields its role must not see
+   * (policies/fields.ts).
+   */
+  policy?: 'children' | 'adopters';
+  /** Rules across fields (dates in order, a personal code that fits the birth date). */
+  check?(fields: Record<string, unknown>): FieldError[];
 }
 
 export const idParams = z
   .object({ id: z.coerce.number().int().positive().max(2147483647) })
   .strict();
-
-/** Fields a client may echo back on update (react-admin sends the whole record) but not change. */
-const readOnly = {
-  id: z.unknown().optional(),
-  createdAt: z.unknown().optional(),
-  updatedAt: z.unknown().optional(),
-};
 
 export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   spec: CrudSpec<T, S>,
@@ -49,6 +54,14 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   const columns = Object.keys(record.shape);
   const base = `/api/${resource}`;
   const createBody = spec.input.strict();
+  const writable = Object.keys(spec.input.shape);
+  // Fields a client may echo back on update (react-admin sends the whole record: id, timestamps,
+  // status…) but not change: accepted and ignored.
+  const readOnly = Object.fromEntries(
+    columns
+      .filter((c) => !writable.includes(c) && c !== 'version')
+      .map((c) => [c, z.unknown().optional()]),
+  );
   const updateBody = spec.input
     .extend({ version: z.number().int().positive(), ...readOnly })
     .strict();
@@ -58,7 +71,22 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const table = (db: Db) => db as any;
 
-  const findById = async (db: Db, id: number) => from(db).where('id', '=', id).executeTakeFirst();
+  const allRows: RecordScope = { kind: 'all' };
+  const scopeOf = (actor: Actor | undefined) =>
+    spec.policy && actor ? recordScope(spec.policy, actor) : allRows;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const present = (actor: Actor | undefined, row: any) =>
+    spec.policy && actor ? presentFields(spec.policy, actor.role, row) : row;
+  const findById = async (db: Db, id: number, scope: RecordScope) =>
+    applyScope(from(db).where('id', '=', id), scope).executeTakeFirst();
+  /** A write must pass the cross-field rules and stay inside the writer's scope. */
+  const checkWrite = (fields: Record<string, unknown>, scope: RecordScope) => {
+    const errors = spec.check?.(fields) ?? [];
+    if (errors.length) throw Problem.validation(errors);
+    if (!inScope(scope, fields)) {
+      throw Problem.forbidden('The record would lie outside the records you are responsible for.');
+    }
+  };
 
   return [
     defineRoute({
@@ -74,9 +102,12 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
         headers: { 'Content-Range': `\`${resource} first-last/total\`` },
       },
       transaction: spec.auditReads ?? false,
-      handler: async ({ db, ctx, audit }) => {
+      handler: async ({ db, ctx, actor, audit }) => {
         const q = parseListQuery(ctx.query, spec.list, spec.maxPage);
-        const { page, count } = listQueries(db, spec.table, columns, spec.list, q);
+        const scope = scopeOf(actor);
+        const { page, count } = listQueries(db, spec.table, columns, spec.list, q, (qb) =>
+          applyScope(qb, scope),
+        );
         const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
         setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
         if (spec.auditReads) {
@@ -87,7 +118,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
             detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
           });
         }
-        return rows;
+        return rows.map((r) => present(actor, r));
       },
     }),
     defineRoute({
@@ -99,10 +130,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       params: idParams,
       response: { description: 'The record', schema: record },
       transaction: spec.auditReads ?? false,
-      handler: async ({ db, params, audit }) => {
-        const found = (await findById(db, params.id)) ?? notFound(resource, params.id);
+      handler: async ({ db, params, actor, audit }) => {
+        const found =
+          (await findById(db, params.id, scopeOf(actor))) ?? notFound(resource, params.id);
         if (spec.auditReads) await audit({ action: 'read', resource, recordId: params.id });
-        return found;
+        return present(actor, found);
       },
     }),
     defineRoute({
@@ -113,7 +145,8 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       body: createBody,
       response: { status: 201, description: 'The created record with its id', schema: record },
-      handler: async ({ db, body, audit }) => {
+      handler: async ({ db, body, actor, audit }) => {
+        checkWrite(body, scopeOf(actor));
         const created = await table(db)
           .insertInto(spec.table)
           .values({ ...body, ...spec.derive(body) })
@@ -125,7 +158,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
           recordId: created.id,
           changes: createdChanges(created),
         });
-        return created;
+        return present(actor, created);
       },
     }),
     defineRoute({
@@ -137,13 +170,17 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       params: idParams,
       body: updateBody,
       response: { description: 'The updated record (version incremented)', schema: record },
-      handler: async ({ db, params, body, audit }) => {
-        const { version, id: _id, createdAt: _c, updatedAt: _u, ...fields } = body;
+      handler: async ({ db, params, body, actor, audit }) => {
+        const { version } = body;
+        const fields = Object.fromEntries(writable.map((f) => [f, body[f]]));
+        const scope = scopeOf(actor);
         // Locked, so the audited diff is against exactly the row this update replaces.
-        const current = await from(db).where('id', '=', params.id).forUpdate().executeTakeFirst();
+        const current = await applyScope(from(db).where('id', '=', params.id), scope)
+          .forUpdate()
+          .executeTakeFirst();
         if (!current) return notFound(resource, params.id);
-        const updated = await table(db)
-          .updateTable(spec.table)
+        checkWrite(fields, scope);
+        const updated = await applyScope(table(db).updateTable(spec.table), scope)
           .set({ ...fields, ...spec.derive(fields) })
           .where('id', '=', params.id)
           .where('version', '=', version)
@@ -156,11 +193,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
             recordId: params.id,
             changes: updatedChanges(current, updated),
           });
-          return updated;
+          return present(actor, updated);
         }
         throw Problem.conflict(
           `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
-          { current },
+          { current: present(actor, current) },
         );
       },
     }),
@@ -172,10 +209,9 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       params: idParams,
       response: { description: 'The deleted record', schema: record },
-      handler: async ({ db, params, audit }) => {
+      handler: async ({ db, params, actor, audit }) => {
         const deleted =
-          (await table(db)
-            .deleteFrom(spec.table)
+          (await applyScope(table(db).deleteFrom(spec.table), scopeOf(actor))
             .where('id', '=', params.id)
             .returning(columns)
             .executeTakeFirst()) ?? notFound(resource, params.id);
@@ -185,7 +221,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
           recordId: params.id,
           changes: deletedChanges(deleted),
         });
-        return deleted;
+        return present(actor, deleted);
       },
     }),
   ] as RouteDef[];

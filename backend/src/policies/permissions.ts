@@ -1,12 +1,15 @@
 import type { Role } from './roles';
+import { fieldPermissions } from './fields';
 
 /**
  * Who may do what: the one declarative table every route is checked against.
  * A route names one permission (or is explicitly public); a role not listed for it gets 403.
  * `read` covers list and show; `write` covers create, update and delete.
- * The auditor reads the audit trail and nothing else (not even reference data).
- * Record scopes (care institution → its children, orphan court → its cases) are enforced in
- * repositories on top of this table.
+ * The auditor reads the audit trail and nothing else (not even reference data). The system
+ * administrator keeps accounts and classifiers but reads no child or adopter (least privilege);
+ * the analyst gets aggregates only (`statistics`).
+ * On top of this table: record scopes (./scopes.ts: which rows) and field rules (./fields.ts:
+ * which parts of a row).
  */
 const R = 'read';
 const W = 'write';
@@ -21,6 +24,9 @@ const table = {
   countries:              row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
   users:                  row([R, W],     [],            [R],         [],        [],          [],     []),
   'audit-events':         row([R],        [],            [],          [],        [],          [],     [R]),
+  children:               row([],         [R, W],        [R, W],      [R],       [R],         [],     []),
+  adopters:               row([],         [R, W],        [R, W],      [],        [R],         [],     []),
+  statistics:             row([],         [R],           [R],         [],        [],          [R],    []),
 };
 
 function row(...levels: Level[][]): Level[][] {
@@ -51,4 +57,9 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = Object.fro
 
 export function can(role: Role, permission: Permission): boolean {
   return permissionsByRole[role].includes(permission);
+}
+
+/** What `GET /api/auth/me` tells the console: route permissions and the field groups it sees. */
+export function consolePermissions(role: Role): string[] {
+  return [...permissionsByRole[role], ...fieldPermissions(role)];
 }

@@ -1,0 +1,21 @@
+import { crudRoutes } from '../http/crud';
+import { adopterDerived, adopterInput, adopterList, adopterRecord, checkAdopter } from './schema';
+
+/**
+ * Adopter records at `/api/adopters`: specialists keep them; an orphan court reads the adopters
+ * it recognised. Reads are audited.
+ */
+export const adopterRoutes = (maxPage: number) =>
+  crudRoutes({
+    resource: 'adopters',
+    table: 'adopters',
+    tag: 'Adopters',
+    record: adopterRecord,
+    input: adopterInput,
+    list: adopterList,
+    derive: adopterDerived,
+    check: checkAdopter,
+    policy: 'adopters',
+    auditReads: true,
+    maxPage,
+  });

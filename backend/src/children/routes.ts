@@ -1,0 +1,21 @@
+import { crudRoutes } from '../http/crud';
+import { checkChild, childDerived, childInput, childList, childRecord } from './schema';
+
+/**
+ * The child's card at `/api/children`: specialists keep it; care institutions and orphan courts
+ * read the children in their scope (their proposals come as change requests). Reads are audited.
+ */
+export const childRoutes = (maxPage: number) =>
+  crudRoutes({
+    resource: 'children',
+    table: 'children',
+    tag: 'Children',
+    record: childRecord,
+    input: childInput,
+    list: childList,
+    derive: childDerived,
+    check: checkChild,
+    policy: 'children',
+    auditReads: true,
+    maxPage,
+  });

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { equals, type ListSpec } from '../http/list';
+import { careForms, childStatuses, nationalityKinds, sexes } from '../db/tables/children';
+import { recordMeta, reference, text } from '../classifiers/common';
+import { isoDate, longText, personalCode, rigaToday } from '../people/fields';
+import { datesInOrder, personalCodeErrors } from '../people/rules';
+import type { FieldError } from '../http/problem';
+import { foldForSearch } from '../latvian/search';
+import { latvianSortKey } from '../latvian/sort-key';
+
+/** What a specialist enters on the child's card (bērna kartīte); status moves separately. */
+export const childInput = z.object({
+  givenNames: text(200),
+  surname: text(200),
+  sex: z.enum(sexes),
+  personalCode: personalCode.nullable().default(null),
+  birthDate: isoDate,
+  nationalityKind: z.enum(nationalityKinds),
+  religion: longText(200),
+  recordSheetReceivedOn: isoDate,
+  careForm: z.enum(careForms),
+  careOrphanCourtId: reference,
+  careDecisionNumber: text(50),
+  careDecisionDate: isoDate,
+  careProviderId: reference.nullable().default(null),
+  health: longText(),
+  furtherTreatment: longText(),
+  birthFamilyCharacterisation: longText(),
+});
+
+const date = z.string().meta({ format: 'date' });
+const nullableText = z.string().nullable();
+
+/** A child as answered; fields the caller's role may not see are left out (policies/fields.ts). */
+export const childRecord = z
+  .object({
+    ...recordMeta,
+    status: z.enum(childStatuses),
+    ...z
+      .object({
+        givenNames: z.string(),
+        surname: z.string(),
+        sex: z.enum(sexes),
+        personalCode: nullableText.meta({ description: '11 digits, no hyphen' }),
+        birthDate: date,
+        nationalityKind: z.enum(nationalityKinds),
+        religion: nullableText,
+        recordSheetReceivedOn: date,
+        careForm: z.enum(careForms),
+        careOrphanCourtId: z.number().int(),
+        careDecisionNumber: z.string(),
+        careDecisionDate: date,
+        careProviderId: z.number().int().nullable(),
+        health: nullableText,
+        furtherTreatment: nullableText,
+        birthFamilyCharacterisation: nullableText,
+      })
+      .partial().shape,
+  })
+  .meta({ id: 'Child' });
+
+/** Birth ≤ care decision ≤ record sheet received ≤ today; a code that fits; a provider when placed in an institution. */
+export function checkChild(c: Record<string, unknown>, today = rigaToday()): FieldError[] {
+  const errors = [
+    ...personalCodeErrors('personalCode', c.personalCode as string | null, c.birthDate as string),
+    ...datesInOrder(
+      [
+        ['birthDate', c.birthDate as string],
+        ['careDecisionDate', c.careDecisionDate as string],
+        ['recordSheetReceivedOn', c.recordSheetReceivedOn as string],
+      ],
+      today,
+    ),
+  ];
+  const inInstitution = c.careForm === 'care_institution';
+  if (inInstitution && c.careProviderId == null) {
+    errors.push({
+      path: 'body.careProviderId',
+      code: 'required',
+      message: 'is required when the child is in a care institution',
+    });
+  }
+  if (!inInstitution && c.careProviderId != null) {
+    errors.push({
+      path: 'body.careProviderId',
+      code: 'not_allowed',
+      message: 'is only given when the care form is care_institution',
+    });
+  }
+  return errors;
+}
+
+export function childDerived(c: Record<string, unknown>) {
+  const name = `${String(c.surname)} ${String(c.givenNames)}`;
+  return {
+    // The personal code is searchable (with and without the hyphen) but never sorted on.
+    searchText: foldForSearch(`${name} ${String(c.personalCode ?? '')}`),
+    nameSort: latvianSortKey(name),
+  };
+}
+
+export const childList: ListSpec = {
+  sort: {
+    id: 'id',
+    surname: 'nameSort',
+    birthDate: 'birthDate',
+    recordSheetReceivedOn: 'recordSheetReceivedOn',
+    status: 'status',
+    updatedAt: 'updatedAt',
+  },
+  defaultSort: ['surname', 'ASC'],
+  filters: {
+    status: equals('status', z.enum(childStatuses)),
+    sex: equals('sex', z.enum(sexes)),
+    careForm: equals('careForm', z.enum(careForms)),
+    careOrphanCourtId: equals('careOrphanCourtId', reference),
+    careProviderId: equals('careProviderId', reference),
+  },
+  searchColumn: 'searchText',
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { normalizePersonalCode } from '../latvian/personal-code';
+import { isoDateToDay } from '../latvian/random';
+
+// Field types shared by the person registers (children, adopters).
+
+/** A calendar date `YYYY-MM-DD` that exists (2025-02-30 is refused, not shifted to March). */
+export const isoDate = z.string().refine(
+  (s) => {
+    try {
+      isoDateToDay(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a date written YYYY-MM-DD' },
+);
+
+/** Stored without the hyphen; the check digit and birth date are checked across fields. */
+export const personalCode = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const normalized = normalizePersonalCode(s);
+    if (normalized === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be 11 digits, optionally DDMMYY-NNNNN' });
+      return z.NEVER;
+    }
+    return normalized;
+  });
+
+/** Free text of a card section: trimmed, blank stored as null. */
+export const longText = (max = 10000) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null);
+
+/** Today in Riga, `YYYY-MM-DD` (the date the register's users live by). */
+export function rigaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
+}
