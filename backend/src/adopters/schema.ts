@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { equals, type ListSpec } from '../http/list';
 import { adopterOrigins, adopterStatuses } from '../db/tables/adopters';
-import { email, phone, recordMeta, reference, text } from '../classifiers/common';
-import { isoDate, longText, personalCode, rigaToday } from '../people/fields';
+import { email, phone, reference, text } from '../classifiers/common';
+import {
+  isoDate,
+  longText,
+  outDate,
+  outText,
+  personalCode,
+  personRecord,
+  rigaToday,
+} from '../people/fields';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
 import type { FieldError } from '../http/problem';
 import { foldForSearch } from '../latvian/search';
@@ -30,38 +38,27 @@ export const adopterInput = z.object({
   enteredOn: isoDate,
 });
 
-const date = z.string().meta({ format: 'date' });
-const nullableText = z.string().nullable();
-
 /** An adopter as answered; fields the caller's role may not see are left out (policies/fields.ts). */
-export const adopterRecord = z
-  .object({
-    ...recordMeta,
-    status: z.enum(adopterStatuses),
-    ...z
-      .object({
-        origin: z.enum(adopterOrigins),
-        givenNames: z.string(),
-        surname: z.string(),
-        personalCode: nullableText,
-        birthDate: date,
-        spouseGivenNames: nullableText,
-        spouseSurname: nullableText,
-        spousePersonalCode: nullableText,
-        spouseBirthDate: date.nullable(),
-        declaredAddress: z.string(),
-        phone: nullableText,
-        email: nullableText,
-        preferredLanguage: z.enum(['lv', 'en']),
-        orphanCourtId: z.number().int(),
-        decisionNumber: z.string(),
-        decisionDate: date,
-        decisionValidUntil: date.nullable(),
-        enteredOn: date,
-      })
-      .partial().shape,
-  })
-  .meta({ id: 'Adopter' });
+export const adopterRecord = personRecord('Adopter', z.enum(adopterStatuses), {
+  origin: z.enum(adopterOrigins),
+  givenNames: z.string(),
+  surname: z.string(),
+  personalCode: outText,
+  birthDate: outDate,
+  spouseGivenNames: outText,
+  spouseSurname: outText,
+  spousePersonalCode: outText,
+  spouseBirthDate: outDate.nullable(),
+  declaredAddress: z.string(),
+  phone: outText,
+  email: outText,
+  preferredLanguage: z.enum(['lv', 'en']),
+  orphanCourtId: z.number().int(),
+  decisionNumber: z.string(),
+  decisionDate: outDate,
+  decisionValidUntil: outDate.nullable(),
+  enteredOn: outDate,
+});
 
 /** Codes that fit the birth dates; the spouse complete or absent; decision ≤ entry ≤ today. */
 export function checkAdopter(a: Record<string, unknown>, today = rigaToday()): FieldError[] {

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { equals, type ListSpec } from '../http/list';
 import { careForms, childStatuses, nationalityKinds, sexes } from '../db/tables/children';
-import { recordMeta, reference, text } from '../classifiers/common';
-import { isoDate, longText, personalCode, rigaToday } from '../people/fields';
+import { reference, text } from '../classifiers/common';
+import {
+  isoDate,
+  longText,
+  outDate,
+  outText,
+  personalCode,
+  personRecord,
+  rigaToday,
+} from '../people/fields';
 import { datesInOrder, personalCodeErrors } from '../people/rules';
 import type { FieldError } from '../http/problem';
 import { foldForSearch } from '../latvian/search';
@@ -28,36 +36,25 @@ export const childInput = z.object({
   birthFamilyCharacterisation: longText(),
 });
 
-const date = z.string().meta({ format: 'date' });
-const nullableText = z.string().nullable();
-
 /** A child as answered; fields the caller's role may not see are left out (policies/fields.ts). */
-export const childRecord = z
-  .object({
-    ...recordMeta,
-    status: z.enum(childStatuses),
-    ...z
-      .object({
-        givenNames: z.string(),
-        surname: z.string(),
-        sex: z.enum(sexes),
-        personalCode: nullableText.meta({ description: '11 digits, no hyphen' }),
-        birthDate: date,
-        nationalityKind: z.enum(nationalityKinds),
-        religion: nullableText,
-        recordSheetReceivedOn: date,
-        careForm: z.enum(careForms),
-        careOrphanCourtId: z.number().int(),
-        careDecisionNumber: z.string(),
-        careDecisionDate: date,
-        careProviderId: z.number().int().nullable(),
-        health: nullableText,
-        furtherTreatment: nullableText,
-        birthFamilyCharacterisation: nullableText,
-      })
-      .partial().shape,
-  })
-  .meta({ id: 'Child' });
+export const childRecord = personRecord('Child', z.enum(childStatuses), {
+  givenNames: z.string(),
+  surname: z.string(),
+  sex: z.enum(sexes),
+  personalCode: outText.meta({ description: '11 digits, no hyphen' }),
+  birthDate: outDate,
+  nationalityKind: z.enum(nationalityKinds),
+  religion: outText,
+  recordSheetReceivedOn: outDate,
+  careForm: z.enum(careForms),
+  careOrphanCourtId: z.number().int(),
+  careDecisionNumber: z.string(),
+  careDecisionDate: outDate,
+  careProviderId: z.number().int().nullable(),
+  health: outText,
+  furtherTreatment: outText,
+  birthFamilyCharacterisation: outText,
+});
 
 /** Birth ≤ care decision ≤ record sheet received ≤ today; a code that fits; a provider when placed in an institution. */
 export function checkChild(c: Record<string, unknown>, today = rigaToday()): FieldError[] {

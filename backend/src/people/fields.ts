@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z, type ZodRawShape, type ZodType } from 'zod';
+import { recordMeta } from '../classifiers/common';
 import { normalizePersonalCode } from '../latvian/personal-code';
 import { isoDateToDay } from '../latvian/random';
 
@@ -43,4 +44,16 @@ export const longText = (max = 10000) =>
 /** Today in Riga, `YYYY-MM-DD` (the date the register's users live by). */
 export function rigaToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
+}
+
+/** Output types of answers (plain, without the input transforms the OpenAPI output cannot show). */
+export const outDate = z.string().meta({ format: 'date' });
+export const outText = z.string().nullable();
+
+/**
+ * A person record as answered: bookkeeping and status always, the card's fields each optional
+ * because the API leaves out what the caller's role may not see (policies/fields.ts).
+ */
+export function personRecord<S extends ZodRawShape>(id: string, status: ZodType, fields: S) {
+  return z.object({ ...recordMeta, status, ...z.object(fields).partial().shape }).meta({ id });
 }
