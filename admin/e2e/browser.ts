@@ -49,6 +49,7 @@ export async function startConsoleServer(
       PORT: '0',
       HOST: '127.0.0.1',
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
+      MFA_SECRET_KEY: 'e2e-mfa-key-e2e-mfa-key-e2e-mfa-key-123',
       BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
       DEMO_DATA: 'true',
       CONSOLE_DIR: consoleDir,

@@ -4,7 +4,9 @@ import { Route } from 'react-router-dom';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
 
+import adopters from './adopters';
 import careProviders from './care-providers';
+import children from './children';
 import countries from './countries';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -12,6 +14,7 @@ import { Layout, lightTheme, Login } from './layout';
 import orphanCourts from './orphan-courts';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { StatisticsPage } from './statistics';
 import territories from './territories';
 import users from './users';
 import auditEvents from './audit';
@@ -46,12 +49,17 @@ export const App = () => (
     defaultTheme="light"
     disableTelemetry
   >
+    <Resource name="children" {...children} />
+    <Resource name="adopters" {...adopters} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />
     <Resource name="countries" {...countries} />
     <Resource name="users" {...users} />
     <Resource name="audit-events" {...auditEvents} />
+    <CustomRoutes>
+      <Route path="/statistics" element={<StatisticsPage />} />
+    </CustomRoutes>
     {/* Reached from e-mailed links and the sign-in page, without signing in. */}
     <CustomRoutes noLayout>
       <Route path="/set-password" element={<SetPasswordPage />} />

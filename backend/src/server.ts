@@ -31,6 +31,13 @@ export async function startServer(
   opts: { database?: DatabaseHandle } = {},
 ): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
+  // Only development may run without MFA_SECRET_KEY (the configuration refuses test and prod).
+  if (!config.MFA_SECRET_KEY) {
+    logger.warn(
+      { event: 'mfa_development_key' },
+      'MFA_SECRET_KEY is not set: TOTP secrets are encrypted with the public development key',
+    );
+  }
   const database =
     opts.database ??
     (await openDatabase({

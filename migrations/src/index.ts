@@ -8,6 +8,7 @@ import * as m0006 from './0006-user-admin-and-outbox';
 import * as m0007 from './0007-mfa';
 import * as m0008 from './0008-children-and-adopters';
 import * as m0009 from './0009-encrypted-totp-secrets';
+import * as m0010 from './0010-mail-delivery';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007-mfa': m0007,
   '0008-children-and-adopters': m0008,
   '0009-encrypted-totp-secrets': m0009,
+  '0010-mail-delivery': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

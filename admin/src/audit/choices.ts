@@ -9,6 +9,20 @@ export const auditActions = [
   'login',
   'login_failed',
   'logout',
+  'logout_all',
+  'account_locked',
+  'mfa_failed',
+  'mfa_enrolled',
+  'recovery_code_used',
+  'mfa_recovery_codes_renewed',
+  'session_reuse_detected',
+  'password_changed',
+  'set_password',
+  'request_reset_link',
+  'send_reset_link',
+  'unlock',
+  'revoke_sessions',
+  'reset_mfa',
 ] as const;
 
 export const auditActionChoices = auditActions.map((id) => ({
@@ -18,11 +32,14 @@ export const auditActionChoices = auditActions.map((id) => ({
 
 /** Resources that write to the trail. */
 export const auditResources = [
+  'children',
+  'adopters',
   'territories',
   'orphan-courts',
   'care-providers',
   'countries',
   'users',
+  'sessions',
   'audit-events',
 ] as const;
 

@@ -1,4 +1,4 @@
-import { formatLvDate, formatLvDateTime } from './dates';
+import { formatLvDate, formatLvDateTime, rigaToday } from './dates';
 
 describe('Latvian dates', () => {
   it('prints calendar dates as DD.MM.YYYY without shifting them', () => {
@@ -23,5 +23,10 @@ describe('Latvian dates', () => {
     expect(formatLvDate('')).toBe('');
     expect(formatLvDate('not a date')).toBe('');
     expect(formatLvDateTime({})).toBe('');
+  });
+
+  it('knows today in Latvia, which may already be tomorrow in UTC', () => {
+    expect(rigaToday(new Date('2025-12-31T21:59:00Z'))).toBe('2025-12-31');
+    expect(rigaToday(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
   });
 });

@@ -62,3 +62,9 @@ export const formatLvDateTime = (value: unknown): string => {
   const date = `${p.day}.${p.month}.${p.year}`;
   return p.hour !== undefined && p.minute !== undefined ? `${date} ${p.hour}:${p.minute}` : date;
 };
+
+/** Today in Latvia as `YYYY-MM-DD` (the API checks "not in the future" against this date). */
+export const rigaToday = (now: Date = new Date()): string => {
+  const p = toParts(now)!;
+  return `${p.year}-${p.month}-${p.day}`;
+};

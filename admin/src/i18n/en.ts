@@ -1,6 +1,14 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
+import {
+  registerAppEn,
+  registerEnumsEn,
+  registerMenuEn,
+  registerResourcesEn,
+  serverValidationEn,
+} from './register.en';
+
 const timestamps = {
   id: 'ID',
   version: 'Version',
@@ -19,6 +27,7 @@ const appEnglish = {
     menu: {
       classifiers: 'Classifiers',
       administration: 'Administration',
+      ...registerMenuEn,
     },
     environment: {
       test: 'TEST ENVIRONMENT — not real data',
@@ -51,6 +60,7 @@ const appEnglish = {
       upper_letters: 'Must be exactly %{count} capital Latin letters',
       phone: 'Must be a phone number such as +371 67 123 456',
       username: 'User name: 3–64 lowercase Latin letters, digits, dot, underscore or hyphen',
+      ...serverValidationEn,
     },
     users: {
       send_reset_link: 'Send password reset link',
@@ -82,6 +92,12 @@ const appEnglish = {
       recovery_intro:
         'Keep these codes in a safe place: each one signs you in once if you lose your phone. They are shown only now.',
       continue: 'Continue',
+      renew_menu: 'New recovery codes',
+      renew_title: 'Create new recovery codes',
+      renew_intro:
+        'Enter a code from your authenticator app. Your previous recovery codes will stop working.',
+      renew: 'Create new codes',
+      renew_wrong_code: 'The code is wrong or was already used.',
     },
     password: {
       set_title: 'Set your password',
@@ -125,16 +141,34 @@ const appEnglish = {
         login: 'Sign-in',
         login_failed: 'Failed sign-in',
         logout: 'Sign-out',
+        logout_all: 'Sign-out of all sessions',
+        account_locked: 'Account locked after failed sign-ins',
+        mfa_failed: 'Second-factor code refused',
+        mfa_enrolled: 'Second factor set up',
+        recovery_code_used: 'Recovery code used',
+        mfa_recovery_codes_renewed: 'Recovery codes renewed',
+        session_reuse_detected: 'Refresh token reused (session ended)',
+        password_changed: 'Password change',
+        set_password: 'Password set with a link',
+        request_reset_link: 'Password reset link requested',
+        send_reset_link: 'Password reset link sent',
+        unlock: 'Account unlocked',
+        revoke_sessions: "User's sessions ended",
+        reset_mfa: 'Second factor reset',
       },
       resources: {
+        children: 'Children',
+        adopters: 'Adopters',
         territories: 'Territories',
         'orphan-courts': 'Orphan courts',
         'care-providers': 'Care providers',
         countries: 'Countries',
         users: 'Users',
+        sessions: 'Sessions',
         'audit-events': 'Audit trail',
       },
     },
+    ...registerAppEn,
     enums: {
       territory_kind: {
         state_city: 'State city',
@@ -155,9 +189,11 @@ const appEnglish = {
         analyst: 'Analyst',
         auditor: 'Auditor',
       },
+      ...registerEnumsEn,
     },
   },
   resources: {
+    ...registerResourcesEn,
     'audit-events': {
       name: 'Audit event |||| Audit trail',
       fields: {
@@ -242,6 +278,7 @@ const appEnglish = {
         preferredLanguage: 'Language for messages',
         active: 'Active',
         lastLoginAt: 'Last sign-in',
+        mfaEnabled: 'Second factor',
         q: 'Search',
         ...timestamps,
       },

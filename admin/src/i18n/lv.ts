@@ -1,5 +1,13 @@
 import type { TranslationMessages } from 'react-admin';
 
+import {
+  registerAppLv,
+  registerEnumsLv,
+  registerMenuLv,
+  registerResourcesLv,
+  serverValidationLv,
+} from './register.lv';
+
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
  * `ra-language-english` (the i18n test checks it).
@@ -255,6 +263,7 @@ const appLatvian = {
     menu: {
       classifiers: 'Klasifikatori',
       administration: 'Administrēšana',
+      ...registerMenuLv,
     },
     environment: {
       test: 'TESTA VIDE — dati nav īsti',
@@ -287,6 +296,7 @@ const appLatvian = {
       upper_letters: 'Jābūt tieši %{count} lielajiem latīņu burtiem',
       phone: 'Jābūt tālruņa numuram, piemēram, +371 67 123 456',
       username: 'Lietotājvārds: 3–64 mazie latīņu burti, cipari, punkts, pasvītra vai defise',
+      ...serverValidationLv,
     },
     users: {
       send_reset_link: 'Sūtīt paroles maiņas saiti',
@@ -319,6 +329,12 @@ const appLatvian = {
       recovery_intro:
         'Glabājiet šos kodus drošā vietā: ja pazaudējat tālruni, ar katru var pieslēgties vienu reizi. Tie tiek parādīti tikai tagad.',
       continue: 'Turpināt',
+      renew_menu: 'Jauni rezerves kodi',
+      renew_title: 'Jaunu rezerves kodu izveide',
+      renew_intro:
+        'Ievadiet kodu no autentifikācijas lietotnes. Pēc tam iepriekšējie rezerves kodi vairs nedarbosies.',
+      renew: 'Izveidot jaunus kodus',
+      renew_wrong_code: 'Kods nav pareizs vai jau ir izmantots.',
     },
     password: {
       set_title: 'Paroles iestatīšana',
@@ -362,16 +378,34 @@ const appLatvian = {
         login: 'Pieslēgšanās',
         login_failed: 'Neizdevusies pieslēgšanās',
         logout: 'Atslēgšanās',
+        logout_all: 'Atslēgšanās no visām sesijām',
+        account_locked: 'Konta bloķēšana pēc neizdevušās pieslēgšanās',
+        mfa_failed: 'Noraidīts otrā faktora kods',
+        mfa_enrolled: 'Otrā faktora iestatīšana',
+        recovery_code_used: 'Rezerves koda izmantošana',
+        mfa_recovery_codes_renewed: 'Jauni rezerves kodi',
+        session_reuse_detected: 'Atkārtoti izmantots atjaunošanas žetons (sesija beigta)',
+        password_changed: 'Paroles maiņa',
+        set_password: 'Paroles iestatīšana ar saiti',
+        request_reset_link: 'Paroles maiņas saites pieprasījums',
+        send_reset_link: 'Paroles maiņas saites nosūtīšana',
+        unlock: 'Konta atbloķēšana',
+        revoke_sessions: 'Lietotāja sesiju izbeigšana',
+        reset_mfa: 'Otrā faktora atiestatīšana',
       },
       resources: {
+        children: 'Bērni',
+        adopters: 'Adoptētāji',
         territories: 'Teritorijas',
         'orphan-courts': 'Bāriņtiesas',
         'care-providers': 'Aprūpes iestādes',
         countries: 'Valstis',
         users: 'Lietotāji',
+        sessions: 'Sesijas',
         'audit-events': 'Audita žurnāls',
       },
     },
+    ...registerAppLv,
     enums: {
       territory_kind: {
         state_city: 'Valstspilsēta',
@@ -392,9 +426,11 @@ const appLatvian = {
         analyst: 'Analītiķis',
         auditor: 'Auditors',
       },
+      ...registerEnumsLv,
     },
   },
   resources: {
+    ...registerResourcesLv,
     'audit-events': {
       name: 'Audita notikums |||| Audita žurnāls',
       fields: {
@@ -479,6 +515,7 @@ const appLatvian = {
         preferredLanguage: 'Saziņas valoda',
         active: 'Aktīvs',
         lastLoginAt: 'Pēdējā pieslēgšanās',
+        mfaEnabled: 'Otrais faktors',
         q: 'Meklēt',
         ...timestamps,
       },

@@ -18,6 +18,7 @@ import {
 import type { EnvironmentInfo } from '../providers/environment';
 import { httpClient } from '../providers/http';
 import { EnvironmentBanner, useVersionText } from './EnvironmentBanner';
+import { RecoveryCodesMenuItem } from './RecoveryCodesMenuItem';
 import { useEnvironment } from './useEnvironment';
 
 /** Version and environment, quietly, in the user menu (the only place it shows in production). */
@@ -67,6 +68,7 @@ const LogoutAllMenuItem = () => {
 const AppUserMenu = ({ environment }: { environment: EnvironmentInfo | undefined }) => (
   <UserMenu>
     <VersionMenuItem environment={environment} />
+    <RecoveryCodesMenuItem />
     <LogoutAllMenuItem />
     <Logout />
   </UserMenu>

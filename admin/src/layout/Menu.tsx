@@ -1,11 +1,17 @@
 import { ListSubheader } from '@mui/material';
-import { Menu as RaMenu, useSidebarState, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
-/** A heading over a group of menu items, shown while the sidebar is open. */
-const Section = ({ label }: { label: string }) => {
+import { StatisticsMenuItem } from '../statistics';
+
+/**
+ * A heading over a group of menu items, shown while the sidebar is open and the user can open at
+ * least one of `resources` (a heading over nothing would only puzzle).
+ */
+const Section = ({ label, resources }: { label: string; resources: string[] }) => {
   const translate = useTranslate();
   const [open] = useSidebarState();
-  if (!open) return null;
+  const { canAccess } = useCanAccessResources({ action: 'list', resources });
+  if (!open || !canAccess || !Object.values(canAccess).some(Boolean)) return null;
   return (
     <ListSubheader
       disableSticky
@@ -22,16 +28,26 @@ const Section = ({ label }: { label: string }) => {
   );
 };
 
-/** Dashboard, the classifiers, then administration (each item hides itself without `<resource>:read`). */
+/**
+ * Dashboard, the register (children, adopters, statistics), the classifiers, then administration.
+ * Each item hides itself without `<resource>:read` (statistics: `statistics:read`).
+ */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
-    <Section label="app.menu.classifiers" />
+    <Section label="app.menu.register" resources={['children', 'adopters', 'statistics']} />
+    <RaMenu.ResourceItem name="children" />
+    <RaMenu.ResourceItem name="adopters" />
+    <StatisticsMenuItem />
+    <Section
+      label="app.menu.classifiers"
+      resources={['territories', 'orphan-courts', 'care-providers', 'countries']}
+    />
     <RaMenu.ResourceItem name="territories" />
     <RaMenu.ResourceItem name="orphan-courts" />
     <RaMenu.ResourceItem name="care-providers" />
     <RaMenu.ResourceItem name="countries" />
-    <Section label="app.menu.administration" />
+    <Section label="app.menu.administration" resources={['users', 'audit-events']} />
     <RaMenu.ResourceItem name="users" />
     <RaMenu.ResourceItem name="audit-events" />
   </RaMenu>

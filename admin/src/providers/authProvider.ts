@@ -19,6 +19,8 @@ export interface Me {
   displayName: string;
   role: string;
   permissions: string[];
+  /** Whether the user has a second factor (the user menu then offers new recovery codes). */
+  mfaEnabled?: boolean;
 }
 
 // react-admin asks for permissions on every menu item and button: one /me request per token.
@@ -181,6 +183,7 @@ export const authProvider: AuthProvider = {
       fullName: me.displayName,
       username: me.username,
       role: me.role,
+      mfaEnabled: me.mfaEnabled === true,
     };
   },
 

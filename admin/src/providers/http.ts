@@ -1,5 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 
+import { formErrors } from './fieldErrors';
 import { expiresWithin, getToken, isLoginAnswer, readSession, saveSession } from './session';
 
 /**
@@ -14,11 +15,16 @@ export const problemDetail = (body: unknown): string | undefined => {
   return undefined;
 };
 
-/** fetchJson rejects with HttpError(json.message || statusText); put the problem's detail there. */
+/**
+ * fetchJson rejects with HttpError(json.message || statusText); put the problem's detail there, and
+ * its field errors in the shape react-admin's forms read (`body.errors: {field: message}`).
+ */
 const withProblemDetail = (error: unknown): unknown => {
   if (error instanceof HttpError) {
     const detail = problemDetail(error.body);
-    if (detail) return new HttpError(detail, error.status, error.body);
+    const errors = formErrors(error.body);
+    const body: unknown = errors ? { ...(error.body as object), errors } : error.body;
+    if (detail || errors) return new HttpError(detail ?? error.message, error.status, body);
   }
   return error;
 };

@@ -25,6 +25,7 @@ export const UserList = () => (
       <TextField source="username" />
       <SelectField source="role" choices={roleChoices} />
       <BooleanField source="active" />
+      <BooleanField source="mfaEnabled" sortable={false} />
       <LvDateField source="lastLoginAt" showTime />
     </Datagrid>
   </List>

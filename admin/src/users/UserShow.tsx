@@ -29,6 +29,7 @@ export const UserShow = () => (
       <ReferenceField source="orphanCourtId" reference="orphan-courts" link="show" emptyText="—" />
       <SelectField source="preferredLanguage" choices={languageChoices} />
       <BooleanField source="active" />
+      <BooleanField source="mfaEnabled" />
       <LvDateField source="lastLoginAt" showTime />
       {recordMetaFields()}
     </SimpleShowLayout>

@@ -69,11 +69,18 @@ describe('signing keys from JWT_KEYS', () => {
 
 describe('key configuration', () => {
   const secret = 'x'.repeat(32);
+  const MFA_SECRET_KEY = 'm'.repeat(32);
   it('accepts JWT_SECRET alone, JWT_KEYS alone, or JWT_SECRET as the current key beside older ones', () => {
-    expect(parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret }).JWT_KEY_ID).toBe('k1');
+    expect(parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret, MFA_SECRET_KEY }).JWT_KEY_ID).toBe(
+      'k1',
+    );
     expect(
-      parseConfig({ APP_ENV: 'prod', JWT_KEYS: `a:${secret},b:${secret}`, JWT_KEY_ID: 'b' })
-        .JWT_KEYS,
+      parseConfig({
+        APP_ENV: 'prod',
+        JWT_KEYS: `a:${secret},b:${secret}`,
+        JWT_KEY_ID: 'b',
+        MFA_SECRET_KEY,
+      }).JWT_KEYS,
     ).toEqual({
       a: secret,
       b: secret,

@@ -1,30 +1,8 @@
-import { capturedLog } from '../test-support/captured-log';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
-import { insertUser } from '../users/repository';
-import { hashPassword } from './password';
+import { authTestFile } from '../test-support/auth-test-file';
+import { TEST_PASSWORD } from '../test-support/test-app';
 import { clearLockout, requiredDelayMs } from './lockout';
 
-const { logger, events } = capturedLog();
-
-let t: TestApp;
-let hash: string;
-beforeAll(async () => {
-  t = await createTestApp({}, { logger });
-  hash = await hashPassword(TEST_PASSWORD);
-});
-afterAll(() => t.close());
-
-let n = 0;
-async function newUser() {
-  const username = `lock-user-${++n}`;
-  const user = await insertUser(t.database.db, {
-    username,
-    displayName: `Bloķēšanas Lietotājs ${n}`,
-    role: 'analyst',
-    passwordHash: hash,
-  });
-  return { id: user.id, username };
-}
+const { t, events, newUser } = authTestFile('lock-user');
 
 const attempt = (username: string, password: string) =>
   t.request().post('/api/auth/login').send({ username, password });

@@ -1,51 +1,18 @@
 import jwt from 'jsonwebtoken';
-import { capturedLog } from '../test-support/captured-log';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
-import { insertUser } from '../users/repository';
+import { authTestFile } from '../test-support/auth-test-file';
+import { TEST_PASSWORD } from '../test-support/test-app';
 import { newTotpSecret, totpCode } from '../mfa/totp';
 import { replaceRecoveryCodes } from '../mfa/service';
-import type { Role } from '../policies/roles';
-import { hashPassword } from './password';
 
-const { logger, events } = capturedLog();
-
-let t: TestApp;
-let hash: string;
-beforeAll(async () => {
-  t = await createTestApp({}, { logger });
-  hash = await hashPassword(TEST_PASSWORD);
-});
-afterAll(() => t.close());
+const { t, events, newUser, alignToStep } = authTestFile('mfa-user');
 
 const STEP = 30_000;
-let n = 0;
-/** A user of this test alone; with `secret`, its second factor is already set up. */
-async function newUser(role: Role = 'adoption_specialist', secret?: string) {
-  const username = `mfa-user-${++n}`;
-  const user = await insertUser(t.database.db, {
-    username,
-    displayName: `Divfaktoru Lietotājs ${n}`,
-    role,
-    passwordHash: hash,
-  });
-  if (secret) {
-    await t.database.db
-      .updateTable('users')
-      .set({ totpSecret: secret, mfaEnabledAt: t.clock.now() })
-      .where('id', '=', user.id)
-      .execute();
-  }
-  return { id: user.id, username };
-}
+/** The stored form of an encrypted secret (mfa/secret-box.ts). */
+const SEALED = /^v1:[\w-]{16}:[\w-]{22}:[\w-]+$/;
 
 const login = (username: string) =>
   t.request().post('/api/auth/login').send({ username, password: TEST_PASSWORD }).expect(200);
 const verify = (body: object) => t.request().post('/api/auth/mfa/verify').send(body);
-/** The test clock 1 s into a time step, so that "this step" cannot change while a test runs. */
-function alignToStep() {
-  t.clock.advance(STEP - (t.clock.now().getTime() % STEP) + 1000);
-  return t.clock.now().getTime();
-}
 const setCookie = (res: { headers: Record<string, unknown> }) =>
   ([] as string[])
     .concat((res.headers['set-cookie'] as string[] | undefined) ?? [])
@@ -63,7 +30,7 @@ const sessionCount = async (userId: number) =>
 const userRow = (id: number) =>
   t.database.db
     .selectFrom('users')
-    .select(['failedLogins', 'lockedAt', 'totpSecret', 'mfaEnabledAt'])
+    .select(['failedLogins', 'lockedAt', 'totpSecret', 'totpPendingSecret', 'mfaEnabledAt'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 
@@ -226,7 +193,11 @@ describe('enrolment', () => {
     expect(enrol.body.qrCode).toMatch(/^data:image\/png;base64,/);
     expect(enrol.body.uri).toMatch(/^otpauth:\/\/totp\//);
     expect(enrol.body.uri).toContain(`secret=${enrol.body.secret}`);
-    expect((await userRow(u.id)).mfaEnabledAt).toBeNull();
+    const pending = await userRow(u.id);
+    expect(pending.mfaEnabledAt).toBeNull();
+    // Encrypted at rest from the start: the pending secret is not in the column either.
+    expect(pending.totpPendingSecret).toMatch(SEALED);
+    expect(pending.totpPendingSecret).not.toContain(enrol.body.secret);
 
     const at = alignToStep();
     await t
@@ -247,7 +218,12 @@ describe('enrolment', () => {
       .get('/api/auth/me')
       .auth(confirmed.body.token, { type: 'bearer' })
       .expect(200);
-    expect(await userRow(u.id)).toMatchObject({ totpSecret: enrol.body.secret });
+    // The column holds the sealed secret, never the base32 one the app was given.
+    const stored = await userRow(u.id);
+    expect(stored.totpPendingSecret).toBeNull();
+    expect(stored.totpSecret).toMatch(SEALED);
+    expect(stored.totpSecret).not.toContain(enrol.body.secret);
+    expect(t.secrets.open(stored.totpSecret!)).toBe(enrol.body.secret);
 
     // Set up once: enrolling again is refused, and the next sign-in asks for a code.
     await t
@@ -257,10 +233,32 @@ describe('enrolment', () => {
       .expect(409);
     const next = await login(u.username);
     expect(next.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String) });
+    // A code from the app signs in (decrypted on the server), and so does a recovery code.
+    const code = totpCode(enrol.body.secret, at + STEP);
+    await verify({ mfaToken: next.body.mfaToken, code }).expect(200);
+    const third = await login(u.username);
     await verify({
-      mfaToken: next.body.mfaToken,
+      mfaToken: third.body.mfaToken,
       recoveryCode: confirmed.body.recoveryCodes[3],
     }).expect(200);
+  });
+
+  it('a secret stored in plain form before encryption still works and is then stored sealed', async () => {
+    const secret = newTotpSecret();
+    const u = await newUser('administrator');
+    await t.database.db
+      .updateTable('users')
+      .set({ totpSecret: secret, mfaEnabledAt: t.clock.now() })
+      .where('id', '=', u.id)
+      .execute();
+    const at = alignToStep();
+    const first = await login(u.username);
+    await verify({ mfaToken: first.body.mfaToken, code: totpCode(secret, at) }).expect(200);
+    const { totpSecret } = await userRow(u.id);
+    expect(totpSecret).toMatch(SEALED);
+    expect(t.secrets.open(totpSecret!)).toBe(secret);
+    const next = await login(u.username);
+    await verify({ mfaToken: next.body.mfaToken, code: totpCode(secret, at + STEP) }).expect(200);
   });
 });
 
@@ -274,12 +272,24 @@ describe('an administrator resets the second factor', () => {
     expect(session.status).toBe(200);
 
     const admin = await t.token('administrator');
+    // The user list shows who has a second factor.
+    const listed = async () => {
+      const page = await t
+        .request()
+        .get('/api/users')
+        .query({ range: '[0,999]' })
+        .auth(admin, { type: 'bearer' })
+        .expect(200);
+      return (page.body as { id: number; mfaEnabled: boolean }[]).find((r) => r.id === u.id);
+    };
+    expect(await listed()).toMatchObject({ mfaEnabled: true });
     const res = await t
       .request()
       .post(`/api/users/${u.id}/reset-mfa`)
       .auth(admin, { type: 'bearer' })
       .expect(200);
-    expect(res.body).toMatchObject({ id: u.id, username: u.username });
+    expect(res.body).toMatchObject({ id: u.id, username: u.username, mfaEnabled: false });
+    expect(await listed()).toMatchObject({ mfaEnabled: false });
     expect(JSON.stringify(res.body)).not.toContain(secret);
     await t.request().get('/api/auth/me').auth(session.body.token, { type: 'bearer' }).expect(401);
     expect(await userRow(u.id)).toMatchObject({ totpSecret: null, mfaEnabledAt: null });

@@ -45,6 +45,19 @@ describe('rate limits', () => {
     expect429(await verify('10.0.3.9'));
   });
 
+  it('recovery-code renewal per user, like the second step', async () => {
+    // Signing in takes one point of the administrator's allowance (the second step).
+    const token = await t.token('administrator');
+    const renew = () =>
+      t
+        .request()
+        .post('/api/auth/mfa/recovery-codes')
+        .auth(token, { type: 'bearer' })
+        .send({ code: '000000' });
+    await renew().expect(400);
+    expect429(await renew());
+  });
+
   it('sign-in per user name: 429 with Retry-After, whichever address asks', async () => {
     for (let i = 1; i <= 3; i++) await login(`10.0.0.${i}`, 'analyst').expect(401);
     expect429(await login('10.0.0.9', 'analyst', TEST_PASSWORD));

@@ -6,50 +6,24 @@ import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
 import { consolePermissions } from '../policies/permissions';
 import { findUserById, findUserByUsername, recordLogin } from '../users/repository';
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
-import { passwordFieldErrors } from './password-policy';
-import type { TokenService } from './tokens';
-import {
-  changePasswordBody,
-  loginBody,
-  loginResponse,
-  logoutAllResponse,
-  meResponse,
-  sessionResponse,
-} from './schema';
+import { recordAudit } from '../audit/chain';
+import { requestAuditEvent } from '../audit/request';
 import { mfaRequired } from '../mfa/service';
+import { mfaKeyMaterial, secretBox } from '../mfa/secret-box';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
+import type { TokenService } from './tokens';
+import { loginBody, loginResponse, meResponse } from './schema';
 import { mfaRoutes } from './mfa-routes';
+import { sessionRoutes } from './session-routes';
 import type { Actor } from './actor';
-import {
-  createSession,
-  liveSession,
-  revokeSession,
-  revokeUserSessions,
-  rotateRefreshToken,
-  sessionOfRefreshToken,
-} from './sessions';
+import { createSession, liveSession } from './sessions';
 import { recordFailedLogin, resetFailedLogins, waitMs, type LockoutPolicy } from './lockout';
 import { rateLimiter } from './rate-limit';
+import { accountActor, accountLocked, auditAuth } from './audit';
+import { cookieHeaders, setRefreshCookie } from './cookie';
 
 const WRONG = 'Wrong user name or password.';
 const ENDED = 'The session has ended. Sign in again.';
-
-/** The refresh token's cookie: only the browser's calls to /api/auth ever carry it. */
-export const REFRESH_COOKIE = 'ar_refresh';
-const COOKIE_ATTRIBUTES = 'Path=/api/auth; HttpOnly; Secure; SameSite=Strict';
-
-// Written by hand: koa's cookies refuse `Secure` over plain HTTP, but browsers accept it from
-// http://localhost (development, tests) and production is HTTPS. A session cookie (no Max-Age):
-// it goes when the browser closes; the session's absolute expiry is enforced by the server.
-function setRefreshCookie(ctx: Context, token: string): void {
-  ctx.append('Set-Cookie', `${REFRESH_COOKIE}=${token}; ${COOKIE_ATTRIBUTES}`);
-}
-function clearRefreshCookie(ctx: Context): void {
-  ctx.append(
-    'Set-Cookie',
-    `${REFRESH_COOKIE}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; ${COOKIE_ATTRIBUTES}`,
-  );
-}
 
 type User = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
@@ -67,6 +41,8 @@ export interface AuthOptions {
     | 'RATE_LIMIT_REFRESH_IP'
     | 'RATE_LIMIT_CHANGE_PASSWORD'
     | 'RATE_LIMIT_MFA'
+    | 'APP_ENV'
+    | 'MFA_SECRET_KEY'
   >;
   /** The clock for sessions, lockout and tokens (tests move it instead of sleeping). */
   now: () => Date;
@@ -144,21 +120,47 @@ export function createAuth(opts: AuthOptions): {
     const session = await opts.db.transaction().execute(async (trx) => {
       await resetFailedLogins(trx, user.id);
       await recordLogin(trx, user.id, newHash);
-      return createSession(trx, {
+      const created = await createSession(trx, {
         userId: user.id,
         now: at,
         ttlHours: config.SESSION_TTL_HOURS,
         userAgent: ctx.get('user-agent'),
         clientIp: ctx.ip,
       });
+      const { sessionId } = created;
+      await recordAudit(
+        trx,
+        requestAuditEvent(ctx, {
+          action: 'login',
+          resource: 'sessions',
+          recordId: sessionId,
+          sessionId,
+          ...accountActor(user),
+        }),
+      );
+      return created;
     });
     setRefreshCookie(ctx, session.refreshToken);
     ctx.log.info({ event: 'login', userId: user.id, sessionId: session.sessionId }, 'signed in');
     return answer(user, session.sessionId);
   };
 
-  const failed = (ctx: Context, userId: number | null, reason: string, extra = {}) => {
-    ctx.log.warn({ event: 'login_failed', userId, reason, ...extra }, 'sign-in failed');
+  /**
+   * Logs and audits a refused sign-in (every path writes exactly one event, so they take the same
+   * time). The event commits on its own: the route has no transaction to roll back.
+   */
+  const failed = async (ctx: Context, user: User | undefined, reason: string, extra = {}) => {
+    ctx.log.warn(
+      { event: 'login_failed', userId: user?.id ?? null, reason, ...extra },
+      'sign-in failed',
+    );
+    await auditAuth(opts.db, ctx, {
+      action: 'login_failed',
+      resource: 'sessions',
+      // No account, no name: what was typed may be a password or a personal code.
+      ...(user ? accountActor(user) : {}),
+      detail: { reason, ...extra },
+    });
     return Problem.unauthorized(WRONG);
   };
 
@@ -177,7 +179,7 @@ export function createAuth(opts: AuthOptions): {
         description:
           'Access token for the Authorization: Bearer header, or the token of the second step (no cookie then)',
         schema: loginResponse,
-        headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
+        headers: cookieHeaders,
       },
       handler: async ({ db, body, ctx }) => {
         ctx.set('Cache-Control', 'no-store');
@@ -189,32 +191,27 @@ export function createAuth(opts: AuthOptions): {
         // answer nor its timing tells an unknown user from a wrong password or a locked account.
         if (!user) {
           await verifyPassword(body.password, await dummyHash());
-          throw failed(ctx, null, 'unknown_user');
+          throw await failed(ctx, undefined, 'unknown_user');
         }
         if (user.lockedAt) {
           await verifyPassword(body.password, user.passwordHash ?? (await dummyHash()));
-          throw failed(ctx, user.id, 'locked');
+          throw await failed(ctx, user, 'locked');
         }
         const wait = waitMs(policy, user, at);
         if (wait > 0) {
           // Inside the growing delay: the password is not checked (the work is still done).
           await verifyPassword(body.password, await dummyHash());
-          throw failed(ctx, user.id, 'delayed', { waitMs: wait });
+          throw await failed(ctx, user, 'delayed', { waitMs: wait });
         }
         const matches = await verifyPassword(
           body.password,
           user.passwordHash ?? (await dummyHash()),
         );
-        if (!user.active) throw failed(ctx, user.id, 'inactive');
+        if (!user.active) throw await failed(ctx, user, 'inactive');
         if (!matches || !user.passwordHash) {
           const r = await recordFailedLogin(db, user.id, policy, at);
-          const err = failed(ctx, user.id, 'wrong_password', { failedLogins: r.failedLogins });
-          if (r.lockedNow) {
-            ctx.log.warn(
-              { event: 'account_locked', userId: user.id, failedLogins: r.failedLogins },
-              'account locked after repeated failed sign-ins',
-            );
-          }
+          const err = await failed(ctx, user, 'wrong_password', { failedLogins: r.failedLogins });
+          if (r.lockedNow) await accountLocked(opts.db, ctx, user, r.failedLogins);
           throw err;
         }
         // The password is right; a second factor is still needed for some users. No session yet.
@@ -227,141 +224,6 @@ export function createAuth(opts: AuthOptions): {
           return { mfaEnrollmentRequired: true as const, mfaToken: tokens.issueMfa(user.id) };
         }
         return completeSignIn(ctx, user, body.password, at);
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/auth/refresh',
-      summary:
-        'New access token for the refresh-token cookie; the cookie rotates on every use, and a reused one ends the session',
-      tags: ['Auth'],
-      access: 'public',
-      transaction: false,
-      response: {
-        description: 'A new access token, as from sign-in; the cookie is replaced',
-        schema: sessionResponse,
-        headers: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
-      },
-      handler: async ({ db, ctx }) => {
-        ctx.set('Cache-Control', 'no-store');
-        await limits.refreshIp(ctx, ctx.ip);
-        const presented = ctx.cookies.get(REFRESH_COOKIE);
-        if (!presented) throw Problem.unauthorized(ENDED);
-        const at = now();
-        // Committed whatever the outcome: a detected reuse must stay revoked.
-        const result = await opts.db
-          .transaction()
-          .execute((trx) => rotateRefreshToken(trx, presented, at));
-        if (result.kind === 'reuse') {
-          ctx.log.warn(
-            { event: 'refresh_token_reuse', userId: result.userId, sessionId: result.sessionId },
-            'a used refresh token was presented again; the session is revoked',
-          );
-        }
-        const user = result.kind === 'rotated' ? await findUserById(db, result.userId) : undefined;
-        if (result.kind !== 'rotated' || !user) {
-          clearRefreshCookie(ctx);
-          throw Problem.unauthorized(ENDED);
-        }
-        setRefreshCookie(ctx, result.refreshToken);
-        return answer(user, result.sessionId);
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/auth/logout',
-      summary:
-        'Sign out: ends the session of the bearer token, or else of the refresh-token cookie, and clears the cookie',
-      tags: ['Auth'],
-      // Public so that a client whose access token has expired can still end its session.
-      access: 'public',
-      // authenticate() reads through the pool; on PGlite (one connection) a request transaction
-      // would wait for itself.
-      transaction: false,
-      response: { status: 204, description: 'Signed out (also when there was nothing to end)' },
-      handler: async ({ db, ctx }) => {
-        let sessionId: string | undefined;
-        let userId: number | undefined;
-        if (ctx.get('authorization')) {
-          try {
-            const actor = await authenticate(ctx);
-            ({ sessionId, userId } = actor);
-          } catch {
-            ctx.remove('WWW-Authenticate');
-          }
-        }
-        const cookie = ctx.cookies.get(REFRESH_COOKIE);
-        if (!sessionId && cookie) sessionId = await sessionOfRefreshToken(db, cookie);
-        if (sessionId && (await revokeSession(db, sessionId, 'logout', now()))) {
-          ctx.log.info({ event: 'logout', userId, sessionId }, 'signed out');
-        }
-        clearRefreshCookie(ctx);
-        return undefined;
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/auth/logout-all',
-      summary: 'Sign out of every session of the signed-in user, this one included',
-      tags: ['Auth'],
-      access: 'signed-in',
-      response: { description: 'How many sessions were ended', schema: logoutAllResponse },
-      handler: async ({ db, actor, ctx }) => {
-        const revoked = await revokeUserSessions(db, actor!.userId, 'logout_all', { now: now() });
-        ctx.log.info(
-          { event: 'logout_all', userId: actor!.userId, sessionId: actor!.sessionId, revoked },
-          'signed out of all sessions',
-        );
-        clearRefreshCookie(ctx);
-        return { revoked };
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/auth/change-password',
-      summary:
-        'Change the own password (current one required; policy applies); ends every other session',
-      tags: ['Auth'],
-      access: 'signed-in',
-      body: changePasswordBody,
-      response: { status: 204, description: 'Changed; other sessions are signed out' },
-      handler: async ({ db, actor, body, ctx }) => {
-        await limits.changePassword(ctx, String(actor!.userId));
-        const user = await findUserById(db, actor!.userId);
-        if (!user) throw Problem.unauthorized(ENDED);
-        const current = await verifyPassword(
-          body.currentPassword,
-          user.passwordHash ?? (await dummyHash()),
-        );
-        if (!current || !user.passwordHash) {
-          ctx.log.warn(
-            { event: 'password_change_failed', userId: user.id, reason: 'wrong_current_password' },
-            'password change refused',
-          );
-          throw Problem.field('body.currentPassword', 'wrong_password', 'is not correct');
-        }
-        const errors = passwordFieldErrors(body.newPassword, { username: user.username });
-        if (errors.length) throw Problem.validation(errors);
-        const at = now();
-        await db
-          .updateTable('users')
-          .set({
-            passwordHash: await hashPassword(body.newPassword),
-            passwordChangedAt: at,
-            failedLogins: 0,
-            lastFailedLoginAt: null,
-          })
-          .where('id', '=', user.id)
-          .execute();
-        const revoked = await revokeUserSessions(db, user.id, 'password_changed', {
-          exceptSessionId: actor!.sessionId,
-          now: at,
-        });
-        ctx.log.info(
-          { event: 'password_changed', userId: user.id, sessionId: actor!.sessionId, revoked },
-          'password changed',
-        );
-        return undefined;
       },
     }),
     defineRoute({
@@ -382,19 +244,27 @@ export function createAuth(opts: AuthOptions): {
           careProviderId: user.careProviderId,
           orphanCourtId: user.orphanCourtId,
           permissions: consolePermissions(user.role),
+          mfaEnabled: Boolean(user.mfaEnabledAt && user.totpSecret),
         };
       },
     }),
   ];
   routes.push(
+    ...sessionRoutes({
+      db: opts.db,
+      now,
+      limits: { refreshIp: limits.refreshIp, changePassword: limits.changePassword },
+      authenticate,
+      answer,
+    }),
     ...mfaRoutes({
       db: opts.db,
       tokens,
       now,
       policy,
       limit: limits.mfa,
+      secrets: secretBox(mfaKeyMaterial(config)),
       completeSignIn,
-      cookieHeaders: { 'Set-Cookie': `${REFRESH_COOKIE}=…; ${COOKIE_ATTRIBUTES}` },
     }),
   );
   return { routes, authenticate };

@@ -97,8 +97,19 @@ export const meResponse = userSummary
     permissions: z
       .array(z.string())
       .meta({ description: 'What the role may do, e.g. `territories:read`' }),
+    mfaEnabled: z.boolean().meta({ description: 'Whether the user has a second factor set up' }),
   })
   .meta({ id: 'Me' });
+
+export const renewRecoveryCodesBody = z.object({ code: totpCodeField }).strict();
+
+export const recoveryCodesResponse = z
+  .object({
+    recoveryCodes: z.array(z.string()).meta({
+      description: 'Ten new one-time recovery codes (the old ones no longer work); shown once',
+    }),
+  })
+  .meta({ id: 'RecoveryCodes' });
 
 export const changePasswordBody = z
   .object({

@@ -1,32 +1,9 @@
 import jwt from 'jsonwebtoken';
-import { capturedLog } from '../test-support/captured-log';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
-import { insertUser } from '../users/repository';
-import { hashPassword } from './password';
+import { authTestFile } from '../test-support/auth-test-file';
+import { TEST_PASSWORD } from '../test-support/test-app';
 import { revokeUserSessions } from './sessions';
 
-const { logger, events } = capturedLog();
-
-let t: TestApp;
-let hash: string;
-beforeAll(async () => {
-  t = await createTestApp({}, { logger });
-  hash = await hashPassword(TEST_PASSWORD);
-});
-afterAll(() => t.close());
-
-let n = 0;
-/** A user of this test alone, so that revoking its sessions touches nobody else. */
-async function newUser(role: 'analyst' | 'administrator' = 'analyst') {
-  const username = `sess-user-${++n}`;
-  const user = await insertUser(t.database.db, {
-    username,
-    displayName: `Sesiju Lietotājs ${n}`,
-    role,
-    passwordHash: hash,
-  });
-  return { id: user.id, username };
-}
+const { t, events, newUser } = authTestFile('sess-user');
 
 interface SignedIn {
   token: string;
@@ -252,13 +229,13 @@ describe('change-password', () => {
   it.each([
     ['short', 'Īsa-123', 'too_short'],
     ['common', 'qwerty123456', 'common_password'],
-    ['containing the user name', 'XX-SESS-USER-{n}-2026', 'contains_username'],
+    ['containing the user name', 'XX-{USERNAME}-2026', 'contains_username'],
   ])('enforces the policy: %s', async (_what, password, code) => {
     const u = await newUser();
     const a = await login(u.username);
     const res = await change(a.token, {
       currentPassword: TEST_PASSWORD,
-      newPassword: password.replace('{n}', String(n)),
+      newPassword: password.replace('{USERNAME}', u.username.toUpperCase()),
     }).expect(400);
     expect(res.body.errors).toContainEqual(
       expect.objectContaining({ path: 'body.newPassword', code }),

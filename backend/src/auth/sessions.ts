@@ -121,14 +121,17 @@ export async function rotateRefreshToken(db: Db, token: string, now: Date): Prom
   };
 }
 
-/** The session a refresh token belongs to (for sign-out with only the cookie). */
-export async function sessionOfRefreshToken(db: Db, token: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('refreshTokens')
-    .select('sessionId')
-    .where('tokenHash', '=', hashToken(token))
+/** The session a refresh token belongs to, and its user (for sign-out with only the cookie). */
+export async function sessionOfRefreshToken(
+  db: Db,
+  token: string,
+): Promise<{ sessionId: string; userId: number } | undefined> {
+  return db
+    .selectFrom('refreshTokens as t')
+    .innerJoin('sessions as s', 's.id', 't.sessionId')
+    .select(['t.sessionId', 's.userId'])
+    .where('t.tokenHash', '=', hashToken(token))
     .executeTakeFirst();
-  return row?.sessionId;
 }
 
 /**

@@ -33,6 +33,14 @@ describe('configuration from the environment', () => {
     [{ AMQP_URL: 'not a url' }, /^Configuration error: AMQP_URL must be a URL/],
     [{ APP_ENV: 'prod' }, /^Configuration error: JWT_SECRET is required when APP_ENV=prod$/],
     [{ JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET must be at least 32 characters$/],
+    [
+      { APP_ENV: 'test', JWT_SECRET: 's'.repeat(32) },
+      /^Configuration error: MFA_SECRET_KEY is required when APP_ENV=test$/,
+    ],
+    [
+      { MFA_SECRET_KEY: 'hunter2-short' },
+      /^Configuration error: MFA_SECRET_KEY must be at least 32 characters$/,
+    ],
     [{ LIST_MAX_PAGE: '100' }, /^Configuration error: LIST_MAX_PAGE /],
     [{ BOOTSTRAP_ADMIN_USER: 'Admin User' }, /^Configuration error: BOOTSTRAP_ADMIN_USER /],
   ])('refuses %j with one line naming the variable', (env, message) => {
@@ -61,13 +69,18 @@ describe('configuration from the environment', () => {
     expect(() => parseConfig({ LOCKOUT_THRESHOLD: '5' })).toThrow(
       /^Configuration error: LOCKOUT_THRESHOLD must be greater than LOGIN_FREE_ATTEMPTS/,
     );
-    expect(parseConfig({ APP_ENV: 'prod', JWT_KEYS: `k1:${'s'.repeat(32)}` }).JWT_KEY_ID).toBe(
-      'k1',
-    );
+    expect(
+      parseConfig({
+        APP_ENV: 'prod',
+        JWT_KEYS: `k1:${'s'.repeat(32)}`,
+        MFA_SECRET_KEY: 'm'.repeat(32),
+      }).JWT_KEY_ID,
+    ).toBe('k1');
   });
 
   it('never echoes a secret or a URL that may carry a password', () => {
     expect(() => parseConfig({ DATABASE_URL: 'mysql://user:hunter2@x' })).toThrow(/^(?!.*hunter2)/);
     expect(() => parseConfig({ JWT_KEYS: 'k1:hunter2' })).toThrow(/^(?!.*hunter2)/);
+    expect(() => parseConfig({ MFA_SECRET_KEY: 'hunter2' })).toThrow(/^(?!.*hunter2)/);
   });
 });

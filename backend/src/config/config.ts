@@ -70,9 +70,30 @@ export const configSchema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     PGLITE_DIR: z.string().min(1).default('./data/pglite'),
     AMQP_URL: url(['amqp:', 'amqps:']).optional(),
+    /** Names of the exchange and queues start with this (two environments on one broker). */
+    AMQP_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'must be lowercase letters, digits, ".", "_" or "-"')
+      .default('adoption-register'),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().min(3).default('Adopcijas reģistrs <adopcija@register.invalid>'),
+    MAIL_DIR: z.string().min(1).default('./data/mail'),
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    /** Seconds before each retry of a temporarily failed mail (the last one repeats). */
+    MAIL_RETRY_DELAYS: z
+      .string()
+      .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'must be seconds separated by commas, e.g. 10,60,300')
+      .default('10,60,300,1800,7200')
+      .transform((s) => s.split(',').map((n) => Math.round(Number(n) * 1000))),
+    MAIL_PREFETCH: z.coerce.number().int().min(1).max(1000).default(10),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
+    /** The API process also runs the outbox relay and the mail worker (one-process default). */
+    RUN_MESSAGING: bool.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     JWT_KEYS: jwtKeys.optional(),
+    /** Encrypts TOTP secrets at rest (mfa/secret-box.ts); a fixed, public key in dev without it. */
+    MFA_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
     SESSION_TTL_HOURS: z.coerce
       .number()
@@ -127,6 +148,15 @@ export const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
+        message: `is required when APP_ENV=${c.APP_ENV}`,
+      });
+    }
+    // Likewise the key of the stored TOTP secrets: without it no one could sign in with a code
+    // after a restart, and development's fixed key is public.
+    if (c.APP_ENV !== 'dev' && !c.MFA_SECRET_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MFA_SECRET_KEY'],
         message: `is required when APP_ENV=${c.APP_ENV}`,
       });
     }

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 
 /**
  * One long-lived connection to RabbitMQ that reconnects with growing delay when it drops.
- * Readiness reports `connected`; the Messaging issue builds the outbox relay and worker on it.
+ * Readiness reports `connected`; the relay and the mail worker open their channels on it and
+ * re-open them from `onConnect` after every reconnect.
  */
 export class Broker {
   private connection: ChannelModel | undefined;
@@ -11,6 +12,7 @@ export class Broker {
   private retryMs = 500;
   private timer: NodeJS.Timeout | undefined;
   lastError: string | undefined;
+  private readonly listeners: ((c: ChannelModel) => Promise<void>)[] = [];
 
   constructor(
     private readonly url: string,
@@ -19,6 +21,30 @@ export class Broker {
 
   get connected(): boolean {
     return this.connection !== undefined;
+  }
+
+  /** The current connection, or an error a caller can log and retry on. */
+  current(): ChannelModel {
+    if (!this.connection)
+      throw new Error(`message broker not connected (${this.lastError ?? 'connecting'})`);
+    return this.connection;
+  }
+
+  /** Runs on every (re)connection, e.g. to declare the topology and start consuming. */
+  async onConnect(listener: (c: ChannelModel) => Promise<void>): Promise<void> {
+    this.listeners.push(listener);
+    if (this.connection) await this.notify(this.connection, listener);
+  }
+
+  private async notify(c: ChannelModel, listener: (c: ChannelModel) => Promise<void>) {
+    try {
+      await listener(c);
+    } catch (err) {
+      this.log.warn(
+        { event: 'broker_setup_failed', reason: (err as Error).message },
+        'setting up on the broker connection failed',
+      );
+    }
   }
 
   /** Connects once; keeps retrying in the background when the broker is not there yet. */
@@ -32,7 +58,9 @@ export class Broker {
     try {
       const connection = await amqp.connect(this.url, { timeout: 5000 });
       connection.on('error', (err: Error) => (this.lastError = err.message));
+      let closed = false;
       connection.on('close', () => {
+        closed = true;
         this.connection = undefined;
         if (!this.stopped) {
           this.log.warn(
@@ -42,10 +70,12 @@ export class Broker {
           this.schedule();
         }
       });
-      this.connection = connection;
       this.retryMs = 500;
       this.lastError = undefined;
       this.log.info({ event: 'broker_connected' }, 'connected to the message broker');
+      // Listeners first (topology, consumers), so nobody publishes before the exchange exists.
+      for (const listener of this.listeners) await this.notify(connection, listener);
+      if (!closed) this.connection = connection;
     } catch (err) {
       this.lastError = (err as Error).message;
       this.log.warn(
@@ -68,6 +98,20 @@ export class Broker {
     clearTimeout(this.timer);
     const c = this.connection;
     this.connection = undefined;
-    await c?.close().catch(() => undefined);
+    await closeQuietly(c);
   }
+}
+
+/**
+ * Closes a connection or channel without waiting forever: on a connection that died unnoticed
+ * (network cut), close() may never be answered.
+ */
+export async function closeQuietly(x: { close(): Promise<void> } | undefined, ms = 2000) {
+  if (!x) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    x.close().catch(() => undefined),
+    new Promise<void>((ok) => (timer = setTimeout(ok, ms))),
+  ]);
+  clearTimeout(timer);
 }

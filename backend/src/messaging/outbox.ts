@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
+import type { MailTemplate } from './templates';
 
-export type MailTemplate = 'set-password' | 'reset-password' | 'account-locked';
+export type { MailTemplate };
 
 export interface OutgoingMail {
   /** Unique per intended message: a retried business action must not queue it twice. */

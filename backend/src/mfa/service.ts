@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { Role } from '../policies/roles';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
+import { isLegacyPlain, type SecretBox } from './secret-box';
 
 /** Roles that must sign in with a second factor (they see or change children's records). */
 export const MFA_REQUIRED_ROLES: readonly Role[] = [
@@ -13,12 +14,19 @@ export const MFA_REQUIRED_ROLES: readonly Role[] = [
 
 export const mfaRequired = (role: Role): boolean => MFA_REQUIRED_ROLES.includes(role);
 
-/** Starts (or restarts) enrolment: a new pending secret, its URI and a QR code as a data URL. */
-export async function startEnrolment(db: Db, user: { id: number; username: string }) {
+/**
+ * Starts (or restarts) enrolment: a new pending secret (stored encrypted), its URI and a QR code as
+ * a data URL. The plain secret leaves only in this answer, for the user's app.
+ */
+export async function startEnrolment(
+  db: Db,
+  box: SecretBox,
+  user: { id: number; username: string },
+) {
   const secret = newTotpSecret();
   await db
     .updateTable('users')
-    .set({ totpPendingSecret: secret })
+    .set({ totpPendingSecret: box.seal(secret) })
     .where('id', '=', user.id)
     .execute();
   const uri = totpUri(secret, user.username);
@@ -34,20 +42,26 @@ export async function startEnrolment(db: Db, user: { id: number; username: strin
  * second factor, and a fresh set of recovery codes is returned (shown once). Undefined when the
  * code is wrong or no enrolment is pending.
  */
-export async function confirmEnrolment(db: Db, userId: number, code: string, now = new Date()) {
+export async function confirmEnrolment(
+  db: Db,
+  box: SecretBox,
+  userId: number,
+  code: string,
+  now = new Date(),
+) {
   const user = await db
     .selectFrom('users')
     .select(['totpPendingSecret'])
     .where('id', '=', userId)
     .executeTakeFirst();
-  const step = user?.totpPendingSecret
-    ? verifyTotp(user.totpPendingSecret, code, now.getTime())
-    : undefined;
-  if (step === undefined || !user?.totpPendingSecret) return undefined;
+  const pending = user?.totpPendingSecret ? box.open(user.totpPendingSecret) : undefined;
+  const step = pending ? verifyTotp(pending, code, now.getTime()) : undefined;
+  if (step === undefined || !pending) return undefined;
   await db
     .updateTable('users')
     .set({
-      totpSecret: user.totpPendingSecret,
+      // Sealed afresh: a pending secret from before encryption is stored encrypted from now on.
+      totpSecret: box.seal(pending),
       totpPendingSecret: null,
       totpLastStep: step,
       mfaEnabledAt: now,
@@ -75,6 +89,7 @@ export type SecondFactor = { code: string } | { recoveryCode: string };
  */
 export async function verifySecondFactor(
   db: Db,
+  box: SecretBox,
   userId: number,
   factor: SecondFactor,
   now = new Date(),
@@ -94,13 +109,17 @@ export async function verifySecondFactor(
     .select(['totpSecret'])
     .where('id', '=', userId)
     .executeTakeFirst();
-  const step = user?.totpSecret
-    ? verifyTotp(user.totpSecret, factor.code, now.getTime())
-    : undefined;
-  if (step === undefined) return false;
+  const stored = user?.totpSecret;
+  const secret = stored ? box.open(stored) : undefined;
+  const step = secret ? verifyTotp(secret, factor.code, now.getTime()) : undefined;
+  if (step === undefined || !stored || !secret) return false;
   const accepted = await db
     .updateTable('users')
-    .set({ totpLastStep: step })
+    // A secret still in plain form (stored before encryption) is re-written encrypted.
+    .set({
+      totpLastStep: step,
+      ...(isLegacyPlain(stored) ? { totpSecret: box.seal(secret) } : {}),
+    })
     .where('id', '=', userId)
     .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
     .executeTakeFirst();

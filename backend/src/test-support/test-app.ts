@@ -10,12 +10,15 @@ import { roles, type Role } from '../policies/roles';
 import { createTestDatabase } from './test-db';
 import { mfaRequired } from '../mfa/service';
 import { totpCode } from '../mfa/totp';
+import { mfaKeyMaterial, secretBox, type SecretBox } from '../mfa/secret-box';
 import type { DatabaseHandle } from '../db/connect';
 import type { Logger } from 'pino';
 
 export const TEST_PASSWORD = 'Testa-parole-2026!';
 /** The confirmed TOTP secret of every seeded user whose role needs a second factor. */
 export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/** The test apps' MFA_SECRET_KEY: seeded secrets are stored encrypted, as the app stores them. */
+export const TEST_MFA_SECRET_KEY = 'test-mfa-secret-key-test-mfa-secret-key';
 
 export interface TestApp {
   app: App;
@@ -27,10 +30,15 @@ export interface TestApp {
   signIn(role: Role): Promise<{ token: string; cookie: string }>;
   /** The App's clock: `clock.advance(ms)` moves it forward (lockout delays, expiry). */
   clock: { now(): Date; advance(ms: number): void };
+  /** Seals TOTP secrets with the App's key, as stored in `users.totp_secret`. */
+  secrets: SecretBox;
   close(): Promise<void>;
 }
 
 let passwordHash: Promise<string> | undefined;
+/** The scrypt hash of TEST_PASSWORD, computed once per test file. */
+export const testPasswordHash = (): Promise<string> =>
+  (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 /** A migrated, seeded database and the App on it, with one user per role. */
 /** `opts.logger` replaces the (silent) logger, e.g. to assert security events. */
@@ -61,8 +69,10 @@ async function setUp(
     RATE_LIMIT_REFRESH_IP: 'off',
     RATE_LIMIT_CHANGE_PASSWORD: 'off',
     RATE_LIMIT_MFA: 'off',
+    MFA_SECRET_KEY: TEST_MFA_SECRET_KEY,
     ...env,
   });
+  const secrets = secretBox(mfaKeyMaterial(config));
   let offsetMs = 0;
   const clock = {
     now: () => new Date(Date.now() + offsetMs),
@@ -71,7 +81,7 @@ async function setUp(
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);
   await loadDemoData(database.db, undefined);
-  const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const hash = await testPasswordHash();
   const courts = await database.db
     .selectFrom('orphanCourts')
     .select('id')
@@ -96,7 +106,7 @@ async function setUp(
     if (mfaRequired(role)) {
       await database.db
         .updateTable('users')
-        .set({ totpSecret: TEST_TOTP_SECRET, mfaEnabledAt: new Date() })
+        .set({ totpSecret: secrets.seal(TEST_TOTP_SECRET), mfaEnabledAt: new Date() })
         .where('id', '=', user.id)
         .execute();
     }
@@ -162,6 +172,7 @@ async function setUp(
       return { token: res.body.token as string, cookie: cookie!.split(';')[0]! };
     },
     clock,
+    secrets,
     close: () => database.close(),
   };
 }

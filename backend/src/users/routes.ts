@@ -94,7 +94,7 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
           resource: 'users',
           recordIds: rows.map((r) => r.id as number),
         });
-        return rows;
+        return rows.map((r) => presentUser(r as typeof r & { mfaEnabledAt: Date | null }));
       },
     }),
     defineRoute({

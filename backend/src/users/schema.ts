@@ -81,6 +81,7 @@ export const userUpdate = z
     updatedAt: z.unknown().optional(),
     lastLoginAt: z.unknown().optional(),
     lockedAt: z.unknown().optional(),
+    mfaEnabled: z.unknown().optional(),
   })
   .strict()
   .superRefine(scopeMatchesRole);
@@ -97,11 +98,18 @@ export const userRecord = z
     preferredLanguage: z.enum(['lv', 'en']),
     active: z.boolean(),
     lastLoginAt: z.string().nullable().meta({ format: 'date-time' }),
+    mfaEnabled: z.boolean().meta({ description: 'Whether the user has a second factor set up' }),
   })
   .meta({ id: 'User' });
 
-/** The columns a user record shows: never the password hash or other secrets. */
-export const userColumns = Object.keys(userRecord.shape);
+/**
+ * The columns a user record is made of (presentUser turns them into the record): never the
+ * password hash, the TOTP secret or other secrets; `mfaEnabledAt` only to say yes or no.
+ */
+export const userColumns = [
+  ...Object.keys(userRecord.shape).filter((c) => c !== 'mfaEnabled'),
+  'mfaEnabledAt',
+];
 
 export const userList: ListSpec = {
   sort: {

@@ -10,9 +10,16 @@ import { revokeUserSessions } from '../auth/sessions';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
-/** The public shape of a user: the columns of userRecord, nothing secret. */
-export function presentUser(u: UserRow) {
-  return Object.fromEntries(userColumns.map((c) => [c, u[c as keyof UserRow]]));
+const shown = userColumns.filter((c) => c !== 'mfaEnabledAt');
+
+/** The public shape of a user (userRecord): nothing secret, and of the second factor only whether. */
+export function presentUser(
+  u: Record<string, unknown> & { mfaEnabledAt: Date | null },
+): Record<string, unknown> & { mfaEnabled: boolean } {
+  return {
+    ...Object.fromEntries(shown.map((c) => [c, u[c]])),
+    mfaEnabled: u.mfaEnabledAt !== null,
+  };
 }
 
 /**
@@ -71,6 +78,7 @@ export async function updateUser(db: Db, id: number, body: z.output<typeof userU
     updatedAt: _up,
     lastLoginAt: _l,
     lockedAt: _k,
+    mfaEnabled: _m,
     ...fields
   } = body;
   const updated = await db

@@ -44,8 +44,11 @@ describe('an administrator creates an account without a password', () => {
       role: 'adoption_specialist',
       active: true,
       version: 1,
+      mfaEnabled: false,
     });
-    expect(res.body).not.toHaveProperty('passwordHash');
+    // Of the second factor only whether it is set up; never the secret nor when.
+    for (const secret of ['passwordHash', 'totpSecret', 'totpPendingSecret', 'mfaEnabledAt'])
+      expect(res.body).not.toHaveProperty(secret);
 
     const { row, link, token } = await lastMail(input.email);
     expect(row).toMatchObject({

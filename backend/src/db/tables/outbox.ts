@@ -18,4 +18,8 @@ export interface OutboxTable {
   publishedAt: Date | null;
   sentAt: Date | null;
   lastError: string | null;
+  /** When the in-process deliverer tries a temporarily failed mail again. */
+  nextAttemptAt: Date | null;
+  /** Encrypted JSON of secret template values (a one-time link); cleared once sent or dead. */
+  sealedData: string | null;
 }

@@ -1,0 +1,255 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../backend/src/server';
+import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import { signInWithEnrolment } from './mfa';
+
+// The person registers in real Chromium, on the demo data (120 synthetic children, 45 adopters):
+// a specialist finds a child without typing diacritics and sees the whole card; a care institution
+// sees its own child without the religion and the birth family; the statistics page.
+
+const password = 'E2e-parole-2026!';
+let server: RunningServer;
+let browser: Browser;
+
+// Let MUI's tab indicator finish sliding before the picture is taken.
+const shotOf = (page: Page) => async (name: string) => {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(screenshotDir, `register-${name}.png`), fullPage: true });
+};
+
+const tabNames = async (page: Page) =>
+  (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim().toLowerCase());
+
+(browserAvailable ? describe : describe.skip)('children and adopters in Chromium', () => {
+  beforeAll(async () => {
+    server = await startConsoleServer(password);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const newPage = async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'lv-LV',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (err) => console.error('register page error:', err.message));
+    return page;
+  };
+
+  describe('an adoption specialist', () => {
+    let page: Page;
+    let shot: (name: string) => Promise<unknown>;
+
+    beforeAll(async () => {
+      page = await newPage();
+      shot = shotOf(page);
+    });
+
+    it('finds Bērziņš and Bērziņa by typing "berzin", and opens the whole card', async () => {
+      const expected = await server.database.db
+        .selectFrom('children')
+        .select(['id', 'surname'])
+        .where('searchText', 'like', '%berzin%')
+        .execute();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.every((c) => /^Bērziņ/.test(c.surname))).toBe(true);
+
+      await page.goto(server.url);
+      // A specialist needs a second factor: the first sign-in sets it up.
+      await signInWithEnrolment(page, 'specialiste', password);
+      await page.getByRole('menuitem', { name: 'Bērni' }).click();
+      await page.waitForURL(/#\/children/);
+      await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+      expect(await page.locator('table tbody tr').count()).toBe(25);
+      const header = await page.locator('table thead').innerText();
+      expect(header).toMatch(/Uzvārds/);
+      expect(header).toMatch(/Dzimšanas datums/);
+      // Birth dates in Latvian form.
+      expect(await page.locator('table tbody').innerText()).toMatch(/\b\d{2}\.\d{2}\.\d{4}\b/);
+      await shot('01-children-list');
+
+      await page.locator('input[name="q"]').fill('berzin');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('table tbody tr').length === n,
+        expected.length,
+        { timeout: 10_000 },
+      );
+      const rows = await page.locator('table tbody tr').allInnerTexts();
+      expect(rows.every((r) => /Bērziņ(š|a)/.test(r))).toBe(true);
+      await shot('02-children-search-berzin');
+
+      await page.locator('table tbody tr', { hasText: 'Bērziņš' }).first().click();
+      await page.waitForURL(/#\/children\/\d+\/show$/);
+      // The tabs come with the permissions: wait for the last one.
+      await page.getByRole('tab', { name: 'Bioloģiskā ģimene' }).waitFor();
+      expect(await tabNames(page)).toEqual([
+        'bērns',
+        'ārpusģimenes aprūpe',
+        'reliģija un veselība',
+        'bioloģiskā ģimene',
+      ]);
+      const card = await page.locator('main').innerText();
+      expect(card).toMatch(/Personas kods/);
+      expect(card).toMatch(/\b\d{6}-\d{5}\b/); // DDMMYY-NNNNN
+      await shot('03-child-card');
+
+      await page.getByRole('tab', { name: 'Bioloģiskā ģimene' }).click();
+      await page.getByText('Bioloģiskās ģimenes raksturojums').waitFor();
+      await shot('04-child-birth-family');
+    });
+
+    it('edits the card and the change is saved', async () => {
+      await page.getByRole('link', { name: 'Labot' }).click();
+      await page.waitForURL(/#\/children\/\d+$/);
+      // The form itself, not the card's tabs of the same names still on screen.
+      await page.locator('input[name="surname"]').waitFor();
+      await page.getByRole('tab', { name: 'Reliģija un veselība' }).click();
+      const treatment = page.locator('textarea[name="furtherTreatment"]');
+      await treatment.fill('Fizioterapija divas reizes nedēļā.');
+      await shot('05-child-edit');
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      await page.waitForURL(/#\/children\/\d+\/show/);
+      await page.getByRole('tab', { name: 'Reliģija un veselība' }).click();
+      await page.getByText('Fizioterapija divas reizes nedēļā.').waitFor();
+    });
+
+    it('checks the card before saving, and shows the API answer under the input', async () => {
+      // An existing child's personal code: right in itself, so only the API can refuse it.
+      const existing = await server.database.db
+        .selectFrom('children')
+        .select(['personalCode', 'birthDate'])
+        .where('personalCode', 'is not', null)
+        .where('birthDate', '<', '2017-01-01')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+
+      await page.goto(`${server.url}/#/children/create`);
+      await page.locator('input[name="surname"]').fill('Ozoliņa');
+      await page.locator('input[name="givenNames"]').fill('Anna');
+      await page.locator('input[name="birthDate"]').fill('2015-03-15');
+      await page.locator('input[name="personalCode"]').fill('150315-20002');
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      await page.getByText('Nepareizs personas koda pēdējais (kontroles) cipars').waitFor();
+      await page.getByText('Obligāts lauks').first().waitFor(); // sex, nationality
+      await shot('06-child-create-errors');
+
+      await page.getByRole('combobox', { name: 'Dzimums' }).click();
+      await page.getByRole('option', { name: 'Sieviešu' }).click();
+      await page.getByRole('combobox', { name: 'Pilsonība' }).click();
+      await page.getByRole('option', { name: 'Latvijas pilsonis' }).click();
+      await page.locator('input[name="birthDate"]').fill(existing.birthDate);
+      await page.locator('input[name="personalCode"]').fill(existing.personalCode!);
+      await page.getByRole('tab', { name: 'Ārpusģimenes aprūpe' }).click();
+      await page.locator('input[name="recordSheetReceivedOn"]').fill('2020-02-01');
+      await page.getByRole('combobox', { name: 'Ārpusģimenes aprūpes veids' }).click();
+      await page.getByRole('option', { name: 'Audžuģimene' }).click();
+      await page.getByRole('combobox', { name: 'Bāriņtiesa' }).click();
+      await page.getByRole('option').first().click();
+      await page.locator('input[name="careDecisionNumber"]').fill('BT-2020/17');
+      await page.locator('input[name="careDecisionDate"]').fill('2020-01-10');
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+
+      // 409 from the API (the code is in the register already), shown under the input.
+      await page.getByRole('tab', { name: 'Bērns' }).click();
+      await page.getByText('Šāda vērtība jau ir reģistrā').waitFor();
+      expect(page.url()).toMatch(/#\/children\/create/);
+      await shot('06b-child-create-server-error');
+    });
+
+    it('lists the adopters in the order of the queue', async () => {
+      // Leaving the unsaved new card asks first.
+      const asked = new Promise<string>((resolve) =>
+        page.once('dialog', (dialog) => {
+          resolve(dialog.message());
+          void dialog.accept();
+        }),
+      );
+      await page.getByRole('menuitem', { name: 'Adoptētāji' }).click();
+      expect(await asked).toMatch(/nav saglabātas/);
+      await page.waitForURL(/#\/adopters/);
+      await page.locator('table tbody tr').first().waitFor();
+      expect(await page.locator('table thead').innerText()).toMatch(/Iekļauts reģistrā/);
+      await shot('07-adopters-list');
+      await page.locator('table tbody tr').first().click();
+      await page.waitForURL(/#\/adopters\/\d+\/show$/);
+      await page.getByRole('tab', { name: 'Bāriņtiesas lēmums' }).waitFor();
+      expect(await tabNames(page)).toEqual([
+        'adoptētājs',
+        'kontaktinformācija',
+        'bāriņtiesas lēmums',
+      ]);
+      await shot('08-adopter-card');
+    });
+
+    it('counts children by status without showing small numbers', async () => {
+      await page.getByRole('menuitem', { name: 'Statistika' }).click();
+      await page.waitForURL(/#\/statistics/);
+      const table = page.getByTestId('statistics-table');
+      await table.waitFor();
+      const text = await table.innerText();
+      expect(text).toMatch(/Var piedāvāt adopcijai/);
+      expect(text).toMatch(/< 5/);
+      expect(text).toMatch(/Kopā\s+120/);
+      expect(await page.getByTestId('statistics-note').innerText()).toMatch(/mazāk nekā 5/);
+      await shot('09-statistics-status');
+      await page.getByRole('button', { name: 'Vecums' }).click();
+      await page.getByText('14–17 gadi').waitFor();
+      await shot('10-statistics-age');
+    });
+  });
+
+  describe('a care institution', () => {
+    it('opens its own child without the religion and the birth family', async () => {
+      const user = await server.database.db
+        .selectFrom('users')
+        .select('careProviderId')
+        .where('username', '=', 'iestade')
+        .executeTakeFirstOrThrow();
+      const child = await server.database.db
+        .selectFrom('children')
+        .select(['id', 'surname', 'health'])
+        .where('careProviderId', '=', user.careProviderId!)
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+
+      const page = await newPage();
+      const shot = shotOf(page);
+      await page.goto(server.url);
+      await page.locator('input[name="username"]').fill('iestade');
+      await page.locator('input[name="password"]').fill(password);
+      await page.locator('button[type="submit"]').click();
+      await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+      // Register section with children only: no adopters, no statistics.
+      const menu = (await page.getByRole('menuitem').allInnerTexts()).join(' | ');
+      expect(menu).toMatch(/Bērni/);
+      expect(menu).not.toMatch(/Adoptētāji|Statistika|Lietotāji/);
+      expect(await page.getByText('Reģistrs', { exact: true }).count()).toBe(1);
+      // No heading over nothing: a care institution administers nothing.
+      expect(await page.getByText('Administrēšana', { exact: true }).count()).toBe(0);
+
+      const answer = page.waitForResponse((r) => r.url().endsWith(`/api/children/${child.id}`));
+      await page.goto(`${server.url}/#/children/${child.id}/show`);
+      const body = (await (await answer).json()) as Record<string, unknown>;
+      expect(body).not.toHaveProperty('birthFamilyCharacterisation');
+      expect(body).not.toHaveProperty('religion');
+      await page.getByRole('tab', { name: 'Veselība' }).waitFor();
+      const tabs = await tabNames(page);
+      expect(tabs).toEqual(['bērns', 'ārpusģimenes aprūpe', 'veselība']);
+      expect(tabs.join(' ')).not.toMatch(/reliģija|bioloģiskā/);
+      expect(await page.locator('main').innerText()).toContain(child.surname);
+      await shot('11-care-institution-child');
+
+      await page.getByRole('tab', { name: 'Veselība' }).click();
+      await page.getByText(child.health!).waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/Reliģiskā piederība/);
+      await shot('12-care-institution-health');
+    });
+  });
+});

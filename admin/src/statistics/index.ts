@@ -1,0 +1,2 @@
+export { StatisticsMenuItem } from './StatisticsMenuItem';
+export { StatisticsPage } from './StatisticsPage';

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface MailToSend {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Also gives the Message-ID, so a receiving server could spot a repeat. */
+  idempotencyKey: string;
+}
+
+export interface MailSender {
+  /** Resolves once the SMTP server accepted the mail (or the file is written). */
+  send(mail: MailToSend): Promise<void>;
+  close(): void;
+  readonly kind: 'smtp' | 'files';
+}
+
+export const messageId = (idempotencyKey: string) =>
+  `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}@adopcijas-registrs>`;
+
+/**
+ * SMTP when SMTP_URL is set (nodemailer, one pooled connection set); otherwise each mail is
+ * written as an .eml file under MAIL_DIR, so a machine without a mail server still shows the
+ * mails (and the console lists them).
+ */
+export function createMailSender(opts: {
+  smtpUrl?: string;
+  mailDir: string;
+  from: string;
+}): MailSender {
+  const transport: Transporter = opts.smtpUrl
+    ? // Pooled: a few long-lived SMTP connections instead of one per mail.
+      nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 5 })
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: opts.smtpUrl ? 'smtp' : 'files',
+    async send(mail) {
+      const info = await transport.sendMail({
+        from: opts.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: messageId(mail.idempotencyKey),
+      });
+      if (!opts.smtpUrl) {
+        await mkdir(opts.mailDir, { recursive: true });
+        const name = mail.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 120);
+        await writeFile(join(opts.mailDir, `${name}.eml`), (info as { message: Buffer }).message);
+      }
+    },
+    close: () => transport.close(),
+  };
+}
+
+/**
+ * A failure that another attempt cannot fix: the server refused for good (5xx, e.g. a mailbox
+ * that does not exist) or the mail could not be built. Everything else (4xx, a lost connection,
+ * a timeout) is temporary and retried.
+ */
+export function isPermanentMailError(err: unknown): boolean {
+  const e = err as { responseCode?: number; permanent?: boolean };
+  if (e?.permanent) return true;
+  return typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600;
+}
