@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -49,11 +50,13 @@ export async function startConsoleServer(
       PORT: '0',
       HOST: '127.0.0.1',
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-12345',
-      MFA_SECRET_KEY: 'e2e-mfa-key-e2e-mfa-key-e2e-mfa-key-123',
+      DATA_ENCRYPTION_KEY: 'e2e-mfa-key-e2e-mfa-key-e2e-mfa-key-123',
       BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
       DEMO_DATA: 'true',
       CONSOLE_DIR: consoleDir,
       LOG_LEVEL: 'silent',
+      // Without SMTP_URL mails become .eml files: keep them out of the working tree.
+      MAIL_DIR: join(tmpdir(), `e2e-mail-${process.pid}`),
       ...env,
     }),
     { database },

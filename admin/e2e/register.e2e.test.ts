@@ -98,6 +98,12 @@ const tabNames = async (page: Page) =>
       const card = await page.locator('main').innerText();
       expect(card).toMatch(/Personas kods/);
       expect(card).toMatch(/\b\d{6}-\d{5}\b/); // DDMMYY-NNNNN
+      // Who has seen or changed this: the specialist's own read of the card is there.
+      await page.getByText('Kas skatījis vai mainījis šo ierakstu').waitFor();
+      const history = page.locator('table', { hasText: 'specialiste' }).last();
+      await history.waitFor({ timeout: 10_000 });
+      // The list pages that showed the child (its own read may land after the panel loaded).
+      expect(await history.innerText()).toMatch(/Saraksta skatīšana/);
       await shot('03-child-card');
 
       await page.getByRole('tab', { name: 'Bioloģiskā ģimene' }).click();

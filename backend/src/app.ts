@@ -28,6 +28,8 @@ import { childRoutes } from './children/routes';
 import { adopterRoutes } from './adopters/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
+import { recordHistoryRoutes } from './audit/history-routes';
+import { mailSecrets } from './messaging/outbox';
 
 export interface AppDeps {
   config: Config;
@@ -81,8 +83,12 @@ export class App {
       ...orphanCourtRoutes(config.LIST_MAX_PAGE),
       ...careProviderRoutes(config.LIST_MAX_PAGE),
       ...countryRoutes(config.LIST_MAX_PAGE),
-      ...userRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
+      ...userRoutes({
+        maxPage: config.LIST_MAX_PAGE,
+        links: { publicUrl: () => this.publicUrl, sealer: mailSecrets(config) },
+      }),
       ...auditRoutes(config.LIST_MAX_PAGE),
+      ...recordHistoryRoutes(config.LIST_MAX_PAGE),
       ...childRoutes(config.LIST_MAX_PAGE),
       ...adopterRoutes(config.LIST_MAX_PAGE),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),

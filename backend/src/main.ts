@@ -1,7 +1,7 @@
 import { loadConfig } from './config/config';
 import { startServer } from './server';
 
-// `npm start`: API + console (and, with the Messaging issue, relay and worker) in one process.
+// `npm start`: API + console + outbox relay and mail worker in one process (RUN_MESSAGING).
 async function main() {
   const config = loadConfig();
   const running = await startServer(config);

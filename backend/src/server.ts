@@ -6,6 +6,8 @@ import type { Config } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrate } from './db/migrate';
 import { Broker } from './messaging/broker';
+import { startMessaging, type Messaging } from './messaging/service';
+import { mailOpener } from './messaging/outbox';
 import { App } from './app';
 import { createLogger } from './logger';
 import { readVersion } from './health/version';
@@ -31,11 +33,11 @@ export async function startServer(
   opts: { database?: DatabaseHandle } = {},
 ): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
-  // Only development may run without MFA_SECRET_KEY (the configuration refuses test and prod).
-  if (!config.MFA_SECRET_KEY) {
+  // Only development may run without DATA_ENCRYPTION_KEY (the configuration refuses test and prod).
+  if (!config.DATA_ENCRYPTION_KEY) {
     logger.warn(
-      { event: 'mfa_development_key' },
-      'MFA_SECRET_KEY is not set: TOTP secrets are encrypted with the public development key',
+      { event: 'development_encryption_key' },
+      'DATA_ENCRYPTION_KEY is not set: TOTP secrets are encrypted with the public development key',
     );
   }
   const database =
@@ -62,6 +64,16 @@ export async function startServer(
 
     const broker = config.AMQP_URL ? new Broker(config.AMQP_URL, logger) : undefined;
     await broker?.start();
+    // The one-process default: relay and mail worker (or in-process delivery) run here too.
+    const messaging: Messaging | undefined = config.RUN_MESSAGING
+      ? await startMessaging({
+          db: database.db,
+          config,
+          log: logger,
+          broker,
+          openSealed: mailOpener(config),
+        })
+      : undefined;
 
     const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');
     const app = new App({
@@ -86,6 +98,8 @@ export async function startServer(
         port,
         database: database.kind,
         broker: broker ? 'rabbitmq' : 'in-process',
+        messaging: messaging ? messaging.mode : 'off',
+        mail: messaging?.sender.kind ?? 'off',
       },
       'listening',
     );
@@ -99,6 +113,7 @@ export async function startServer(
       async close() {
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
+        await messaging?.stop();
         await broker?.stop();
         await database.close();
       },

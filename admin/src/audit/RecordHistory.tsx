@@ -24,16 +24,18 @@ export interface RecordHistoryProps {
 }
 
 /**
- * "Who has seen or changed this": the latest audit events of the current record. Shown only to
- * users holding `audit-events:read` (the API refuses everyone else anyway).
+ * "Who has seen or changed this": the latest audit events of the current record, from
+ * `/api/record-history`. Shown to the record's keepers (who may edit the resource) and to audit
+ * readers, the same rule the API applies; only audit readers get the link to the whole trail.
  */
 export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) => {
   const pageResource = useResourceContext();
   const record = useRecordContext();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: 'audit-events', action: 'list' });
   const target = resource ?? pageResource;
-  if (!canAccess || !record || !target) return null;
+  const trail = useCanAccess({ resource: 'audit-events', action: 'list' });
+  const keeper = useCanAccess({ resource: target ?? '', action: 'edit' });
+  if (!(trail.canAccess || keeper.canAccess) || !record || !target) return null;
   const all = `/audit-events?filter=${encodeURIComponent(
     JSON.stringify({ resource: target, recordId: String(record.id) }),
   )}`;
@@ -43,10 +45,10 @@ export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) =>
         <Typography variant="h6" component="h2" sx={{ fontSize: 16, mt: 2, mb: 1 }}>
           {translate('app.audit.history_title')}
         </Typography>
-        <Link to={all}>{translate('app.audit.history_all')}</Link>
+        {trail.canAccess && <Link to={all}>{translate('app.audit.history_all')}</Link>}
       </Box>
       <ReferenceManyField
-        reference="audit-events"
+        reference="record-history"
         target="recordId"
         filter={{ resource: target }}
         sort={{ field: 'id', order: 'DESC' }}
@@ -57,11 +59,33 @@ export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) =>
           </Typography>
         }
       >
-        <Datagrid size="small" bulkActionButtons={false} rowClick="show">
-          <LvDateField source="occurredAt" showTime />
-          <TextField source="actorUsername" sortable={false} />
-          <SelectField source="actorRole" choices={roleChoices} sortable={false} />
-          <SelectField source="action" choices={auditActionChoices} sortable={false} />
+        <Datagrid
+          size="small"
+          bulkActionButtons={false}
+          rowClick={trail.canAccess ? (id) => `/audit-events/${id}/show` : false}
+        >
+          <LvDateField
+            source="occurredAt"
+            label="resources.audit-events.fields.occurredAt"
+            showTime
+          />
+          <TextField
+            source="actorUsername"
+            label="resources.audit-events.fields.actorUsername"
+            sortable={false}
+          />
+          <SelectField
+            source="actorRole"
+            label="resources.audit-events.fields.actorRole"
+            choices={roleChoices}
+            sortable={false}
+          />
+          <SelectField
+            source="action"
+            label="resources.audit-events.fields.action"
+            choices={auditActionChoices}
+            sortable={false}
+          />
           <ChangedFieldsField label="resources.audit-events.fields.changes" sortable={false} />
         </Datagrid>
       </ReferenceManyField>

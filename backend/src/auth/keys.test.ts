@@ -69,9 +69,9 @@ describe('signing keys from JWT_KEYS', () => {
 
 describe('key configuration', () => {
   const secret = 'x'.repeat(32);
-  const MFA_SECRET_KEY = 'm'.repeat(32);
+  const DATA_ENCRYPTION_KEY = 'm'.repeat(32);
   it('accepts JWT_SECRET alone, JWT_KEYS alone, or JWT_SECRET as the current key beside older ones', () => {
-    expect(parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret, MFA_SECRET_KEY }).JWT_KEY_ID).toBe(
+    expect(parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret, DATA_ENCRYPTION_KEY }).JWT_KEY_ID).toBe(
       'k1',
     );
     expect(
@@ -79,7 +79,7 @@ describe('key configuration', () => {
         APP_ENV: 'prod',
         JWT_KEYS: `a:${secret},b:${secret}`,
         JWT_KEY_ID: 'b',
-        MFA_SECRET_KEY,
+        DATA_ENCRYPTION_KEY,
       }).JWT_KEYS,
     ).toEqual({
       a: secret,

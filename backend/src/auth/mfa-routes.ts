@@ -13,7 +13,7 @@ import {
   startEnrolment,
   verifySecondFactor,
 } from '../mfa/service';
-import type { SecretBox } from '../mfa/secret-box';
+import type { SecretBox } from '../db/secret-box';
 import type { TokenService } from './tokens';
 import { recordFailedLogin, waitMs, type LockoutPolicy } from './lockout';
 import type { Limiter } from './rate-limit';
@@ -43,7 +43,7 @@ export interface MfaRoutesOptions {
   policy: LockoutPolicy;
   /** Per user: the second step's attempts. */
   limit: Limiter;
-  /** Seals and opens the stored TOTP secrets (MFA_SECRET_KEY). */
+  /** Seals and opens the stored TOTP secrets (DATA_ENCRYPTION_KEY). */
   secrets: SecretBox;
   /** Opens the session (createAuth's, so that login and the second step end the same way). */
   completeSignIn: (ctx: Context, user: User, password: undefined, at: Date) => Promise<SignedIn>;

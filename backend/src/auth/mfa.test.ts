@@ -7,7 +7,7 @@ import { replaceRecoveryCodes } from '../mfa/service';
 const { t, events, newUser, alignToStep } = authTestFile('mfa-user');
 
 const STEP = 30_000;
-/** The stored form of an encrypted secret (mfa/secret-box.ts). */
+/** The stored form of an encrypted secret (db/secret-box.ts). */
 const SEALED = /^v1:[\w-]{16}:[\w-]{22}:[\w-]+$/;
 
 const login = (username: string) =>

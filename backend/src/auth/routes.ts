@@ -9,7 +9,7 @@ import { findUserById, findUserByUsername, recordLogin } from '../users/reposito
 import { recordAudit } from '../audit/chain';
 import { requestAuditEvent } from '../audit/request';
 import { mfaRequired } from '../mfa/service';
-import { mfaKeyMaterial, secretBox } from '../mfa/secret-box';
+import { encryptionKeyMaterial, secretBox } from '../db/secret-box';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
 import type { TokenService } from './tokens';
 import { loginBody, loginResponse, meResponse } from './schema';
@@ -42,7 +42,7 @@ export interface AuthOptions {
     | 'RATE_LIMIT_CHANGE_PASSWORD'
     | 'RATE_LIMIT_MFA'
     | 'APP_ENV'
-    | 'MFA_SECRET_KEY'
+    | 'DATA_ENCRYPTION_KEY'
   >;
   /** The clock for sessions, lockout and tokens (tests move it instead of sleeping). */
   now: () => Date;
@@ -263,7 +263,7 @@ export function createAuth(opts: AuthOptions): {
       now,
       policy,
       limit: limits.mfa,
-      secrets: secretBox(mfaKeyMaterial(config)),
+      secrets: secretBox(encryptionKeyMaterial(config)),
       completeSignIn,
     }),
   );

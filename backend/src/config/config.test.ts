@@ -35,11 +35,11 @@ describe('configuration from the environment', () => {
     [{ JWT_SECRET: 'short' }, /^Configuration error: JWT_SECRET must be at least 32 characters$/],
     [
       { APP_ENV: 'test', JWT_SECRET: 's'.repeat(32) },
-      /^Configuration error: MFA_SECRET_KEY is required when APP_ENV=test$/,
+      /^Configuration error: DATA_ENCRYPTION_KEY is required when APP_ENV=test$/,
     ],
     [
-      { MFA_SECRET_KEY: 'hunter2-short' },
-      /^Configuration error: MFA_SECRET_KEY must be at least 32 characters$/,
+      { DATA_ENCRYPTION_KEY: 'hunter2-short' },
+      /^Configuration error: DATA_ENCRYPTION_KEY must be at least 32 characters$/,
     ],
     [{ LIST_MAX_PAGE: '100' }, /^Configuration error: LIST_MAX_PAGE /],
     [{ BOOTSTRAP_ADMIN_USER: 'Admin User' }, /^Configuration error: BOOTSTRAP_ADMIN_USER /],
@@ -73,7 +73,7 @@ describe('configuration from the environment', () => {
       parseConfig({
         APP_ENV: 'prod',
         JWT_KEYS: `k1:${'s'.repeat(32)}`,
-        MFA_SECRET_KEY: 'm'.repeat(32),
+        DATA_ENCRYPTION_KEY: 'm'.repeat(32),
       }).JWT_KEY_ID,
     ).toBe('k1');
   });
@@ -81,6 +81,6 @@ describe('configuration from the environment', () => {
   it('never echoes a secret or a URL that may carry a password', () => {
     expect(() => parseConfig({ DATABASE_URL: 'mysql://user:hunter2@x' })).toThrow(/^(?!.*hunter2)/);
     expect(() => parseConfig({ JWT_KEYS: 'k1:hunter2' })).toThrow(/^(?!.*hunter2)/);
-    expect(() => parseConfig({ MFA_SECRET_KEY: 'hunter2' })).toThrow(/^(?!.*hunter2)/);
+    expect(() => parseConfig({ DATA_ENCRYPTION_KEY: 'hunter2' })).toThrow(/^(?!.*hunter2)/);
   });
 });

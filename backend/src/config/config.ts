@@ -92,8 +92,8 @@ export const configSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     JWT_KEYS: jwtKeys.optional(),
-    /** Encrypts TOTP secrets at rest (mfa/secret-box.ts); a fixed, public key in dev without it. */
-    MFA_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Encrypts secrets at rest: TOTP secrets, one-time links in queued mail (db/secret-box.ts); a fixed, public key in dev without it. */
+    DATA_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
     SESSION_TTL_HOURS: z.coerce
       .number()
@@ -153,10 +153,10 @@ export const configSchema = z
     }
     // Likewise the key of the stored TOTP secrets: without it no one could sign in with a code
     // after a restart, and development's fixed key is public.
-    if (c.APP_ENV !== 'dev' && !c.MFA_SECRET_KEY) {
+    if (c.APP_ENV !== 'dev' && !c.DATA_ENCRYPTION_KEY) {
       ctx.addIssue({
         code: 'custom',
-        path: ['MFA_SECRET_KEY'],
+        path: ['DATA_ENCRYPTION_KEY'],
         message: `is required when APP_ENV=${c.APP_ENV}`,
       });
     }

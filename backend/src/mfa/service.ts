@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import type { Role } from '../policies/roles';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
-import { isLegacyPlain, type SecretBox } from './secret-box';
+import { isLegacyPlain, type SecretBox } from '../db/secret-box';
 
 /** Roles that must sign in with a second factor (they see or change children's records). */
 export const MFA_REQUIRED_ROLES: readonly Role[] = [

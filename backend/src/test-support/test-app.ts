@@ -10,15 +10,15 @@ import { roles, type Role } from '../policies/roles';
 import { createTestDatabase } from './test-db';
 import { mfaRequired } from '../mfa/service';
 import { totpCode } from '../mfa/totp';
-import { mfaKeyMaterial, secretBox, type SecretBox } from '../mfa/secret-box';
+import { encryptionKeyMaterial, secretBox, type SecretBox } from '../db/secret-box';
 import type { DatabaseHandle } from '../db/connect';
 import type { Logger } from 'pino';
 
 export const TEST_PASSWORD = 'Testa-parole-2026!';
 /** The confirmed TOTP secret of every seeded user whose role needs a second factor. */
 export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-/** The test apps' MFA_SECRET_KEY: seeded secrets are stored encrypted, as the app stores them. */
-export const TEST_MFA_SECRET_KEY = 'test-mfa-secret-key-test-mfa-secret-key';
+/** The test apps' DATA_ENCRYPTION_KEY: seeded secrets are stored encrypted, as the app stores them. */
+export const TEST_DATA_ENCRYPTION_KEY = 'test-mfa-secret-key-test-mfa-secret-key';
 
 export interface TestApp {
   app: App;
@@ -69,10 +69,10 @@ async function setUp(
     RATE_LIMIT_REFRESH_IP: 'off',
     RATE_LIMIT_CHANGE_PASSWORD: 'off',
     RATE_LIMIT_MFA: 'off',
-    MFA_SECRET_KEY: TEST_MFA_SECRET_KEY,
+    DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY,
     ...env,
   });
-  const secrets = secretBox(mfaKeyMaterial(config));
+  const secrets = secretBox(encryptionKeyMaterial(config));
   let offsetMs = 0;
   const clock = {
     now: () => new Date(Date.now() + offsetMs),

@@ -11,7 +11,13 @@ import { resetMfa } from '../mfa/service';
 import type { Db } from '../db/database';
 import { findUserById, findUserByUsername } from './repository';
 import { consumeLink, peekLink } from './one-time-links';
-import { createUser, presentUser, sendPasswordLink, updateUser } from './service';
+import {
+  createUser,
+  presentUser,
+  sendPasswordLink,
+  updateUser,
+  type PasswordLinks,
+} from './service';
 import { createdChanges, updatedChanges } from '../audit/diff';
 import {
   linkCheckBody,
@@ -68,7 +74,7 @@ function accountAction(a: {
 }
 
 /** Account administration (administrators) and the public set-password / reset flow. */
-export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): RouteDef[] {
+export function userRoutes(opts: { maxPage: number; links: PasswordLinks }): RouteDef[] {
   return [
     defineRoute({
       method: 'get',
@@ -127,7 +133,7 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
             field: 'username',
           });
         }
-        const user = await createUser(db, body, opts.publicUrl());
+        const user = await createUser(db, body, opts.links);
         await audit({
           action: 'create',
           resource: 'users',
@@ -178,7 +184,7 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       summary: 'Send the user a one-time link to set a new password',
       status: 202,
       run: async (db, user) =>
-        void (await sendPasswordLink(db, user, 'reset_password', opts.publicUrl())),
+        void (await sendPasswordLink(db, user, 'reset_password', opts.links)),
     }),
     accountAction({
       name: 'unlock',
@@ -219,7 +225,7 @@ export function userRoutes(opts: { maxPage: number; publicUrl: () => string }): 
       handler: async ({ db, body, ctx, audit }) => {
         const user = await findUserByUsername(db, body.username);
         if (user?.active && user.email) {
-          await sendPasswordLink(db, user, 'reset_password', opts.publicUrl());
+          await sendPasswordLink(db, user, 'reset_password', opts.links);
           await audit({ action: 'request_reset_link', resource: 'users', recordId: user.id });
         } else
           ctx.log.info(

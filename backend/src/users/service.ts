@@ -1,3 +1,4 @@
+import type { SecretBox } from '../db/secret-box';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../db/database';
@@ -22,6 +23,12 @@ export function presentUser(
   };
 }
 
+/** Where set-password links point, and the box their tokens travel sealed in (outbox). */
+export interface PasswordLinks {
+  publicUrl(): string;
+  sealer: SecretBox;
+}
+
 /**
  * Queues the e-mail with a one-time link to set (new account) or reset (forgotten) a password,
  * in the caller's transaction. The mail carries the link; the database keeps only its hash.
@@ -30,7 +37,7 @@ export async function sendPasswordLink(
   db: Db,
   user: UserRow,
   purpose: LinkPurpose,
-  publicUrl: string,
+  links: PasswordLinks,
 ): Promise<void> {
   if (!user.email)
     throw Problem.field(
@@ -39,24 +46,27 @@ export async function sendPasswordLink(
       'the user has no e-mail address to send the link to',
     );
   const token = await issueLink(db, user.id, purpose);
-  await enqueueMail(db, {
-    idempotencyKey: `${purpose}:${user.id}:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`,
-    recipient: user.email,
-    template: purpose === 'set_password' ? 'set-password' : 'reset-password',
-    language: user.preferredLanguage,
-    data: {
-      displayName: user.displayName,
-      username: user.username,
-      link: linkUrl(publicUrl, token),
-      validHours: LINK_TTL_MS / 3_600_000,
+  await enqueueMail(
+    db,
+    {
+      idempotencyKey: `${purpose}:${user.id}:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`,
+      recipient: user.email,
+      template: purpose === 'set_password' ? 'set-password' : 'reset-password',
+      language: user.preferredLanguage,
+      data: {
+        displayName: user.displayName,
+        username: user.username,
+        validHours: LINK_TTL_MS / 3_600_000,
+      },
     },
-  });
+    { values: { link: linkUrl(links.publicUrl(), token) }, sealer: links.sealer },
+  );
 }
 
 /** Creates an account without a password and sends the set-password link. */
-export async function createUser(db: Db, input: z.output<typeof userCreate>, publicUrl: string) {
+export async function createUser(db: Db, input: z.output<typeof userCreate>, links: PasswordLinks) {
   const user = await insertUser(db, { ...input, passwordHash: null });
-  await sendPasswordLink(db, user, 'set_password', publicUrl);
+  await sendPasswordLink(db, user, 'set_password', links);
   return presentUser(user);
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
+import { mailSecrets } from '../messaging/outbox';
 
 let t: TestApp;
 let admin: string;
@@ -20,6 +21,8 @@ const newUser = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+const testKeys = { APP_ENV: 'dev' as const, DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY };
+
 /** The latest queued mail to a recipient and the one-time token in its link. */
 async function lastMail(recipient: string) {
   const row = await t.database.db
@@ -28,7 +31,9 @@ async function lastMail(recipient: string) {
     .where('recipient', '=', recipient)
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const link = (row?.data as { link?: string } | undefined)?.link ?? '';
+  // The link travels sealed (outbox.sealed_data); the worker opens it to build the mail.
+  const sealed = row?.sealedData ? JSON.parse(mailSecrets(testKeys).open(row.sealedData)) : {};
+  const link = (sealed as { link?: string }).link ?? '';
   return { row, link, token: new URL(link.replace('#/', '')).searchParams.get('token') ?? '' };
 }
 
@@ -58,6 +63,9 @@ describe('an administrator creates an account without a password', () => {
       kind: 'mail',
     });
     expect(link).toMatch(/^http:\/\/localhost:3000\/#\/set-password\?token=/);
+    // The token rests in the database neither in the mail's data nor readable in its sealed part.
+    expect(JSON.stringify(row!.data)).not.toContain(token);
+    expect(row!.sealedData).not.toContain(token);
     const stored = await t.database.db
       .selectFrom('oneTimeTokens')
       .selectAll()

@@ -2,8 +2,9 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import type { Config } from '../config/config';
 
 /**
- * TOTP secrets at rest: AES-256-GCM under a key derived (HKDF-SHA256, info "totp-secret") from
- * MFA_SECRET_KEY. Stored form `v1:<iv>:<tag>:<ciphertext>` (base64url), so a database dump or
+ * Secrets at rest (TOTP secrets; one-time links in queued mail): AES-256-GCM under a key
+ * derived per purpose (HKDF-SHA256, info = the purpose, e.g. "totp-secret") from
+ * DATA_ENCRYPTION_KEY. Stored form `v1:<iv>:<tag>:<ciphertext>` (base64url), so a database dump or
  * backup alone does not give anyone the second factor. The prefix names the format, leaving room
  * for another one (e.g. a key rotation) later.
  *
@@ -13,14 +14,13 @@ import type { Config } from '../config/config';
  */
 
 /**
- * Key material in development when MFA_SECRET_KEY is not set. Fixed (not random per process), so
+ * Key material in development when DATA_ENCRYPTION_KEY is not set. Fixed (not random per process), so
  * enrolments survive a restart; public, so it protects nothing: the configuration refuses to
- * start `test` or `prod` without MFA_SECRET_KEY, and the server warns when it uses this one.
+ * start `test` or `prod` without DATA_ENCRYPTION_KEY, and the server warns when it uses this one.
  */
-export const DEV_MFA_SECRET_KEY = 'INSECURE-development-only-MFA-secret-key-do-not-use';
+export const DEV_DATA_ENCRYPTION_KEY = 'INSECURE-development-only-MFA-secret-key-do-not-use';
 
 const PREFIX = 'v1';
-const INFO = 'totp-secret';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -36,9 +36,9 @@ export const isLegacyPlain = (stored: string): boolean => !stored.startsWith(`${
 
 export class SecretBoxError extends Error {}
 
-export function secretBox(keyMaterial: string): SecretBox {
+export function secretBox(keyMaterial: string, purpose = 'totp-secret'): SecretBox {
   // Empty salt: the input is a configured secret of ≥ 32 characters, not a password.
-  const key = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), INFO, 32));
+  const key = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), purpose, 32));
   return {
     seal(plain) {
       const iv = randomBytes(IV_BYTES);
@@ -51,7 +51,7 @@ export function secretBox(keyMaterial: string): SecretBox {
       if (isLegacyPlain(stored)) return stored;
       const [, iv, tag, ciphertext, ...rest] = stored.split(':');
       if (!iv || !tag || !ciphertext || rest.length) {
-        throw new SecretBoxError('The stored TOTP secret is malformed.');
+        throw new SecretBoxError('The stored secret is malformed.');
       }
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), {
@@ -66,7 +66,7 @@ export function secretBox(keyMaterial: string): SecretBox {
       } catch {
         // Never the value itself in the message: it reaches the error log.
         throw new SecretBoxError(
-          'A stored TOTP secret could not be decrypted: MFA_SECRET_KEY differs from the key it was stored with, or the value was altered.',
+          'A stored secret could not be decrypted: DATA_ENCRYPTION_KEY differs from the key it was stored with, or the value was altered.',
         );
       }
     },
@@ -74,8 +74,11 @@ export function secretBox(keyMaterial: string): SecretBox {
 }
 
 /** The key material the configuration gives (validated: required outside development). */
-export function mfaKeyMaterial(config: Pick<Config, 'APP_ENV' | 'MFA_SECRET_KEY'>): string {
-  if (config.MFA_SECRET_KEY) return config.MFA_SECRET_KEY;
-  if (config.APP_ENV !== 'dev') throw new Error(`MFA_SECRET_KEY is required in ${config.APP_ENV}`);
-  return DEV_MFA_SECRET_KEY;
+export function encryptionKeyMaterial(
+  config: Pick<Config, 'APP_ENV' | 'DATA_ENCRYPTION_KEY'>,
+): string {
+  if (config.DATA_ENCRYPTION_KEY) return config.DATA_ENCRYPTION_KEY;
+  if (config.APP_ENV !== 'dev')
+    throw new Error(`DATA_ENCRYPTION_KEY is required in ${config.APP_ENV}`);
+  return DEV_DATA_ENCRYPTION_KEY;
 }

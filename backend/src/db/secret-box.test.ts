@@ -1,9 +1,9 @@
 import { parseConfig } from '../config/config';
-import { newTotpSecret } from './totp';
+import { newTotpSecret } from '../mfa/totp';
 import {
-  DEV_MFA_SECRET_KEY,
+  DEV_DATA_ENCRYPTION_KEY,
   isLegacyPlain,
-  mfaKeyMaterial,
+  encryptionKeyMaterial,
   secretBox,
   SecretBoxError,
 } from './secret-box';
@@ -55,7 +55,7 @@ describe('the TOTP secret box', () => {
   it('refuses a value sealed under another key, without the value in the message', () => {
     const other = secretBox('o'.repeat(32));
     const sealed = other.seal(secret);
-    expect(() => box.open(sealed)).toThrow(/MFA_SECRET_KEY/);
+    expect(() => box.open(sealed)).toThrow(/DATA_ENCRYPTION_KEY/);
     expect(() => box.open(sealed)).not.toThrow(new RegExp(sealed.split(':')[3]!));
   });
 
@@ -70,15 +70,15 @@ describe('the TOTP secret box', () => {
 });
 
 describe('the key material', () => {
-  it('is MFA_SECRET_KEY; in development without it, the named development constant', () => {
+  it('is DATA_ENCRYPTION_KEY; in development without it, the named development constant', () => {
     const key = 'm'.repeat(32);
-    expect(mfaKeyMaterial(parseConfig({ MFA_SECRET_KEY: key }))).toBe(key);
-    expect(mfaKeyMaterial(parseConfig({}))).toBe(DEV_MFA_SECRET_KEY);
+    expect(encryptionKeyMaterial(parseConfig({ DATA_ENCRYPTION_KEY: key }))).toBe(key);
+    expect(encryptionKeyMaterial(parseConfig({}))).toBe(DEV_DATA_ENCRYPTION_KEY);
   });
 
   it('is required outside development', () => {
-    expect(() => mfaKeyMaterial({ APP_ENV: 'prod', MFA_SECRET_KEY: undefined })).toThrow(
-      /MFA_SECRET_KEY is required/,
-    );
+    expect(() =>
+      encryptionKeyMaterial({ APP_ENV: 'prod', DATA_ENCRYPTION_KEY: undefined }),
+    ).toThrow(/DATA_ENCRYPTION_KEY is required/);
   });
 });

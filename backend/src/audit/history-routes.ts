@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../http/route';
+import { Problem } from '../http/problem';
+import {
+  applyFilters,
+  applySort,
+  listQueryDoc,
+  parseListQuery,
+  setContentRange,
+  type AnyQuery,
+} from '../http/list';
+import { can, type PermissionResource } from '../policies/permissions';
+import { applyScope, recordScope } from '../policies/scopes';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/database';
+import { auditColumns, auditEventList, auditEventRecord } from './schema';
+
+/**
+ * "Who has seen or changed this" for the people who keep a record: `GET /api/record-history`
+ * with `filter={"resource":"children","recordId":5}` lists the record's audit events (its own
+ * events and the list pages that showed it). Allowed to whoever may write the resource (the
+ * record's keepers: specialists for a child, administrators for a classifier) and to audit
+ * readers; a person record must lie in the caller's scope.
+ */
+const historyList = {
+  ...auditEventList,
+  filters: {
+    resource: auditEventList.filters.resource!,
+    recordId: auditEventList.filters.recordId!,
+    action: auditEventList.filters.action!,
+  },
+};
+
+async function mayRead(db: Db, actor: Actor, resource: string, recordId: string) {
+  if (can(actor.role, 'audit-events:read')) return true;
+  if (!can(actor.role, `${resource as PermissionResource}:write`)) return false;
+  if (resource !== 'children' && resource !== 'adopters') return true;
+  const id = Number(recordId);
+  if (!Number.isInteger(id) || id < 1 || id > 2147483647) return false;
+  const found = await applyScope(
+    db.selectFrom(resource).select('id').where('id', '=', id),
+    recordScope(resource, actor),
+  ).executeTakeFirst();
+  return Boolean(found);
+}
+
+export function recordHistoryRoutes(maxPage: number): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/record-history',
+      summary: "One record's audit events, for those who keep the record",
+      tags: ['Audit'],
+      access: 'signed-in',
+      query: listQueryDoc,
+      response: {
+        description:
+          'Events of the record, newest first. Filters: resource and recordId (both required), action.',
+        schema: z.array(auditEventRecord),
+        headers: { 'Content-Range': '`record-history first-last/total`' },
+      },
+      handler: async ({ db, ctx, actor }) => {
+        const q = parseListQuery(ctx.query, historyList, maxPage);
+        const { resource, recordId } = q.filter as { resource?: unknown; recordId?: unknown };
+        if (typeof resource !== 'string' || recordId === undefined) {
+          throw Problem.validation(
+            (['resource', 'recordId'] as const)
+              .filter((f) => q.filter[f] === undefined)
+              .map((f) => ({
+                path: `query.filter.${f}`,
+                code: 'required',
+                message: 'is required',
+              })),
+          );
+        }
+        if (!(await mayRead(db, actor!, resource, String(recordId)))) throw Problem.forbidden();
+        const base = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
+        const [rows, total] = await Promise.all([
+          applySort(base.select(auditColumns), historyList, q.sort)
+            .limit(q.range[1] - q.range[0] + 1)
+            .offset(q.range[0])
+            .execute(),
+          base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
+        ]);
+        setContentRange(ctx, 'record-history', q.range, rows.length, Number(total.total));
+        return rows.map((r: Record<string, unknown>) => ({
+          ...r,
+          occurredAt: (r.occurredAt as Date).toISOString(),
+        }));
+      },
+    }),
+  ];
+}
