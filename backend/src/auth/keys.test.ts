@@ -71,9 +71,9 @@ describe('key configuration', () => {
   const secret = 'x'.repeat(32);
   const DATA_ENCRYPTION_KEY = 'm'.repeat(32);
   it('accepts JWT_SECRET alone, JWT_KEYS alone, or JWT_SECRET as the current key beside older ones', () => {
-    expect(parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret, DATA_ENCRYPTION_KEY }).JWT_KEY_ID).toBe(
-      'k1',
-    );
+    expect(
+      parseConfig({ APP_ENV: 'prod', JWT_SECRET: secret, DATA_ENCRYPTION_KEY }).JWT_KEY_ID,
+    ).toBe('k1');
     expect(
       parseConfig({
         APP_ENV: 'prod',
