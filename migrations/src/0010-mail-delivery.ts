@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 // Mail delivery (Messaging issue). `next_attempt_at`: when the in-process deliverer (no broker)
 // tries a temporarily failed mail again. `sealed_data`: template values that must not rest in
-// the database readable (a one-time link), encrypted, and cleared once the mail is sent or dead.
+// the database readable (a one-time link), encrypted, and cleared once the mail is sent.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table outbox add column next_attempt_at timestamptz`.execute(db);

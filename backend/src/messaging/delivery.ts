@@ -71,8 +71,9 @@ export async function alreadySent(db: Db, idempotencyKey: string): Promise<boole
 }
 
 /**
- * Writes the outcome of an attempt to the outbox row. A sent or dead mail loses its sealed
- * values: nobody needs the link any more. `nextAttemptAt` is for the in-process deliverer.
+ * Writes the outcome of an attempt to the outbox row. A sent mail loses its sealed values
+ * (nobody needs the link any more); a dead one keeps them, still encrypted, so an
+ * administrator's retry can build it again. `nextAttemptAt` is for the in-process deliverer.
  */
 export async function recordOutcome(
   db: Db,
@@ -98,7 +99,6 @@ export async function recordOutcome(
             ...common,
             status: 'dead_lettered' as const,
             lastError: outcome.error,
-            sealedData: null,
             nextAttemptAt: null,
           };
   await db

@@ -20,6 +20,6 @@ export interface OutboxTable {
   lastError: string | null;
   /** When the in-process deliverer tries a temporarily failed mail again. */
   nextAttemptAt: Date | null;
-  /** Encrypted JSON of secret template values (a one-time link); cleared once sent or dead. */
+  /** Encrypted JSON of secret template values (a one-time link); cleared once sent. */
   sealedData: string | null;
 }
