@@ -24,6 +24,7 @@ const table = {
   countries:              row([R, W],     [R],           [R],         [R],       [R],         [R],    []),
   users:                  row([R, W],     [],            [R],         [],        [],          [],     []),
   'audit-events':         row([R],        [],            [],          [],        [],          [],     [R]),
+  'outgoing-mail':        row([R, W],     [],            [],          [],        [],          [],     []),
   children:               row([],         [R, W],        [R, W],      [R],       [R],         [],     []),
   adopters:               row([],         [R, W],        [R, W],      [],        [R],         [],     []),
   statistics:             row([],         [R],           [R],         [],        [],          [R],    []),
