@@ -124,4 +124,53 @@ let totpSecret = '';
     await page.locator('button[type="submit"]').click();
     await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
   });
+
+  it('shows the outgoing set-password mail as it reads, the one-time link hidden', async () => {
+    // A new account queues its set-password mail (created through the API with the page's token).
+    const token = await page.evaluate(
+      () =>
+        (JSON.parse(sessionStorage.getItem('adoption-register.session')!) as { token: string })
+          .token,
+    );
+    const created = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        username: 'ilze.kalnina',
+        displayName: 'Ilze Kalniņa',
+        email: 'ilze.kalnina@example.lv',
+        role: 'analyst',
+      }),
+    });
+    expect(created.status).toBe(201);
+
+    // Back to Latvian (the step above chose English).
+    await page.goto(`${server.url}/#/`);
+    await page.getByRole('button', { name: /english/i }).click();
+    await page.getByRole('menuitem', { name: 'Latviešu' }).click();
+    await page.getByText('Izejošās vēstules', { exact: true }).click();
+    await page.waitForURL(/#\/outgoing-mail/, { timeout: 10_000 });
+    const row = page.locator('table tbody tr', { hasText: 'ilze.kalnina@example.lv' });
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.innerText()).toContain('Paroles iestatīšana');
+    await shot('09-outgoing-mail-list');
+
+    await row.click();
+    await page.waitForURL(/#\/outgoing-mail\/\d+\/show$/, { timeout: 10_000 });
+    const subject = page.getByTestId('mail-subject');
+    await subject.waitFor({ timeout: 10_000 });
+    expect(await subject.innerText()).toBe('Paroles iestatīšana Adopcijas reģistrā');
+    // The HTML part renders in its sandboxed frame (the API's CSP lets a srcdoc frame show).
+    const letter = page.frameLocator('[data-testid="mail-html"]');
+    await letter.getByText('Labdien, Ilze Kalniņa!').waitFor({ timeout: 10_000 });
+    const text = await page.getByTestId('mail-text').innerText();
+    expect(text).toContain('https://link.hidden.invalid/one-time-link-not-shown');
+    expect(text).not.toMatch(/token=/);
+    // The letter on its own first: a full-page screenshot leaves the sandboxed frame (a process
+    // of its own) blank, and it repaints only a while after one.
+    const frame = page.getByTestId('mail-html');
+    await frame.scrollIntoViewIfNeeded();
+    await frame.screenshot({ path: join(screenshotDir, '11-outgoing-mail-letter.png') });
+    await shot('10-outgoing-mail-show');
+  });
 });

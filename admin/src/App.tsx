@@ -18,6 +18,7 @@ import { StatisticsPage } from './statistics';
 import territories from './territories';
 import users from './users';
 import auditEvents from './audit';
+import outgoingMail from './outgoing-mail';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -57,6 +58,7 @@ export const App = () => (
     <Resource name="countries" {...countries} />
     <Resource name="users" {...users} />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="outgoing-mail" {...outgoingMail} />
     <CustomRoutes>
       <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>

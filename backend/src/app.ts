@@ -30,6 +30,7 @@ import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
 import { mailSecrets } from './messaging/outbox';
+import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
 
 export interface AppDeps {
   config: Config;
@@ -89,6 +90,7 @@ export class App {
       }),
       ...auditRoutes(config.LIST_MAX_PAGE),
       ...recordHistoryRoutes(config.LIST_MAX_PAGE),
+      ...outgoingMailRoutes(config.LIST_MAX_PAGE),
       ...childRoutes(config.LIST_MAX_PAGE),
       ...adopterRoutes(config.LIST_MAX_PAGE),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),

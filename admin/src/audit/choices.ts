@@ -23,6 +23,7 @@ export const auditActions = [
   'unlock',
   'revoke_sessions',
   'reset_mfa',
+  'retry',
 ] as const;
 
 export const auditActionChoices = auditActions.map((id) => ({
@@ -41,6 +42,7 @@ export const auditResources = [
   'users',
   'sessions',
   'audit-events',
+  'outgoing-mail',
 ] as const;
 
 export const auditResourceChoices = auditResources.map((id) => ({

@@ -155,6 +155,7 @@ const appEnglish = {
         unlock: 'Account unlocked',
         revoke_sessions: "User's sessions ended",
         reset_mfa: 'Second factor reset',
+        retry: 'Sent again',
       },
       resources: {
         children: 'Children',
@@ -166,9 +167,39 @@ const appEnglish = {
         users: 'Users',
         sessions: 'Sessions',
         'audit-events': 'Audit trail',
+        'outgoing-mail': 'Outgoing mail',
       },
     },
     ...registerAppEn,
+    // Outgoing mail (outgoing-mail/): the outbox for administrators.
+    outgoing_mail: {
+      retry: 'Send again',
+      retried: 'The e-mail is queued to be sent again',
+      rendered: 'E-mail',
+      subject: 'Subject',
+      html: 'The e-mail as the recipient sees it (HTML)',
+      text: 'Plain-text part',
+      render_error: 'The e-mail cannot be built: %{error}',
+      content_withheld:
+        'A letter about a case of the register (to an adopter or an institution): its content is not shown to administrators.',
+      placeholder_note:
+        'A placeholder stands for the one-time link: the real link is stored encrypted and the console never decrypts it.',
+      statuses: {
+        queued: 'Queued',
+        published: 'Handed over for sending',
+        sent: 'Sent',
+        failed: 'Failed, will retry',
+        dead_lettered: 'Given up',
+      },
+      templates: {
+        'set-password': 'Set password',
+        'reset-password': 'Reset password',
+        'account-locked': 'Account locked',
+        'child-information-ready': 'Information about a child ready',
+        'offer-deadline-approaching': 'Answer deadline approaching',
+        'report-due': 'Report due',
+      },
+    },
     enums: {
       territory_kind: {
         state_city: 'State city',
@@ -194,6 +225,24 @@ const appEnglish = {
   },
   resources: {
     ...registerResourcesEn,
+    'outgoing-mail': {
+      name: 'Outgoing e-mail |||| Outgoing mail',
+      fields: {
+        id: 'ID',
+        recipient: 'Recipient',
+        template: 'Kind of e-mail',
+        language: 'Language',
+        status: 'Status',
+        attempts: 'Attempts',
+        createdAt: 'Queued',
+        lastAttemptAt: 'Last attempt',
+        publishedAt: 'Handed over',
+        sentAt: 'Sent',
+        lastError: 'Last error',
+        nextAttemptAt: 'Next attempt',
+        q: 'Search recipient',
+      },
+    },
     'audit-events': {
       name: 'Audit event |||| Audit trail',
       fields: {

@@ -392,6 +392,7 @@ const appLatvian = {
         unlock: 'Konta atbloķēšana',
         revoke_sessions: 'Lietotāja sesiju izbeigšana',
         reset_mfa: 'Otrā faktora atiestatīšana',
+        retry: 'Atkārtota sūtīšana',
       },
       resources: {
         children: 'Bērni',
@@ -403,9 +404,39 @@ const appLatvian = {
         users: 'Lietotāji',
         sessions: 'Sesijas',
         'audit-events': 'Audita žurnāls',
+        'outgoing-mail': 'Izejošās vēstules',
       },
     },
     ...registerAppLv,
+    // Outgoing mail (outgoing-mail/): the outbox for administrators.
+    outgoing_mail: {
+      retry: 'Sūtīt vēlreiz',
+      retried: 'Vēstule ievietota rindā atkārtotai sūtīšanai',
+      rendered: 'Vēstule',
+      subject: 'Temats',
+      html: 'Vēstule, kā to redz saņēmējs (HTML)',
+      text: 'Teksta daļa',
+      render_error: 'Vēstuli nevar izveidot: %{error}',
+      content_withheld:
+        'Vēstule par reģistra lietu (adoptētājam vai iestādei): tās saturu administratoram nerāda.',
+      placeholder_note:
+        'Vienreizējās saites vietā parādīta aizstājējsaite: īstā saite glabājas šifrēta, un konsolē to neatšifrē.',
+      statuses: {
+        queued: 'Rindā',
+        published: 'Nodota sūtīšanai',
+        sent: 'Nosūtīta',
+        failed: 'Neizdevās, mēģinās vēlreiz',
+        dead_lettered: 'Sūtīšana pārtraukta',
+      },
+      templates: {
+        'set-password': 'Paroles iestatīšana',
+        'reset-password': 'Paroles maiņa',
+        'account-locked': 'Konts bloķēts',
+        'child-information-ready': 'Informācija par bērnu sagatavota',
+        'offer-deadline-approaching': 'Tuvojas atbildes termiņš',
+        'report-due': 'Jāiesniedz pārskats',
+      },
+    },
     enums: {
       territory_kind: {
         state_city: 'Valstspilsēta',
@@ -431,6 +462,24 @@ const appLatvian = {
   },
   resources: {
     ...registerResourcesLv,
+    'outgoing-mail': {
+      name: 'Izejošā vēstule |||| Izejošās vēstules',
+      fields: {
+        id: 'ID',
+        recipient: 'Saņēmējs',
+        template: 'Vēstules veids',
+        language: 'Valoda',
+        status: 'Statuss',
+        attempts: 'Mēģinājumi',
+        createdAt: 'Ievietota rindā',
+        lastAttemptAt: 'Pēdējais mēģinājums',
+        publishedAt: 'Nodota sūtīšanai',
+        sentAt: 'Nosūtīta',
+        lastError: 'Pēdējā kļūda',
+        nextAttemptAt: 'Nākamais mēģinājums',
+        q: 'Meklēt saņēmēju',
+      },
+    },
     'audit-events': {
       name: 'Audita notikums |||| Audita žurnāls',
       fields: {

@@ -47,8 +47,12 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="orphan-courts" />
     <RaMenu.ResourceItem name="care-providers" />
     <RaMenu.ResourceItem name="countries" />
-    <Section label="app.menu.administration" resources={['users', 'audit-events']} />
+    <Section
+      label="app.menu.administration"
+      resources={['users', 'audit-events', 'outgoing-mail']}
+    />
     <RaMenu.ResourceItem name="users" />
     <RaMenu.ResourceItem name="audit-events" />
+    <RaMenu.ResourceItem name="outgoing-mail" />
   </RaMenu>
 );
