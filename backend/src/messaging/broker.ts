@@ -57,6 +57,7 @@ export class Broker {
     if (this.stopped) return;
     try {
       const connection = await amqp.connect(this.url, { timeout: 5000 });
+      if (this.stopped) return void (await closeQuietly(connection));
       connection.on('error', (err: Error) => (this.lastError = err.message));
       let closed = false;
       connection.on('close', () => {
@@ -75,7 +76,9 @@ export class Broker {
       this.log.info({ event: 'broker_connected' }, 'connected to the message broker');
       // Listeners first (topology, consumers), so nobody publishes before the exchange exists.
       for (const listener of this.listeners) await this.notify(connection, listener);
-      if (!closed) this.connection = connection;
+      // stop() may have come while the listeners ran: it could not see this connection yet.
+      if (this.stopped) await closeQuietly(connection);
+      else if (!closed) this.connection = connection;
     } catch (err) {
       this.lastError = (err as Error).message;
       this.log.warn(

@@ -103,6 +103,7 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
     sender,
     nudge: () => relay?.nudge(),
     async stop() {
+      await relay?.stop();
       await worker?.stop();
       sender.close();
     },
