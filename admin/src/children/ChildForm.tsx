@@ -7,6 +7,7 @@ import {
   required,
   SelectInput,
   TabbedForm,
+  BooleanInput,
   TextInput,
 } from 'react-admin';
 
@@ -61,6 +62,8 @@ export const ChildForm = () => {
             choices={nationalityKindChoices}
             validate={validateRequired}
           />
+          {/* Not stored: lets a card through when the API warns of a likely duplicate. */}
+          <BooleanInput source="confirmLikelyDuplicate" defaultValue={false} />
         </TabbedForm.Tab>
       )}
       {can('placement') && (

@@ -65,6 +65,8 @@ export const serverValidationEn = {
     date_order: 'The date cannot be earlier than the date before it',
     same_person: "The spouse's personal code cannot be the adopter's own",
     unique: 'This value is already in the register',
+    likely_duplicate:
+      'A child with the same name and birth date is already in the register. Check; if this is another child, tick and save again.',
     too_small: 'Required',
     too_big: 'The text is too long',
     personal_code_format: 'A personal code has 11 digits: DDMMYY-NNNNN',
@@ -145,6 +147,8 @@ export const registerResourcesEn = {
       personalCode: 'Personal code',
       birthDate: 'Date of birth',
       nationalityKind: 'Nationality',
+      confirmLikelyDuplicate:
+        'I confirm this is another child (when the register warns of a duplicate)',
       religion: 'Religion',
       recordSheetReceivedOn: 'Record sheet received',
       careForm: 'Form of out-of-family care',

@@ -65,6 +65,8 @@ export const serverValidationLv = {
     date_order: 'Datums nevar būt agrāks par iepriekšējo datumu',
     same_person: 'Laulātā personas kods nevar sakrist ar adoptētāja personas kodu',
     unique: 'Šāda vērtība jau ir reģistrā',
+    likely_duplicate:
+      'Reģistrā jau ir bērns ar tādu pašu vārdu un dzimšanas datumu. Pārbaudiet; ja tas ir cits bērns, atzīmējiet un saglabājiet vēlreiz.',
     too_small: 'Obligāts lauks',
     too_big: 'Teksts ir par garu',
     personal_code_format: 'Personas kodam jābūt 11 cipariem: DDMMGG-NNNNN',
@@ -145,6 +147,8 @@ export const registerResourcesLv = {
       personalCode: 'Personas kods',
       birthDate: 'Dzimšanas datums',
       nationalityKind: 'Pilsonība',
+      confirmLikelyDuplicate:
+        'Apstiprinu, ka tas ir cits bērns (ja reģistrs brīdina par dublikātu)',
       religion: 'Reliģiskā piederība',
       recordSheetReceivedOn: 'Uzskaites lapa saņemta',
       careForm: 'Ārpusģimenes aprūpes veids',

@@ -56,4 +56,10 @@ describe('form errors from a 400 problem', () => {
     expect(formErrors({ status: 409, field: 'value; drop' })).toBeUndefined();
     expect(formErrors({ status: 409, field: 'value' })).toBeUndefined();
   });
+
+  it('asks for the confirmation box when the API warns of a likely duplicate', () => {
+    expect(
+      formErrors({ status: 409, code: 'likely_duplicate', field: 'confirmLikelyDuplicate' }),
+    ).toEqual({ confirmLikelyDuplicate: 'app.validation.server.likely_duplicate' });
+  });
 });

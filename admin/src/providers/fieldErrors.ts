@@ -41,7 +41,15 @@ const isFieldError = (e: unknown): e is ApiFieldError =>
  * code already in the register) goes under that field as `unique`.
  */
 export function formErrors(body: unknown): Record<string, string> | undefined {
-  const { errors, field } = (body ?? {}) as { errors?: unknown; field?: unknown };
+  const { errors, field, code } = (body ?? {}) as {
+    errors?: unknown;
+    field?: unknown;
+    code?: unknown;
+  };
+  // A likely duplicate is not wrong input: the confirmation box says what to do.
+  if (code === 'likely_duplicate') {
+    return { confirmLikelyDuplicate: 'app.validation.server.likely_duplicate' };
+  }
   // (`value`: the API could not tell which field; left to the notification.)
   if (typeof field === 'string' && field !== 'value' && /^[A-Za-z]\w*$/.test(field))
     return { [field]: 'app.validation.server.unique' };

@@ -19,8 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// Each card a name of its own: the same name and birth date twice is a likely duplicate.
+const givenNames = [
+  'Ģirts Pēteris',
+  'Ēriks',
+  'Kārlis',
+  'Oļegs',
+  'Jūlijs',
+  'Ņikita',
+  'Aigars',
+  'Rūdolfs',
+];
+let cards = 0;
 const card = (over: Record<string, unknown> = {}) => ({
-  givenNames: 'Ģirts Pēteris',
+  givenNames: givenNames[cards++ % givenNames.length]!,
   surname: 'Bērziņš',
   sex: 'male',
   personalCode: formatPersonalCode(generatePersonalCode(rng, '2013-04-22')),
@@ -56,7 +68,7 @@ describe('entering a child card', () => {
     const body = card();
     const res = await post(body).expect(201);
     expect(res.body).toMatchObject({
-      givenNames: 'Ģirts Pēteris',
+      givenNames: body.givenNames,
       personalCode: body.personalCode.replace('-', ''),
       furtherTreatment: null,
       status: 'record_received',
@@ -203,5 +215,36 @@ describe('changing a card', () => {
     await put('Ozols').expect(200);
     const res = await put('Liepa').expect(409);
     expect(res.body.current).toMatchObject({ surname: 'Ozols', version: 2 });
+  });
+});
+
+describe('likely duplicates', () => {
+  it('asks to confirm a card with the name and birth date of another child, ignoring case and diacritics', async () => {
+    const first = (
+      await post(
+        card({ givenNames: 'Jānis Roberts', surname: 'Kalniņš', personalCode: null }),
+      ).expect(201)
+    ).body;
+    const again = card({ givenNames: 'roberts janis', surname: 'KALNINS', personalCode: null });
+    const res = await post(again).expect(409);
+    expect(res.body).toMatchObject({ code: 'likely_duplicate', field: 'confirmLikelyDuplicate' });
+    expect(res.body.candidates).toEqual([
+      { id: first.id, givenNames: 'Jānis Roberts', surname: 'Kalniņš', birthDate: first.birthDate },
+    ]);
+    const confirmed = await post({ ...again, confirmLikelyDuplicate: true }).expect(201);
+    const event = await lastEvent();
+    expect(event).toMatchObject({ action: 'create', recordId: String(confirmed.body.id) });
+    expect(event.detail).toEqual({ confirmedLikelyDuplicateOf: [first.id] });
+    expect(confirmed.body).not.toHaveProperty('confirmLikelyDuplicate');
+  });
+
+  it('does not count the card being edited as its own duplicate', async () => {
+    const created = (await post(card({ personalCode: null })).expect(201)).body;
+    await t
+      .request()
+      .put(`/api/children/${created.id}`)
+      .auth(specialist, { type: 'bearer' })
+      .send({ ...created, health: 'Vesels.' })
+      .expect(200);
   });
 });

@@ -1,4 +1,5 @@
 import { crudRoutes } from '../http/crud';
+import { likelyDuplicateGuard } from './duplicates';
 import { checkChild, childDerived, childInput, childList, childRecord } from './schema';
 
 /**
@@ -15,6 +16,7 @@ export const childRoutes = (maxPage: number) =>
     list: childList,
     derive: childDerived,
     check: checkChild,
+    guard: likelyDuplicateGuard,
     policy: 'children',
     auditReads: true,
     maxPage,

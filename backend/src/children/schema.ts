@@ -34,6 +34,8 @@ export const childInput = z.object({
   health: longText(),
   furtherTreatment: longText(),
   birthFamilyCharacterisation: longText(),
+  /** Save although a child with the same name and birth date exists (not stored). */
+  confirmLikelyDuplicate: z.boolean().optional(),
 });
 
 /** A child as answered; fields the caller's role may not see are left out (policies/fields.ts). */

@@ -41,6 +41,16 @@ export interface CrudSpec<T extends keyof Database, S extends ZodRawShape> {
   policy?: 'children' | 'adopters';
   /** Rules across fields (dates in order, a personal code that fits the birth date). */
   check?(fields: Record<string, unknown>): FieldError[];
+  /**
+   * Rules that need the database (a likely duplicate), after `check`: throws a Problem to refuse,
+   * or answers a detail for the audit event. Gets the whole body, so input fields that are not
+   * stored (a confirmation) reach it; `id` is the record being updated.
+   */
+  guard?(
+    db: Db,
+    body: Record<string, unknown>,
+    id?: number,
+  ): Promise<Record<string, unknown> | void>;
 }
 
 export const idParams = z
@@ -55,6 +65,10 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   const base = `/api/${resource}`;
   const createBody = spec.input.strict();
   const writable = Object.keys(spec.input.shape);
+  // Input fields that are not columns (a confirmation flag) are for `guard` only.
+  const stored = writable.filter((f) => f in record.shape);
+  const pick = (body: Record<string, unknown>) =>
+    Object.fromEntries(stored.map((f) => [f, body[f]]));
   // Fields a client may echo back on update (react-admin sends the whole record: id, timestamps,
   // status…) but not change: accepted and ignored.
   const readOnly = Object.fromEntries(
@@ -146,10 +160,12 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       body: createBody,
       response: { status: 201, description: 'The created record with its id', schema: record },
       handler: async ({ db, body, actor, audit }) => {
-        checkWrite(body, scopeOf(actor));
+        const fields = pick(body);
+        checkWrite(fields, scopeOf(actor));
+        const detail = (await spec.guard?.(db, body)) ?? null;
         const created = await table(db)
           .insertInto(spec.table)
-          .values({ ...body, ...spec.derive(body) })
+          .values({ ...fields, ...spec.derive(fields) })
           .returning(columns)
           .executeTakeFirstOrThrow();
         await audit({
@@ -157,6 +173,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
           resource,
           recordId: created.id,
           changes: createdChanges(created),
+          detail,
         });
         return present(actor, created);
       },
@@ -172,7 +189,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       response: { description: 'The updated record (version incremented)', schema: record },
       handler: async ({ db, params, body, actor, audit }) => {
         const { version } = body;
-        const fields = Object.fromEntries(writable.map((f) => [f, body[f]]));
+        const fields = pick(body);
         const scope = scopeOf(actor);
         // Locked, so the audited diff is against exactly the row this update replaces.
         const current = await applyScope(from(db).where('id', '=', params.id), scope)
@@ -180,6 +197,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
           .executeTakeFirst();
         if (!current) return notFound(resource, params.id);
         checkWrite(fields, scope);
+        const detail = (await spec.guard?.(db, body, params.id)) ?? null;
         const updated = await applyScope(table(db).updateTable(spec.table), scope)
           .set({ ...fields, ...spec.derive(fields) })
           .where('id', '=', params.id)
@@ -192,6 +210,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
             resource,
             recordId: params.id,
             changes: updatedChanges(current, updated),
+            detail,
           });
           return present(actor, updated);
         }

@@ -123,12 +123,14 @@ async function pick(
   return q.orderBy('id').executeTakeFirstOrThrow();
 }
 
+let created = 0;
 const body = {
   children: (r: Record<string, unknown>) => ({
-    givenNames: 'Elīza',
+    // Another name and birth date each time: the same pair twice is a likely duplicate.
+    givenNames: `Elīza ${['Anna', 'Marta', 'Ieva', 'Laura', 'Līga', 'Zane', 'Dace', 'Ilze'][created++ % 8]}`,
     surname: 'Bērziņa',
     sex: 'female',
-    birthDate: '2014-05-06',
+    birthDate: `2014-05-${String(1 + (created % 28)).padStart(2, '0')}`,
     nationalityKind: 'citizen',
     recordSheetReceivedOn: '2025-02-01',
     careForm: 'care_institution',
