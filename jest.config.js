@@ -42,4 +42,5 @@ if (process.env.TEST_DATABASE_URL && process.env.TEST_SKIP_PGLITE !== 'true') {
     setupFiles: ['<rootDir>/backend/src/test-support/env-pglite.ts'],
   });
 }
-module.exports = { projects, testTimeout: 30000 };
+// Generous: a test database is migrated and seeded per file, slow on a loaded 2-core CI machine.
+module.exports = { projects, testTimeout: 60000 };
