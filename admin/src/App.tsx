@@ -7,6 +7,7 @@ import { SetPasswordPage } from './auth/SetPasswordPage';
 import adopters from './adopters';
 import careProviders from './care-providers';
 import children from './children';
+import siblingGroups from './sibling-groups';
 import countries from './countries';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -52,6 +53,7 @@ export const App = () => (
   >
     <Resource name="children" {...children} />
     <Resource name="adopters" {...adopters} />
+    <Resource name="sibling-groups" {...siblingGroups} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />

@@ -26,6 +26,9 @@ import { countryRoutes } from './classifiers/countries/routes';
 import { userRoutes } from './users/routes';
 import { childRoutes } from './children/routes';
 import { adopterRoutes } from './adopters/routes';
+import { siblingGroupRoutes } from './sibling-groups/routes';
+import { childStatusRoutes } from './children/status-routes';
+import { adopterStatusRoutes } from './adopters/status-routes';
 import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
@@ -93,6 +96,9 @@ export class App {
       ...outgoingMailRoutes(config.LIST_MAX_PAGE),
       ...childRoutes(config.LIST_MAX_PAGE),
       ...adopterRoutes(config.LIST_MAX_PAGE),
+      ...siblingGroupRoutes(config.LIST_MAX_PAGE),
+      ...childStatusRoutes(),
+      ...adopterStatusRoutes(),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
     ];
 

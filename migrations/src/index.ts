@@ -9,6 +9,8 @@ import * as m0007 from './0007-mfa';
 import * as m0008 from './0008-children-and-adopters';
 import * as m0009 from './0009-encrypted-totp-secrets';
 import * as m0010 from './0010-mail-delivery';
+import * as m0011 from './0011-status-history';
+import * as m0012 from './0012-sibling-groups';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -25,6 +27,8 @@ export const migrations: Record<string, Migration> = {
   '0008-children-and-adopters': m0008,
   '0009-encrypted-totp-secrets': m0009,
   '0010-mail-delivery': m0010,
+  '0011-status-history': m0011,
+  '0012-sibling-groups': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

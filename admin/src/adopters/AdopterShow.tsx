@@ -1,13 +1,16 @@
 import {
+  EditButton,
   EmailField,
   ReferenceField,
   SelectField,
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 
 import { RecordHistory } from '../audit';
+import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
 import { languageChoices } from '../common/choices';
 import { adopterGroups } from '../common/fieldGroups';
 import { LvDateField } from '../common/LvDateField';
@@ -23,7 +26,14 @@ import { adopterOriginChoices, adopterStatusChoices } from './choices';
 export const AdopterShow = () => {
   const { can } = useFieldGroups('adopters', adopterGroups);
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <StatusChangeButton resource="adopters" />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.register.tabs.adopter">
           <SelectField source="status" choices={adopterStatusChoices} />
@@ -56,6 +66,7 @@ export const AdopterShow = () => {
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>
+      <StatusTimeline resource="adopters" />
       <RecordHistory />
     </Show>
   );

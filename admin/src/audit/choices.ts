@@ -24,6 +24,7 @@ export const auditActions = [
   'revoke_sessions',
   'reset_mfa',
   'retry',
+  'status_change',
 ] as const;
 
 export const auditActionChoices = auditActions.map((id) => ({

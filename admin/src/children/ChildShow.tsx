@@ -1,6 +1,16 @@
-import { ReferenceField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import {
+  EditButton,
+  ReferenceField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 
 import { RecordHistory } from '../audit';
+import { SiblingsBlock } from '../sibling-groups';
+import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
 import { childGroups } from '../common/fieldGroups';
 import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
@@ -22,7 +32,14 @@ export const ChildShow = () => {
     ? 'app.register.tabs.religion_health'
     : 'app.register.tabs.health';
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <StatusChangeButton resource="children" />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.register.tabs.child">
           <SelectField source="status" choices={childStatusChoices} />
@@ -49,6 +66,7 @@ export const ChildShow = () => {
               link="show"
               emptyText="—"
             />
+            <SiblingsBlock label={false} />
           </TabbedShowLayout.Tab>
         )}
         {(can('religion') || can('health')) && (
@@ -64,6 +82,7 @@ export const ChildShow = () => {
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>
+      <StatusTimeline resource="children" />
       <RecordHistory />
     </Show>
   );

@@ -156,6 +156,7 @@ const appEnglish = {
         revoke_sessions: "User's sessions ended",
         reset_mfa: 'Second factor reset',
         retry: 'Sent again',
+        status_change: 'Status change',
       },
       resources: {
         children: 'Children',
@@ -168,6 +169,7 @@ const appEnglish = {
         sessions: 'Sessions',
         'audit-events': 'Audit trail',
         'outgoing-mail': 'Outgoing mail',
+        'sibling-groups': 'Sibling groups',
       },
     },
     ...registerAppEn,

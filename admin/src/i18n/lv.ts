@@ -393,6 +393,7 @@ const appLatvian = {
         revoke_sessions: 'Lietotāja sesiju izbeigšana',
         reset_mfa: 'Otrā faktora atiestatīšana',
         retry: 'Atkārtota sūtīšana',
+        status_change: 'Statusa maiņa',
       },
       resources: {
         children: 'Bērni',
@@ -405,6 +406,7 @@ const appLatvian = {
         sessions: 'Sesijas',
         'audit-events': 'Audita žurnāls',
         'outgoing-mail': 'Izejošās vēstules',
+        'sibling-groups': 'Brāļu un māsu grupas',
       },
     },
     ...registerAppLv,

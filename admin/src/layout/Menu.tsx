@@ -35,9 +35,13 @@ const Section = ({ label, resources }: { label: string; resources: string[] }) =
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
-    <Section label="app.menu.register" resources={['children', 'adopters', 'statistics']} />
+    <Section
+      label="app.menu.register"
+      resources={['children', 'adopters', 'sibling-groups', 'statistics']}
+    />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
+    <RaMenu.ResourceItem name="sibling-groups" />
     <StatisticsMenuItem />
     <Section
       label="app.menu.classifiers"

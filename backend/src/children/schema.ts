@@ -56,6 +56,8 @@ export const childRecord = personRecord('Child', z.enum(childStatuses), {
   health: outText,
   furtherTreatment: outText,
   birthFamilyCharacterisation: outText,
+  /** Read-only: set through `PUT /api/sibling-groups/:id/members`. */
+  siblingGroupId: z.number().int().nullable(),
 });
 
 /** Birth ≤ care decision ≤ record sheet received ≤ today; a code that fits; a provider when placed in an institution. */

@@ -11,6 +11,8 @@ import type { OutboxTable } from './tables/outbox';
 import type { RecoveryCodesTable } from './tables/recovery-codes';
 import type { ChildrenTable } from './tables/children';
 import type { AdoptersTable } from './tables/adopters';
+import type { AdopterStatusChangesTable, ChildStatusChangesTable } from './tables/status-changes';
+import type { SiblingGroupsTable } from './tables/sibling-groups';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -27,6 +29,9 @@ export interface Database {
   recoveryCodes: RecoveryCodesTable;
   children: ChildrenTable;
   adopters: AdoptersTable;
+  childStatusChanges: ChildStatusChangesTable;
+  adopterStatusChanges: AdopterStatusChangesTable;
+  siblingGroups: SiblingGroupsTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseConfig, type Config } from '../config/config';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { SmtpSink } from '../test-support/smtp-sink';
-import { eventually } from '../test-support/tcp-proxy';
+import { eventually, eventuallyAsync } from '../test-support/tcp-proxy';
 import { capturedLog } from '../test-support/captured-log';
 import { enqueueMail, mailOpener, mailSecrets } from './outbox';
 import { startMessaging, type Messaging } from './service';
@@ -90,13 +90,14 @@ describe('in-process delivery (no broker)', () => {
     expect(mail.text).toContain(link);
     expect(mail.html).toContain('lang="lv"');
     expect(mail.messageId).toMatch(/@adopcijas-registrs>$/);
-    const stored = await row('local-ok@example.lv');
-    expect(stored).toMatchObject({
-      status: 'sent',
-      attempts: 1,
-      sealedData: null,
-      lastError: null,
-    });
+    await eventuallyAsync(async () =>
+      expect(await row('local-ok@example.lv')).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        sealedData: null,
+        lastError: null,
+      }),
+    );
   });
 
   it('retries a temporary refusal after the configured delays and dead-letters a permanent one', async () => {
@@ -113,7 +114,9 @@ describe('in-process delivery (no broker)', () => {
     await queue('local-gone@example.lv');
     await eventually(() => sink.to('local-busy@example.lv').length === 1, 20_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(600);
-    expect(await row('local-busy@example.lv')).toMatchObject({ status: 'sent', attempts: 3 });
+    await eventuallyAsync(async () =>
+      expect(await row('local-busy@example.lv')).toMatchObject({ status: 'sent', attempts: 3 }),
+    );
     const gone = await row('local-gone@example.lv');
     expect(gone).toMatchObject({ status: 'dead_lettered', attempts: 1 });
     expect(gone.lastError).toContain('550');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { parseConfig, type Config } from '../config/config';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { SmtpSink } from '../test-support/smtp-sink';
-import { eventually, TcpProxy } from '../test-support/tcp-proxy';
+import { eventually, eventuallyAsync, TcpProxy } from '../test-support/tcp-proxy';
 import { capturedLog } from '../test-support/captured-log';
 import { Broker } from './broker';
 import { enqueueMail } from './outbox';
@@ -140,7 +140,9 @@ const statusOf = async (recipient: string) =>
     const [marker] = await queue(1, 'after-rollback');
     await eventually(() => sink.to(marker!).length === 1);
     expect(sink.to('rolled-back@example.lv')).toHaveLength(0);
-    expect(await statusOf(marker!)).toMatchObject({ status: 'sent', attempts: 1 });
+    await eventuallyAsync(async () =>
+      expect(await statusOf(marker!)).toMatchObject({ status: 'sent', attempts: 1 }),
+    );
   });
 
   it('delivers every mail exactly once when the broker connection drops mid-stream', async () => {
@@ -190,7 +192,9 @@ const statusOf = async (recipient: string) =>
     await eventually(() => events.some((e) => e.event === 'mail_duplicate'), 30_000);
     expect(killed).toBe(true);
     expect(sink.to(recipient!)).toHaveLength(1);
-    expect(await statusOf(recipient!)).toMatchObject({ status: 'sent' });
+    await eventuallyAsync(async () =>
+      expect(await statusOf(recipient!)).toMatchObject({ status: 'sent' }),
+    );
   }, 60_000);
 
   it('dead-letters a permanent SMTP refusal and retries a temporary one with growing delay', async () => {
@@ -208,7 +212,9 @@ const statusOf = async (recipient: string) =>
     const [busy] = await queue(1, 'busy');
     await eventually(() => sink.to(busy!).length === 1, 30_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(600); // 0.2 s + 0.4 s of retry delays
-    expect(await statusOf(busy!)).toMatchObject({ status: 'sent', attempts: 3 });
+    await eventuallyAsync(async () =>
+      expect(await statusOf(busy!)).toMatchObject({ status: 'sent', attempts: 3 }),
+    );
     const dead = await statusOf(gone!);
     expect(dead).toMatchObject({ status: 'dead_lettered', attempts: 1 });
     expect(dead.lastError).toContain('550');
@@ -228,6 +234,8 @@ const statusOf = async (recipient: string) =>
     const until = Date.now() + 30_000;
     while ((await statusOf(never!)).status !== 'dead_lettered' && Date.now() < until)
       await new Promise((r) => setTimeout(r, 100));
-    expect(await statusOf(never!)).toMatchObject({ status: 'dead_lettered', attempts: 3 });
+    await eventuallyAsync(async () =>
+      expect(await statusOf(never!)).toMatchObject({ status: 'dead_lettered', attempts: 3 }),
+    );
   }, 60_000);
 });

@@ -17,6 +17,7 @@ const groups = {
       'careDecisionNumber',
       'careDecisionDate',
       'careProviderId',
+      'siblingGroupId',
     ],
     religion: ['religion'],
     health: ['health', 'furtherTreatment'],

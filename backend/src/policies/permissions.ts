@@ -27,6 +27,7 @@ const table = {
   'outgoing-mail':        row([R, W],     [],            [],          [],        [],          [],     []),
   children:               row([],         [R, W],        [R, W],      [R],       [R],         [],     []),
   adopters:               row([],         [R, W],        [R, W],      [],        [R],         [],     []),
+  'sibling-groups':       row([],         [R, W],        [R, W],      [R],       [R],         [],     []),
   statistics:             row([],         [R],           [R],         [],        [],          [R],    []),
 };
 

@@ -54,3 +54,16 @@ export async function eventually(condition: () => boolean, ms = 15_000): Promise
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Polls an asynchronous check (e.g. a database row) until it passes or the time is up. */
+export async function eventuallyAsync(check: () => Promise<void>, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -43,4 +43,6 @@ export interface ChildrenTable extends RecordColumns, SearchColumns {
   furtherTreatment: string | null;
   birthFamilyCharacterisation: string | null;
   status: ColumnType<ChildStatus, ChildStatus | undefined, ChildStatus>;
+  /** The child's brothers and sisters (sibling_groups), set through the group's members. */
+  siblingGroupId: number | null;
 }

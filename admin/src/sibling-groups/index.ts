@@ -1,0 +1,18 @@
+import Diversity3Icon from '@mui/icons-material/Diversity3';
+
+import { groupLabel } from './members';
+import { SiblingGroupCreate, SiblingGroupEdit } from './SiblingGroupEdit';
+import { SiblingGroupList } from './SiblingGroupList';
+import { SiblingGroupShow } from './SiblingGroupShow';
+
+export { SiblingsBlock } from './SiblingsBlock';
+
+/** Sibling groups (brāļi un māsas): children kept together unless an orphan court decided otherwise. */
+export default {
+  list: SiblingGroupList,
+  show: SiblingGroupShow,
+  edit: SiblingGroupEdit,
+  create: SiblingGroupCreate,
+  icon: Diversity3Icon,
+  recordRepresentation: groupLabel,
+};

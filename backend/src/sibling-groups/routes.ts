@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { defineRoute, type RouteDef } from '../http/route';
+import { idParams } from '../http/crud';
+import { Problem } from '../http/problem';
+import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
+import { createdChanges, deletedChanges, updatedChanges } from '../audit/diff';
+import {
+  checkSiblingGroup,
+  groupColumns,
+  membersInput,
+  siblingGroupInput,
+  siblingGroupList,
+  siblingGroupRecord,
+  siblingGroupUpdate,
+} from './schema';
+import { applyGroupScope, replaceMembers, selectGroups, withMembers } from './members';
+
+const resource = 'sibling-groups';
+const base = `/api/${resource}`;
+const tags = ['Sibling groups'];
+const columns = [...groupColumns];
+const pick = (b: z.output<typeof siblingGroupInput>) => ({
+  note: b.note,
+  mayBeSeparated: b.mayBeSeparated,
+  separationOrphanCourtId: b.separationOrphanCourtId,
+  separationDecisionNumber: b.separationDecisionNumber,
+  separationDecisionDate: b.separationDecisionDate,
+});
+
+function notFound(id: number): never {
+  throw Problem.notFound(`No ${resource} record with id ${id}.`);
+}
+function checkWrite(fields: Record<string, unknown>) {
+  const errors = checkSiblingGroup(fields);
+  if (errors.length) throw Problem.validation(errors);
+}
+const stale = (version: number, current: { version: number }, shown: unknown) =>
+  Problem.conflict(
+    `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
+    { current: shown },
+  );
+
+/**
+ * Sibling groups at `/api/sibling-groups`: brothers and sisters kept together unless an orphan
+ * court decided they may be separated. Specialists keep them; care institutions and orphan courts
+ * read the groups with one of their children, and see only those members. Reads are audited.
+ */
+export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
+  [
+    defineRoute({
+      method: 'get',
+      path: base,
+      summary: 'List sibling groups',
+      tags,
+      access: `${resource}:read`,
+      query: listQueryDoc,
+      response: {
+        description: 'One page of groups, each with its visible members',
+        schema: z.array(siblingGroupRecord),
+        headers: { 'Content-Range': `\`${resource} first-last/total\`` },
+      },
+      transaction: true,
+      handler: async ({ db, ctx, actor, audit }) => {
+        const q = parseListQuery(ctx.query, siblingGroupList, maxPage);
+        const { page, count } = listQueries(
+          db,
+          'siblingGroups',
+          columns,
+          siblingGroupList,
+          q,
+          (qb) => applyGroupScope(qb, actor),
+        );
+        const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
+        setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
+        const groups = await withMembers(db, actor, rows);
+        await audit({
+          action: 'list',
+          resource,
+          recordIds: rows.map((r) => r.id as number),
+          detail: {
+            filter: q.filter,
+            sort: q.sort,
+            range: q.range,
+            total: Number(total.total),
+            childIds: groups.flatMap((g) => g.children.map((c) => c.id as number)),
+          },
+        });
+        return groups;
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: `${base}/:id`,
+      summary: 'Show a sibling group with its members',
+      tags,
+      access: `${resource}:read`,
+      params: idParams,
+      response: { description: 'The group', schema: siblingGroupRecord },
+      transaction: true,
+      handler: async ({ db, params, actor, audit }) => {
+        const found =
+          (await selectGroups(db, actor).where('id', '=', params.id).executeTakeFirst()) ??
+          notFound(params.id);
+        const [group] = await withMembers(db, actor, [found]);
+        await audit({
+          action: 'read',
+          resource,
+          recordId: params.id,
+          detail: { childIds: group!.children.map((c) => c.id as number) },
+        });
+        return group;
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: base,
+      summary: 'Create a sibling group (members follow with PUT …/members)',
+      tags,
+      access: `${resource}:write`,
+      body: siblingGroupInput.strict(),
+      response: { status: 201, description: 'The created group', schema: siblingGroupRecord },
+      handler: async ({ db, body, audit }) => {
+        const fields = pick(body);
+        checkWrite(fields);
+        const created = await db
+          .insertInto('siblingGroups')
+          .values(fields)
+          .returning(columns)
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'create',
+          resource,
+          recordId: created.id,
+          changes: createdChanges(created),
+        });
+        return { ...created, children: [] };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: `${base}/:id`,
+      summary: 'Update a sibling group',
+      tags,
+      access: `${resource}:write`,
+      params: idParams,
+      body: siblingGroupUpdate,
+      response: {
+        description: 'The updated group (version incremented)',
+        schema: siblingGroupRecord,
+      },
+      handler: async ({ db, params, body, actor, audit }) => {
+        const { version } = body;
+        const fields = pick(body);
+        const current =
+          (await selectGroups(db, actor)
+            .where('id', '=', params.id)
+            .forUpdate()
+            .executeTakeFirst()) ?? notFound(params.id);
+        checkWrite(fields);
+        const updated = await db
+          .updateTable('siblingGroups')
+          .set(fields)
+          .where('id', '=', params.id)
+          .where('version', '=', version)
+          .returning(columns)
+          .executeTakeFirst();
+        if (!updated) throw stale(version, current, (await withMembers(db, actor, [current]))[0]);
+        await audit({
+          action: 'update',
+          resource,
+          recordId: params.id,
+          changes: updatedChanges(current, updated),
+        });
+        return (await withMembers(db, actor, [updated]))[0];
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: `${base}/:id/members`,
+      summary: 'Replace the members of a sibling group',
+      tags,
+      access: `${resource}:write`,
+      params: idParams,
+      body: membersInput,
+      response: {
+        description: 'The group with its new members (version incremented)',
+        schema: siblingGroupRecord,
+      },
+      handler: async ({ db, params, body, actor, audit }) => {
+        const current =
+          (await selectGroups(db, actor)
+            .where('id', '=', params.id)
+            .forUpdate()
+            .executeTakeFirst()) ?? notFound(params.id);
+        if (current.version !== body.version) {
+          throw stale(body.version, current, (await withMembers(db, actor, [current]))[0]);
+        }
+        const members = await replaceMembers(db, actor, params.id, body.childIds);
+        // The group's version moves with its members, so a stale members editor gets 409.
+        const updated = await db
+          .updateTable('siblingGroups')
+          .set({ updatedAt: new Date() })
+          .where('id', '=', params.id)
+          .returning(columns)
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'update',
+          resource,
+          recordId: params.id,
+          changes: { members: { old: members.old, new: members.new } },
+        });
+        return (await withMembers(db, actor, [updated]))[0];
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: `${base}/:id`,
+      summary: 'Delete a sibling group (its children are unlinked)',
+      tags,
+      access: `${resource}:write`,
+      params: idParams,
+      response: { description: 'The deleted group', schema: siblingGroupRecord },
+      handler: async ({ db, params, actor, audit }) => {
+        const current =
+          (await selectGroups(db, actor)
+            .where('id', '=', params.id)
+            .forUpdate()
+            .executeTakeFirst()) ?? notFound(params.id);
+        const [shown] = await withMembers(db, actor, [current]);
+        const memberIds = (
+          await db
+            .selectFrom('children')
+            .select('id')
+            .where('siblingGroupId', '=', params.id)
+            .orderBy('id')
+            .execute()
+        ).map((c) => c.id);
+        // The foreign key (on delete set null) unlinks the children.
+        await db.deleteFrom('siblingGroups').where('id', '=', params.id).execute();
+        await audit({
+          action: 'delete',
+          resource,
+          recordId: params.id,
+          changes: { ...deletedChanges(current), members: { old: memberIds } },
+        });
+        return shown;
+      },
+    }),
+  ] as RouteDef[];
