@@ -1,20 +1,13 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
-import {
-  applyFilters,
-  applySort,
-  listQueryDoc,
-  parseListQuery,
-  setContentRange,
-  type AnyQuery,
-} from '../http/list';
+import { applyFilters, listQueryDoc, parseListQuery, type AnyQuery } from '../http/list';
 import { can, type PermissionResource } from '../policies/permissions';
 import { applyScope, recordScope } from '../policies/scopes';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/database';
-import { auditColumns, auditEventList, auditEventRecord } from './schema';
+import { auditEventList, auditEventRecord } from './schema';
+import { pageOfEvents } from './routes';
 
 /**
  * "Who has seen or changed this" for the people who keep a record: `GET /api/record-history`
@@ -76,18 +69,7 @@ export function recordHistoryRoutes(maxPage: number): RouteDef[] {
         }
         if (!(await mayRead(db, actor!, resource, String(recordId)))) throw Problem.forbidden();
         const base = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
-        const [rows, total] = await Promise.all([
-          applySort(base.select(auditColumns), historyList, q.sort)
-            .limit(q.range[1] - q.range[0] + 1)
-            .offset(q.range[0])
-            .execute(),
-          base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
-        ]);
-        setContentRange(ctx, 'record-history', q.range, rows.length, Number(total.total));
-        return rows.map((r: Record<string, unknown>) => ({
-          ...r,
-          occurredAt: (r.occurredAt as Date).toISOString(),
-        }));
+        return pageOfEvents(ctx, 'record-history', base, q);
       },
     }),
   ];

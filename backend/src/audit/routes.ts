@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Context } from 'koa';
 import type { Db } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
@@ -70,6 +71,19 @@ async function* exportCsv(db: Db, q: ListQuery, upTo: number): AsyncGenerator<st
   }
 }
 
+/** One page of events (newest first by default) with its Content-Range, as the API answers it. */
+export async function pageOfEvents(ctx: Context, unit: string, base: AnyQuery, q: ListQuery) {
+  const [rows, total] = await Promise.all([
+    applySort(base.select(auditColumns), auditEventList, q.sort)
+      .limit(q.range[1] - q.range[0] + 1)
+      .offset(q.range[0])
+      .execute(),
+    base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
+  ]);
+  setContentRange(ctx, unit, q.range, rows.length, Number(total.total));
+  return (rows as Record<string, unknown>[]).map(toApi);
+}
+
 /** The audit trail: list, show, chain verification, CSV export. Read-only for everyone. */
 export function auditRoutes(maxPage: number): RouteDef[] {
   return [
@@ -88,16 +102,7 @@ export function auditRoutes(maxPage: number): RouteDef[] {
       },
       handler: async ({ db, ctx }) => {
         const q = parseListQuery(ctx.query, auditEventList, maxPage);
-        const base = filtered(db, q.filter);
-        const [rows, total] = await Promise.all([
-          applySort(base.select(auditColumns), auditEventList, q.sort)
-            .limit(q.range[1] - q.range[0] + 1)
-            .offset(q.range[0])
-            .execute(),
-          base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
-        ]);
-        setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
-        return rows.map(toApi);
+        return pageOfEvents(ctx, resource, filtered(db, q.filter), q);
       },
     }),
     // Before /:id, which would otherwise take "verify" and "export.csv" for ids.
