@@ -1,5 +1,6 @@
 import { crudRoutes } from '../http/crud';
-import { adopterDerived, adopterInput, adopterList, adopterRecord, checkAdopter } from './schema';
+import { adopterDerived, adopterInput, adopterRecord, checkAdopter } from './schema';
+import { adopterList } from './list';
 
 /**
  * Adopter records at `/api/adopters`: specialists keep them; an orphan court reads the adopters

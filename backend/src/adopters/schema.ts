@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { equals, type ListSpec } from '../http/list';
 import { adopterOrigins, adopterStatuses } from '../db/tables/adopters';
 import { email, phone, reference, text } from '../classifiers/common';
 import {
@@ -114,21 +113,3 @@ export function adopterDerived(a: Record<string, unknown>) {
     nameSort: latvianSortKey(name),
   };
 }
-
-export const adopterList: ListSpec = {
-  sort: {
-    id: 'id',
-    surname: 'nameSort',
-    enteredOn: 'enteredOn',
-    decisionDate: 'decisionDate',
-    status: 'status',
-    updatedAt: 'updatedAt',
-  },
-  defaultSort: ['enteredOn', 'ASC'],
-  filters: {
-    status: equals('status', z.enum(adopterStatuses)),
-    origin: equals('origin', z.enum(adopterOrigins)),
-    orphanCourtId: equals('orphanCourtId', reference),
-  },
-  searchColumn: 'searchText',
-};

@@ -30,8 +30,13 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   'furtherTreatment',
   'health',
   'healthNotes',
-  'disability',
   'diagnosis',
+  'relatives',
+  'relativesContact',
+  'motherPregnancy',
+  'childOpinion',
+  'ethnicity',
+  'motivation',
 ];
 
 /** Name prefixes: anything starting with these is masked (refreshToken, refreshTokenHash, …). */
@@ -42,6 +47,7 @@ export const SENSITIVE_PREFIXES: readonly string[] = [
   'recovery',
   'health',
   'birthFamily',
+  'disability',
 ];
 
 const normalise = (field: string) => field.replace(/[_-]/g, '').toLowerCase();

@@ -1,6 +1,7 @@
 import { crudRoutes } from '../http/crud';
 import { likelyDuplicateGuard } from './duplicates';
-import { checkChild, childDerived, childInput, childList, childRecord } from './schema';
+import { checkChild, childDerived, childInput, childRecord } from './schema';
+import { childList } from './list';
 
 /**
  * The child's card at `/api/children`: specialists keep it; care institutions and orphan courts

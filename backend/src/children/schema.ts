@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { equals, type ListSpec } from '../http/list';
 import { careForms, childStatuses, nationalityKinds, sexes } from '../db/tables/children';
 import { reference, text } from '../classifiers/common';
 import {
@@ -99,23 +98,3 @@ export function childDerived(c: Record<string, unknown>) {
     nameSort: latvianSortKey(name),
   };
 }
-
-export const childList: ListSpec = {
-  sort: {
-    id: 'id',
-    surname: 'nameSort',
-    birthDate: 'birthDate',
-    recordSheetReceivedOn: 'recordSheetReceivedOn',
-    status: 'status',
-    updatedAt: 'updatedAt',
-  },
-  defaultSort: ['surname', 'ASC'],
-  filters: {
-    status: equals('status', z.enum(childStatuses)),
-    sex: equals('sex', z.enum(sexes)),
-    careForm: equals('careForm', z.enum(careForms)),
-    careOrphanCourtId: equals('careOrphanCourtId', reference),
-    careProviderId: equals('careProviderId', reference),
-  },
-  searchColumn: 'searchText',
-};

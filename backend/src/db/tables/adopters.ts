@@ -16,6 +16,25 @@ export const adopterStatuses = [
 ] as const;
 export type AdopterStatus = (typeof adopterStatuses)[number];
 export const adopterOrigins = ['latvian', 'foreign'] as const;
+export const wishedSexes = ['female', 'male', 'any'] as const;
+/** Health conditions and disabilities an adopter declares acceptable. */
+export const healthAcceptances = [
+  'minor_conditions',
+  'chronic_illness',
+  'developmental_delay',
+  'disability',
+  'infectious_disease',
+] as const;
+
+/** A refusal of an offered child, with its reason. */
+export interface Refusal {
+  refusedOn: string;
+  childId: number | null;
+  reason: string;
+}
+
+/** jsonb sub-list: read as an array, written as its JSON text. */
+type JsonList<T> = ColumnType<T[], string | undefined, string>;
 
 /** An adopter (adoptētājs): one person or spouses, recognised by an orphan court. */
 export interface AdoptersTable extends RecordColumns, SearchColumns {
@@ -40,4 +59,23 @@ export interface AdoptersTable extends RecordColumns, SearchColumns {
   /** The date LM entered the adopter: the queue key of the selection. */
   enteredOn: string;
   status: ColumnType<AdopterStatus, AdopterStatus | undefined, AdopterStatus>;
+  religion: string | null;
+  ethnicity: string | null;
+  motivation: string | null;
+  wishedChildrenCount: ColumnType<number, number | undefined, number>;
+  wishedSex: ColumnType<(typeof wishedSexes)[number], (typeof wishedSexes)[number] | undefined>;
+  wishedAgeFrom: ColumnType<number, number | undefined, number>;
+  wishedAgeTo: ColumnType<number, number | undefined, number>;
+  acceptedHealth: JsonList<(typeof healthAcceptances)[number]>;
+  acceptsSiblings: ColumnType<boolean, boolean | undefined, boolean>;
+  wishedReligion: string | null;
+  wishedLanguage: string | null;
+  wishesNote: string | null;
+  /** Foreign adopters: country, competent authority or accredited agency, home-study report. */
+  countryId: number | null;
+  foreignAuthority: string | null;
+  homeStudyReportDate: string | null;
+  trainingCertificateNumber: string | null;
+  trainingCertificateDate: string | null;
+  refusals: JsonList<Refusal>;
 }
