@@ -34,6 +34,7 @@ import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
 import { mailSecrets } from './messaging/outbox';
 import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
+import { fieldHistoryRoutes } from './history/routes';
 
 export interface AppDeps {
   config: Config;
@@ -99,6 +100,8 @@ export class App {
       ...siblingGroupRoutes(config.LIST_MAX_PAGE),
       ...childStatusRoutes(),
       ...adopterStatusRoutes(),
+      ...fieldHistoryRoutes('children', 'Children'),
+      ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
     ];
 

@@ -12,6 +12,7 @@ import * as m0010 from './0010-mail-delivery';
 import * as m0011 from './0011-status-history';
 import * as m0012 from './0012-sibling-groups';
 import * as m0013 from './0013-card-fields';
+import * as m0016 from './0016-record-changes';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0011-status-history': m0011,
   '0012-sibling-groups': m0012,
   '0013-card-fields': m0013,
+  '0016-record-changes': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { crudRoutes } from '../http/crud';
-import { adopterDerived, adopterInput, adopterRecord, checkAdopter } from './schema';
+import { adopterDerived, adopterInput, adopterRecord } from './schema';
+import { checkAdopter, refusedChildrenExist } from './rules';
 import { adopterList } from './list';
 
 /**
@@ -16,6 +17,7 @@ export const adopterRoutes = (maxPage: number) =>
     list: adopterList,
     derive: adopterDerived,
     check: checkAdopter,
+    guard: refusedChildrenExist,
     policy: 'adopters',
     auditReads: true,
     maxPage,

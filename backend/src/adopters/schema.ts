@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { adopterOrigins, adopterStatuses } from '../db/tables/adopters';
+import {
+  adopterOrigins,
+  adopterStatuses,
+  healthAcceptances,
+  wishedSexes,
+} from '../db/tables/adopters';
 import { email, phone, reference, text } from '../classifiers/common';
 import {
   isoDate,
@@ -8,12 +13,20 @@ import {
   outText,
   personalCode,
   personRecord,
-  rigaToday,
 } from '../people/fields';
-import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
-import type { FieldError } from '../http/problem';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
+
+/** A refusal of an offered child and its reason (atteikums). */
+export const refusal = z
+  .object({
+    refusedOn: isoDate,
+    childId: reference.nullable().default(null),
+    reason: text(2000),
+  })
+  .strict();
+
+const age = z.number().int().min(0, 'must be at least 0').max(17, 'must be at most 17');
 
 /** An adopter record: the applicant, an optional spouse, contacts and the recognising decision. */
 export const adopterInput = z.object({
@@ -35,6 +48,33 @@ export const adopterInput = z.object({
   decisionDate: isoDate,
   decisionValidUntil: isoDate.nullable().default(null),
   enteredOn: isoDate,
+  religion: longText(200),
+  ethnicity: longText(100),
+  motivation: longText(),
+  wishedChildrenCount: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(10, 'must be at most 10')
+    .default(1),
+  wishedSex: z.enum(wishedSexes).default('any'),
+  wishedAgeFrom: age.default(0),
+  wishedAgeTo: age.default(17),
+  acceptedHealth: z
+    .array(z.enum(healthAcceptances))
+    .max(healthAcceptances.length)
+    .refine((a) => new Set(a).size === a.length, 'must not list a condition twice')
+    .default([]),
+  acceptsSiblings: z.boolean().default(false),
+  wishedReligion: longText(200),
+  wishedLanguage: longText(100),
+  wishesNote: longText(2000),
+  countryId: reference.nullable().default(null),
+  foreignAuthority: longText(300),
+  homeStudyReportDate: isoDate.nullable().default(null),
+  trainingCertificateNumber: longText(50),
+  trainingCertificateDate: isoDate.nullable().default(null),
+  refusals: z.array(refusal).max(100).default([]),
 });
 
 /** An adopter as answered; fields the caller's role may not see are left out (policies/fields.ts). */
@@ -57,51 +97,27 @@ export const adopterRecord = personRecord('Adopter', z.enum(adopterStatuses), {
   decisionDate: outDate,
   decisionValidUntil: outDate.nullable(),
   enteredOn: outDate,
+  religion: outText,
+  ethnicity: outText,
+  motivation: outText,
+  wishedChildrenCount: z.number().int(),
+  wishedSex: z.enum(wishedSexes),
+  wishedAgeFrom: z.number().int(),
+  wishedAgeTo: z.number().int(),
+  acceptedHealth: z.array(z.enum(healthAcceptances)),
+  acceptsSiblings: z.boolean(),
+  wishedReligion: outText,
+  wishedLanguage: outText,
+  wishesNote: outText,
+  countryId: z.number().int().nullable(),
+  foreignAuthority: outText,
+  homeStudyReportDate: outDate.nullable(),
+  trainingCertificateNumber: outText,
+  trainingCertificateDate: outDate.nullable(),
+  refusals: z.array(
+    z.object({ refusedOn: outDate, childId: z.number().int().nullable(), reason: z.string() }),
+  ),
 });
-
-/** Codes that fit the birth dates; the spouse complete or absent; decision ≤ entry ≤ today. */
-export function checkAdopter(a: Record<string, unknown>, today = rigaToday()): FieldError[] {
-  const errors = [
-    ...personalCodeErrors('personalCode', a.personalCode as string | null, a.birthDate as string),
-    ...personalCodeErrors(
-      'spousePersonalCode',
-      a.spousePersonalCode as string | null,
-      a.spouseBirthDate as string | null,
-    ),
-    ...allOrNone(a, ['spouseGivenNames', 'spouseSurname', 'spouseBirthDate']),
-    ...datesInOrder(
-      [
-        ['birthDate', a.birthDate as string],
-        ['decisionDate', a.decisionDate as string],
-        ['enteredOn', a.enteredOn as string],
-      ],
-      today,
-    ),
-  ];
-  if (a.spousePersonalCode && !a.spouseGivenNames) {
-    errors.push({
-      path: 'body.spouseGivenNames',
-      code: 'required',
-      message: 'is required together with spousePersonalCode',
-    });
-  }
-  if (a.spousePersonalCode && a.spousePersonalCode === a.personalCode) {
-    errors.push({
-      path: 'body.spousePersonalCode',
-      code: 'same_person',
-      message: 'is the same as personalCode',
-    });
-  }
-  const validUntil = a.decisionValidUntil as string | null;
-  if (validUntil && validUntil < (a.decisionDate as string)) {
-    errors.push({
-      path: 'body.decisionValidUntil',
-      code: 'date_order',
-      message: `must not be before decisionDate (${String(a.decisionDate)})`,
-    });
-  }
-  return errors;
-}
 
 export function adopterDerived(a: Record<string, unknown>) {
   const name = `${String(a.surname)} ${String(a.givenNames)}`;

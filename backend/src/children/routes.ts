@@ -1,6 +1,7 @@
 import { crudRoutes } from '../http/crud';
 import { likelyDuplicateGuard } from './duplicates';
-import { checkChild, childDerived, childInput, childRecord } from './schema';
+import { childDerived, childInput, childRecord } from './schema';
+import { checkChild } from './rules';
 import { childList } from './list';
 
 /**

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { careForms, childStatuses, nationalityKinds, sexes } from '../db/tables/children';
+import {
+  careForms,
+  childStatuses,
+  consents,
+  disabilityGroups,
+  nationalityKinds,
+  relativeKinds,
+  sexes,
+} from '../db/tables/children';
 import { reference, text } from '../classifiers/common';
 import {
   isoDate,
@@ -8,12 +16,37 @@ import {
   outText,
   personalCode,
   personRecord,
-  rigaToday,
 } from '../people/fields';
-import { datesInOrder, personalCodeErrors } from '../people/rules';
-import type { FieldError } from '../http/problem';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
+
+/** A relative of the birth family (parents, grandparents, brothers and sisters). */
+export const relative = z
+  .object({
+    kind: z.enum(relativeKinds),
+    givenNames: text(200),
+    surname: text(200),
+    birthDate: isoDate.nullable().default(null),
+    residence: longText(300),
+    note: longText(1000),
+  })
+  .strict();
+
+/** A health condition (diagnosis) with its ICD-10 code and the further treatment it needs. */
+export const healthCondition = z
+  .object({
+    condition: text(300),
+    icd10: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z][0-9]{2}(\.[0-9]{1,2})?$/, 'must be an ICD-10 code such as F84.0')
+      .nullable()
+      .default(null),
+    since: isoDate.nullable().default(null),
+    treatment: longText(2000),
+  })
+  .strict();
 
 /** What a specialist enters on the child's card (bērna kartīte); status moves separately. */
 export const childInput = z.object({
@@ -33,6 +66,26 @@ export const childInput = z.object({
   health: longText(),
   furtherTreatment: longText(),
   birthFamilyCharacterisation: longText(),
+  personality: longText(),
+  development: longText(),
+  relativesContact: longText(),
+  motherPregnancy: longText(),
+  healthConditions: z.array(healthCondition).max(50).default([]),
+  disabilityGroup: z.enum(disabilityGroups).nullable().default(null),
+  disabilityFrom: isoDate.nullable().default(null),
+  disabilityUntil: isoDate.nullable().default(null),
+  disabilitySource: longText(200),
+  relatives: z.array(relative).max(50).default([]),
+  childOpinion: longText(),
+  consent: z.enum(consents).nullable().default(null),
+  consentDate: isoDate.nullable().default(null),
+  doesNotWishAdoption: z.boolean().default(false),
+  clearedAbroad: z.boolean().default(false),
+  abroadCourtDecisionNumber: longText(50),
+  abroadCourtDecisionDate: isoDate.nullable().default(null),
+  abroadCommissionOpinionDate: isoDate.nullable().default(null),
+  legallyFree: z.boolean().default(false),
+  legalStatusNote: longText(1000),
   /** Save although a child with the same name and birth date exists (not stored). */
   confirmLikelyDuplicate: z.boolean().optional(),
 });
@@ -57,38 +110,43 @@ export const childRecord = personRecord('Child', z.enum(childStatuses), {
   birthFamilyCharacterisation: outText,
   /** Read-only: set through `PUT /api/sibling-groups/:id/members`. */
   siblingGroupId: z.number().int().nullable(),
+  personality: outText,
+  development: outText,
+  relativesContact: outText,
+  motherPregnancy: outText,
+  healthConditions: z.array(
+    z.object({
+      condition: z.string(),
+      icd10: outText,
+      since: outDate.nullable(),
+      treatment: outText,
+    }),
+  ),
+  disabilityGroup: z.enum(disabilityGroups).nullable(),
+  disabilityFrom: outDate.nullable(),
+  disabilityUntil: outDate.nullable(),
+  disabilitySource: outText,
+  relatives: z.array(
+    z.object({
+      kind: z.enum(relativeKinds),
+      givenNames: z.string(),
+      surname: z.string(),
+      birthDate: outDate.nullable(),
+      residence: outText,
+      note: outText,
+    }),
+  ),
+  childOpinion: outText,
+  consent: z.enum(consents).nullable(),
+  consentDate: outDate.nullable(),
+  doesNotWishAdoption: z.boolean(),
+  clearedAbroad: z.boolean(),
+  abroadCourtDecisionNumber: outText,
+  abroadCourtDecisionDate: outDate.nullable(),
+  abroadCommissionOpinionDate: outDate.nullable(),
+  legallyFree: z.boolean(),
+  legalStatusNote: outText,
 });
-
-/** Birth ≤ care decision ≤ record sheet received ≤ today; a code that fits; a provider when placed in an institution. */
-export function checkChild(c: Record<string, unknown>, today = rigaToday()): FieldError[] {
-  const errors = [
-    ...personalCodeErrors('personalCode', c.personalCode as string | null, c.birthDate as string),
-    ...datesInOrder(
-      [
-        ['birthDate', c.birthDate as string],
-        ['careDecisionDate', c.careDecisionDate as string],
-        ['recordSheetReceivedOn', c.recordSheetReceivedOn as string],
-      ],
-      today,
-    ),
-  ];
-  const inInstitution = c.careForm === 'care_institution';
-  if (inInstitution && c.careProviderId == null) {
-    errors.push({
-      path: 'body.careProviderId',
-      code: 'required',
-      message: 'is required when the child is in a care institution',
-    });
-  }
-  if (!inInstitution && c.careProviderId != null) {
-    errors.push({
-      path: 'body.careProviderId',
-      code: 'not_allowed',
-      message: 'is only given when the care form is care_institution',
-    });
-  }
-  return errors;
-}
 
 export function childDerived(c: Record<string, unknown>) {
   const name = `${String(c.surname)} ${String(c.givenNames)}`;

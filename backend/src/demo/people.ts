@@ -61,6 +61,7 @@ const ADOPTER_STATUSES: readonly (readonly [AdopterStatus, number])[] = [
 export interface PeopleRefs {
   orphanCourtIds: number[];
   careProviderIds: number[];
+  countryIds: number[];
 }
 
 /** `count` children; every orphan court and (with enough children) every provider gets some. */
@@ -136,6 +137,9 @@ export function syntheticAdopters(count: number, refs: PeopleRefs, seed = 'demo-
       decisionValidUntil: addDays(decisionDate, 365),
       enteredOn: addDays(decisionDate, rng.int(5, 60)),
       status: weighted(rng, ADOPTER_STATUSES),
+      countryId: foreign ? refs.countryIds[i % refs.countryIds.length]! : null,
+      foreignAuthority: foreign ? 'Accredited adoption agency' : null,
+      homeStudyReportDate: foreign ? addDays(decisionDate, -rng.int(30, 200)) : null,
     };
     return { ...row, ...adopterDerived(row) };
   });
@@ -144,11 +148,12 @@ export function syntheticAdopters(count: number, refs: PeopleRefs, seed = 'demo-
 /** Demo children and adopters on an empty register. */
 export async function loadDemoPeople(db: Db, counts = { children: 120, adopters: 45 }) {
   if (await db.selectFrom('children').select('id').limit(1).executeTakeFirst()) return;
-  const byId = (t: 'orphanCourts' | 'careProviders') =>
+  const byId = (t: 'orphanCourts' | 'careProviders' | 'countries') =>
     db.selectFrom(t).select('id').orderBy('id').execute();
   const refs: PeopleRefs = {
     orphanCourtIds: (await byId('orphanCourts')).map((r) => r.id),
     careProviderIds: (await byId('careProviders')).map((r) => r.id),
+    countryIds: (await byId('countries')).map((r) => r.id),
   };
   await db.insertInto('children').values(syntheticChildren(counts.children, refs)).execute();
   await db.insertInto('adopters').values(syntheticAdopters(counts.adopters, refs)).execute();

@@ -4,11 +4,12 @@ import type { PermissionResource } from '../policies/permissions';
 import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange, type ListSpec } from './list';
-import { createdChanges, deletedChanges, updatedChanges } from '../audit/diff';
-import type { Actor } from '../auth/actor';
+import { deletedChanges } from '../audit/diff';
 import type { FieldError } from './problem';
-import { applyScope, inScope, recordScope, type RecordScope } from '../policies/scopes';
-import { presentFields } from '../policies/fields';
+import { applyScope } from '../policies/scopes';
+import { recordWriter, type Row } from './record-writer';
+
+type Versioned = { version: number };
 
 /**
  * A plain register resource with the full ra-data-simple-rest contract (list, getMany, show,
@@ -61,14 +62,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   spec: CrudSpec<T, S>,
 ): RouteDef[] {
   const { resource, tag, record } = spec;
-  const columns = Object.keys(record.shape);
+  const writer = recordWriter(spec);
+  const { columns, table, scopeOf, present, findById } = writer;
   const base = `/api/${resource}`;
   const createBody = spec.input.strict();
   const writable = Object.keys(spec.input.shape);
-  // Input fields that are not columns (a confirmation flag) are for `guard` only.
-  const stored = writable.filter((f) => f in record.shape);
-  const pick = (body: Record<string, unknown>) =>
-    Object.fromEntries(stored.map((f) => [f, body[f]]));
   // Fields a client may echo back on update (react-admin sends the whole record: id, timestamps,
   // status…) but not change: accepted and ignored.
   const readOnly = Object.fromEntries(
@@ -79,28 +77,6 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   const updateBody = spec.input
     .extend({ version: z.number().int().positive(), ...readOnly })
     .strict();
-  // Kysely cannot type a table chosen at run time; the record schema keeps the output honest.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const from = (db: Db) => (db as any).selectFrom(spec.table).select(columns);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const table = (db: Db) => db as any;
-
-  const allRows: RecordScope = { kind: 'all' };
-  const scopeOf = (actor: Actor | undefined) =>
-    spec.policy && actor ? recordScope(spec.policy, actor) : allRows;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const present = (actor: Actor | undefined, row: any) =>
-    spec.policy && actor ? presentFields(spec.policy, actor.role, row) : row;
-  const findById = async (db: Db, id: number, scope: RecordScope) =>
-    applyScope(from(db).where('id', '=', id), scope).executeTakeFirst();
-  /** A write must pass the cross-field rules and stay inside the writer's scope. */
-  const checkWrite = (fields: Record<string, unknown>, scope: RecordScope) => {
-    const errors = spec.check?.(fields) ?? [];
-    if (errors.length) throw Problem.validation(errors);
-    if (!inScope(scope, fields)) {
-      throw Problem.forbidden('The record would lie outside the records you are responsible for.');
-    }
-  };
 
   return [
     defineRoute({
@@ -132,7 +108,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
             detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
           });
         }
-        return rows.map((r) => present(actor, r));
+        return rows.map((r) => present(actor, r as Row));
       },
     }),
     defineRoute({
@@ -159,24 +135,8 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       body: createBody,
       response: { status: 201, description: 'The created record with its id', schema: record },
-      handler: async ({ db, body, actor, audit }) => {
-        const fields = pick(body);
-        checkWrite(fields, scopeOf(actor));
-        const detail = (await spec.guard?.(db, body)) ?? null;
-        const created = await table(db)
-          .insertInto(spec.table)
-          .values({ ...fields, ...spec.derive(fields) })
-          .returning(columns)
-          .executeTakeFirstOrThrow();
-        await audit({
-          action: 'create',
-          resource,
-          recordId: created.id,
-          changes: createdChanges(created),
-          detail,
-        });
-        return present(actor, created);
-      },
+      handler: async ({ db, body, actor, audit }) =>
+        present(actor, await writer.create({ db, actor, audit }, body)),
     }),
     defineRoute({
       method: 'put',
@@ -187,38 +147,11 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       params: idParams,
       body: updateBody,
       response: { description: 'The updated record (version incremented)', schema: record },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const { version } = body;
-        const fields = pick(body);
-        const scope = scopeOf(actor);
-        // Locked, so the audited diff is against exactly the row this update replaces.
-        const current = await applyScope(from(db).where('id', '=', params.id), scope)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!current) return notFound(resource, params.id);
-        checkWrite(fields, scope);
-        const detail = (await spec.guard?.(db, body, params.id)) ?? null;
-        const updated = await applyScope(table(db).updateTable(spec.table), scope)
-          .set({ ...fields, ...spec.derive(fields) })
-          .where('id', '=', params.id)
-          .where('version', '=', version)
-          .returning(columns)
-          .executeTakeFirst();
-        if (updated) {
-          await audit({
-            action: 'update',
-            resource,
-            recordId: params.id,
-            changes: updatedChanges(current, updated),
-            detail,
-          });
-          return present(actor, updated);
-        }
-        throw Problem.conflict(
-          `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
-          { current: present(actor, current) },
-        );
-      },
+      handler: async ({ db, params, body, actor, audit }) =>
+        present(
+          actor,
+          await writer.update({ db, actor, audit }, params.id, body as typeof body & Versioned),
+        ),
     }),
     defineRoute({
       method: 'delete',

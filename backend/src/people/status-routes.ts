@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { applyScope, recordScope, type ScopedResource } from '../policies/scopes';
 import { presentFields } from '../policies/fields';
 import { isoDate, rigaToday } from './fields';
+import { recordFieldChanges } from '../history/record-changes';
 import { nextStatuses, reasonRule, type StatusMachine } from './status-machine';
 
 /**
@@ -175,6 +176,15 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
             changedBy: actor!.userId,
           })
           .execute();
+        await recordFieldChanges(db, {
+          resource,
+          recordId: params.id,
+          version: updated.version,
+          source: 'status',
+          changeRequestId: null,
+          changes: { status: { old: current.status, new: body.status } },
+          changedBy: actor!.userId,
+        });
         await audit({
           action: 'status_change',
           resource,

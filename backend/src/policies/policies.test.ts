@@ -105,6 +105,7 @@ describe('field rules', () => {
       'children.identity:read',
       'children.placement:read',
       'children.health:read',
+      'children.development:read',
     ]);
     expect(fieldPermissions('analyst')).toEqual([]);
     expect(fieldPermissions('orphan_court')).toContain('adopters.contact:read');
