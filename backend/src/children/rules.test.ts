@@ -1,6 +1,7 @@
 import {
   abroadErrors,
   checkChild,
+  childStatusMoveErrors,
   consentErrors,
   disabilityErrors,
   healthConditionErrors,
@@ -243,5 +244,22 @@ describe('the whole card', () => {
       'body.abroadCourtDecisionDate:not_allowed',
       'body.relatives.0.birthDate:date_order',
     ]);
+  });
+});
+
+describe('offering a child of 12 or more', () => {
+  const child = { birthDate: '2014-05-10', consent: null };
+  it('needs consent from the 12th birthday on, for available and offered only', () => {
+    expect(childStatusMoveErrors(child, 'available', '2026-05-09')).toEqual([]);
+    expect(codes(childStatusMoveErrors(child, 'available', '2026-05-10'))).toEqual([
+      'body.status:consent_required',
+    ]);
+    expect(codes(childStatusMoveErrors(child, 'offered', '2026-06-01'))).toEqual([
+      'body.status:consent_required',
+    ]);
+    expect(childStatusMoveErrors(child, 'suspended', '2026-06-01')).toEqual([]);
+    expect(childStatusMoveErrors({ ...child, consent: 'given' }, 'offered', '2026-06-01')).toEqual(
+      [],
+    );
   });
 });

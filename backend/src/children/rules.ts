@@ -258,3 +258,24 @@ export function healthConditionErrors(
   });
   return errors;
 }
+
+/** Statuses in which the child is offered to adopters: from 12 only with the child's consent. */
+const offeredStatuses = ['available', 'offered'];
+
+/**
+ * A status move of the child: a child who is 12 or older on the day of the move is made available
+ * or offered to adopters only when the card records their consent (`given`); without it the
+ * child's move is to `not_consenting` or the consent is recorded first.
+ */
+export function childStatusMoveErrors(child: Card, to: string, changedOn: string): FieldError[] {
+  const birthDate = str(child.birthDate);
+  if (!offeredStatuses.includes(to) || !birthDate) return [];
+  if (yearsOld(birthDate, changedOn) < CONSENT_AGE || child.consent === 'given') return [];
+  return [
+    {
+      path: 'body.status',
+      code: 'consent_required',
+      message: `needs the child's consent: the child is ${CONSENT_AGE} or older on ${changedOn} and the card records no consent given`,
+    },
+  ];
+}

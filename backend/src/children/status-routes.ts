@@ -1,6 +1,7 @@
 import { statusRoutes } from '../people/status-routes';
 import { childRecord } from './schema';
 import { childStatusMachine } from './status';
+import { childStatusMoveErrors } from './rules';
 
 /** `POST /api/children/:id/status` and `GET /api/children/:id/status-history`. */
 export const childStatusRoutes = () =>
@@ -11,4 +12,5 @@ export const childStatusRoutes = () =>
     record: childRecord,
     history: { table: 'childStatusChanges', key: 'childId' },
     entryDate: 'recordSheetReceivedOn',
+    check: childStatusMoveErrors,
   });

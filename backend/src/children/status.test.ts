@@ -47,6 +47,9 @@ async function child(status?: ChildStatus, over: Record<string, unknown> = {}) {
       careDecisionNumber: 'BT-2025/7',
       careDecisionDate: '2025-02-14',
       careProviderId: providerId,
+      // Born 2010–2011: 12 or older, so offering them needs their consent.
+      consent: 'given',
+      consentDate: '2025-03-01',
       ...over,
     });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
@@ -291,5 +294,44 @@ describe('locking, scope and audit', () => {
       { fromStatus: 'record_received', toStatus: 'available', changedOn: '2025-04-01' },
     ]);
     expect(res.body[0].changedByName).toBe('Tests adoption_specialist');
+  });
+});
+
+describe('consent from 12 before the child is offered', () => {
+  it('refuses available or offered for a child of 12 or more without consent, naming the status', async () => {
+    const c = await child(undefined, { consent: null, consentDate: null });
+    const res = await move(c.id, {
+      status: 'available',
+      changedOn: today,
+      version: c.version,
+    }).expect(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ path: 'body.status', code: 'consent_required' }),
+    ]);
+    const refused = await child(undefined, { consent: 'refused' });
+    await move(refused.id, {
+      status: 'available',
+      changedOn: today,
+      version: refused.version,
+    }).expect(400);
+    // The move the table offers instead.
+    await move(c.id, {
+      status: 'not_consenting',
+      changedOn: today,
+      reason: 'Nepiekrīt adopcijai.',
+      version: c.version,
+    }).expect(200);
+  });
+
+  it('lets a younger child be offered without consent', async () => {
+    const young = await child(undefined, {
+      birthDate: '2018-06-01',
+      consent: null,
+      consentDate: null,
+      givenNames: 'Mārīte',
+    });
+    await move(young.id, { status: 'available', changedOn: today, version: young.version }).expect(
+      200,
+    );
   });
 });

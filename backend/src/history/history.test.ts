@@ -136,7 +136,12 @@ describe('sub-lists of the card', () => {
 
 describe('the history timeline', () => {
   it('keeps every change with the values before and after, who and when, newest first', async () => {
-    const created = (await as(specialist).post('/api/children', card()).expect(201)).body;
+    // 12 or older: offered only with consent.
+    const created = (
+      await as(specialist)
+        .post('/api/children', card({ consent: 'given', consentDate: '2025-01-10' }))
+        .expect(201)
+    ).body;
     const updated = (
       await as(specialist)
         .put(`/api/children/${created.id}`, {

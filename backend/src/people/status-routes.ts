@@ -27,6 +27,8 @@ export interface StatusRouteSpec {
   history: { table: 'childStatusChanges' | 'adopterStatusChanges'; key: 'childId' | 'adopterId' };
   /** The date the record entered the register: no move before it. */
   entryDate: 'recordSheetReceivedOn' | 'enteredOn';
+  /** Rules of the record for a move the table allows (a child's consent from 12). */
+  check?(record: Record<string, unknown>, to: string, changedOn: string): FieldError[];
 }
 
 export const statusChangeRecord = z
@@ -154,6 +156,7 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
             message: `is required when moving from ${current.status} to ${body.status}`,
           });
         }
+        errors.push(...(spec.check?.(current, body.status, body.changedOn) ?? []));
         if (errors.length) throw Problem.validation(errors);
 
         const updated = (await applyScope(
