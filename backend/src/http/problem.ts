@@ -45,4 +45,14 @@ export class Problem extends Error {
   static conflict(detail: string, extra: Record<string, unknown> = {}): Problem {
     return new Problem(409, 'Conflict', detail, extra, '/problems/conflict');
   }
+  /**
+   * Optimistic locking lost: someone saved the record since the client read it. `current` is the
+   * record as it is now (as the caller may see it), for the console's merge dialog.
+   */
+  static staleVersion(yours: number, currentVersion: number, current: unknown): Problem {
+    return Problem.conflict(
+      `The record was changed by someone else (your version ${yours}, current version ${currentVersion}). Reload it and apply your change again.`,
+      { current },
+    );
+  }
 }

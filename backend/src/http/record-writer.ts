@@ -144,10 +144,7 @@ export function recordWriter(spec: CrudSpec<any, ZodRawShape>) {
       .returning(columns)
       .executeTakeFirst();
     if (!updated) {
-      throw Problem.conflict(
-        `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
-        { current: present(w.actor, current) },
-      );
+      throw Problem.staleVersion(version, current.version, present(w.actor, current));
     }
     const changes = updatedChanges(current, updated);
     await w.audit({

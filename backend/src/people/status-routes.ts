@@ -104,10 +104,7 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
       handler: async ({ db, params, body, actor, audit }) => {
         const current = await findInScope(db, params.id, actor!, true);
         if (current.version !== body.version) {
-          throw Problem.conflict(
-            `The record was changed by someone else (your version ${body.version}, current version ${current.version}). Reload it and apply your change again.`,
-            { current: present(actor!, current) },
-          );
+          throw Problem.staleVersion(body.version, current.version, present(actor!, current));
         }
         const rule = reasonRule(machine, current.status, body.status);
         if (!rule) {

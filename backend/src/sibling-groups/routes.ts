@@ -35,10 +35,7 @@ function checkWrite(fields: Record<string, unknown>) {
   if (errors.length) throw Problem.validation(errors);
 }
 const stale = (version: number, current: { version: number }, shown: unknown) =>
-  Problem.conflict(
-    `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
-    { current: shown },
-  );
+  Problem.staleVersion(version, current.version, shown);
 
 /**
  * Sibling groups at `/api/sibling-groups`: brothers and sisters kept together unless an orphan

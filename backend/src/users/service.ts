@@ -106,10 +106,7 @@ export async function updateUser(db: Db, id: number, body: z.output<typeof userU
     .returningAll()
     .executeTakeFirst();
   if (!updated) {
-    throw Problem.conflict(
-      `The record was changed by someone else (your version ${version}, current version ${current.version}). Reload it and apply your change again.`,
-      { current: presentUser(current) },
-    );
+    throw Problem.staleVersion(version, current.version, presentUser(current));
   }
   const rightsChanged =
     current.role !== updated.role ||
