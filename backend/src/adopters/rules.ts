@@ -52,6 +52,7 @@ export function checkAdopter(a: Record_, today = rigaToday()): FieldError[] {
       path: 'body.decisionValidUntil',
       code: 'date_order',
       message: `must not be before decisionDate (${String(a.decisionDate)})`,
+      params: { field: 'decisionDate', date: String(a.decisionDate) },
     });
   }
   return errors;
@@ -70,6 +71,7 @@ export function adopterAgeErrors(a: Record_): FieldError[] {
       path: `body.${f}`,
       code: 'adopter_too_young',
       message: `an adopter must have turned 25 by the recognising decision (${decisionDate})`,
+      params: { date: decisionDate },
     }));
 }
 
@@ -87,6 +89,7 @@ export function wishErrors(a: Record_, today: string): FieldError[] {
         path: 'body.wishedAgeTo',
         code: 'range_order',
         message: `must not be less than wishedAgeFrom (${from})`,
+        params: { field: 'wishedAgeFrom', age: from },
       },
     ];
   }
@@ -100,6 +103,7 @@ export function wishErrors(a: Record_, today: string): FieldError[] {
         path: 'body.wishedAgeFrom',
         code: 'age_gap',
         message: `leaves no age open under the age rule: the adopter may take a child aged at most ${Math.max(oldest, 0)} now (18 years between them, 16 for siblings together)`,
+        params: { age: Math.max(oldest, 0) },
       },
     ];
   }
@@ -150,6 +154,7 @@ export function refusalErrors(
         path: `body.refusals.${i}.refusedOn`,
         code: 'date_order',
         message: `must not be before enteredOn (${enteredOn})`,
+        params: { field: 'enteredOn', date: enteredOn },
       });
     }
   });

@@ -84,6 +84,7 @@ export function consentErrors(c: Card, today: string): FieldError[] {
         path: 'body.consentDate',
         code: 'consent_under_12',
         message: `is before the child's 12th birthday (${twelfth}): consent is asked from age 12`,
+        params: { date: twelfth },
       });
     }
   }
@@ -177,6 +178,7 @@ export function disabilityErrors(c: Card, today: string): FieldError[] {
       path: 'body.disabilityUntil',
       code: 'date_order',
       message: `must not be before disabilityFrom (${from})`,
+      params: { field: 'disabilityFrom', date: from },
     });
   }
   const birthDate = str(c.birthDate);
@@ -227,6 +229,7 @@ export function relativesErrors(
         path: `body.relatives.${i}.birthDate`,
         code: 'date_order',
         message: `must be before the child's birth date (${childBirthDate})`,
+        params: { field: 'birthDate', date: childBirthDate },
       });
     }
   });
@@ -253,6 +256,7 @@ export function healthConditionErrors(
         path: `body.healthConditions.${i}.since`,
         code: 'date_order',
         message: `must not be before the child's birth date (${childBirthDate})`,
+        params: { field: 'birthDate', date: childBirthDate },
       });
     }
   });

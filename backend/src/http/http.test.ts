@@ -85,7 +85,7 @@ describe('errors are RFC 9457 problems', () => {
     const broken = await createTestApp();
     try {
       const admin = await broken.token('administrator');
-      await sql`drop table countries`.execute(broken.database.db);
+      await sql`drop table countries cascade`.execute(broken.database.db);
       const res = await broken
         .request()
         .get('/api/countries')

@@ -8,6 +8,11 @@ export interface FieldError {
   /** Machine-readable reason, e.g. `too_small`, `unknown_field`, `invalid_type`. */
   code: string;
   message: string;
+  /**
+   * Values the message names (a date, an age, the other field), so the console can say the same in
+   * Latvian: `{"field":"careDecisionDate","date":"2025-02-14"}`.
+   */
+  params?: Record<string, string | number>;
 }
 
 export class Problem extends Error {

@@ -66,6 +66,7 @@ describe('dates in order', () => {
         path: 'body.careDecisionDate',
         code: 'date_order',
         message: 'must not be before birthDate (2015-01-01)',
+        params: { field: 'birthDate', date: '2015-01-01' },
       },
     ]);
   });

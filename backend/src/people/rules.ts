@@ -53,6 +53,7 @@ export function datesInOrder(
         path: `body.${field}`,
         code: 'date_order',
         message: `must not be before ${previous[0]} (${previous[1]})`,
+        params: { field: previous[0], date: previous[1] },
       });
     }
     if (!previous || value >= previous[1]) previous = [field, value];
@@ -70,5 +71,6 @@ export function allOrNone(fields: Record<string, unknown>, names: readonly strin
       path: `body.${n}`,
       code: 'required',
       message: `is required together with ${given.join(', ')}`,
+      params: { field: given.join(', ') },
     }));
 }
