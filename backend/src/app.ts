@@ -34,6 +34,7 @@ import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
 import { mailSecrets } from './messaging/outbox';
 import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
+import { attachmentRoutes } from './attachments/routes';
 import { fieldHistoryRoutes } from './history/routes';
 
 export interface AppDeps {
@@ -99,6 +100,7 @@ export class App {
       ...adopterRoutes(config.LIST_MAX_PAGE),
       ...siblingGroupRoutes(config.LIST_MAX_PAGE),
       ...childStatusRoutes(),
+      ...attachmentRoutes({ maxBytes: config.ATTACHMENT_MAX_BYTES, dir: config.ATTACHMENTS_DIR }),
       ...adopterStatusRoutes(),
       ...fieldHistoryRoutes('children', 'Children'),
       ...fieldHistoryRoutes('adopters', 'Adopters'),

@@ -12,6 +12,7 @@ import * as m0010 from './0010-mail-delivery';
 import * as m0011 from './0011-status-history';
 import * as m0012 from './0012-sibling-groups';
 import * as m0013 from './0013-card-fields';
+import * as m0014 from './0014-child-attachments';
 import * as m0016 from './0016-record-changes';
 
 /**
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0011-status-history': m0011,
   '0012-sibling-groups': m0012,
   '0013-card-fields': m0013,
+  '0014-child-attachments': m0014,
   '0016-record-changes': m0016,
 };
 

@@ -8,6 +8,7 @@ import {
   registerResourcesEn,
   serverValidationEn,
 } from './register.en';
+import { attachmentsAppEn } from './attachments.en';
 
 const timestamps = {
   id: 'ID',
@@ -173,6 +174,7 @@ const appEnglish = {
       },
     },
     ...registerAppEn,
+    ...attachmentsAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',

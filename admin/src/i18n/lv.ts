@@ -7,6 +7,7 @@ import {
   registerResourcesLv,
   serverValidationLv,
 } from './register.lv';
+import { attachmentsAppLv } from './attachments.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -410,6 +411,7 @@ const appLatvian = {
       },
     },
     ...registerAppLv,
+    ...attachmentsAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',

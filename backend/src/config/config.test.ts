@@ -78,6 +78,20 @@ describe('configuration from the environment', () => {
     ).toBe('k1');
   });
 
+  it('keeps attachments in the database up to 10 MiB unless told otherwise', () => {
+    expect(parseConfig({})).toMatchObject({ ATTACHMENT_MAX_BYTES: 10 * 1024 * 1024 });
+    expect(parseConfig({}).ATTACHMENTS_DIR).toBeUndefined();
+    expect(
+      parseConfig({ ATTACHMENT_MAX_BYTES: '2097152', ATTACHMENTS_DIR: '/srv/attachments' }),
+    ).toMatchObject({ ATTACHMENT_MAX_BYTES: 2097152, ATTACHMENTS_DIR: '/srv/attachments' });
+    expect(() => parseConfig({ ATTACHMENT_MAX_BYTES: '10mb' })).toThrow(
+      /^Configuration error: ATTACHMENT_MAX_BYTES .*\(got "10mb"\)$/,
+    );
+    expect(() => parseConfig({ ATTACHMENT_MAX_BYTES: '0' })).toThrow(
+      /^Configuration error: ATTACHMENT_MAX_BYTES /,
+    );
+  });
+
   it('never echoes a secret or a URL that may carry a password', () => {
     expect(() => parseConfig({ DATABASE_URL: 'mysql://user:hunter2@x' })).toThrow(/^(?!.*hunter2)/);
     expect(() => parseConfig({ JWT_KEYS: 'k1:hunter2' })).toThrow(/^(?!.*hunter2)/);

@@ -117,6 +117,15 @@ export const configSchema = z
       .regex(/^\d+(b|kb|mb)$/i, 'must look like 1mb or 512kb')
       .default('1mb'),
     LIST_MAX_PAGE: z.coerce.number().int().min(1000).max(10000).default(1000),
+    /** Largest photo or document attached to a child's card, in bytes (10 MiB). */
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
+    /** Attachments are kept as files here (one per random key); unset = in the database. */
+    ATTACHMENTS_DIR: z.string().min(1).optional(),
     /** Statistics withhold counts below this (small-cell suppression). */
     STATISTICS_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
     CORS_ORIGINS: z

@@ -13,6 +13,7 @@ import type { ChildrenTable } from './tables/children';
 import type { AdoptersTable } from './tables/adopters';
 import type { AdopterStatusChangesTable, ChildStatusChangesTable } from './tables/status-changes';
 import type { SiblingGroupsTable } from './tables/sibling-groups';
+import type { ChildAttachmentsTable } from './tables/child-attachments';
 import type { RecordChangesTable } from './tables/record-changes';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
@@ -33,6 +34,7 @@ export interface Database {
   childStatusChanges: ChildStatusChangesTable;
   adopterStatusChanges: AdopterStatusChangesTable;
   siblingGroups: SiblingGroupsTable;
+  childAttachments: ChildAttachmentsTable;
   recordChanges: RecordChangesTable;
 }
 
