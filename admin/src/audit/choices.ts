@@ -25,6 +25,8 @@ export const auditActions = [
   'reset_mfa',
   'retry',
   'status_change',
+  'attach',
+  'detach',
 ] as const;
 
 export const auditActionChoices = auditActions.map((id) => ({

@@ -158,6 +158,8 @@ const appEnglish = {
         reset_mfa: 'Second factor reset',
         retry: 'Sent again',
         status_change: 'Status change',
+        attach: 'File attached',
+        detach: 'File removed',
       },
       resources: {
         children: 'Children',

@@ -395,6 +395,8 @@ const appLatvian = {
         reset_mfa: 'Otrā faktora atiestatīšana',
         retry: 'Atkārtota sūtīšana',
         status_change: 'Statusa maiņa',
+        attach: 'Pievienots fails',
+        detach: 'Dzēsts fails',
       },
       resources: {
         children: 'Bērni',

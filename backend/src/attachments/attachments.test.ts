@@ -331,9 +331,10 @@ describe('the audit trail', () => {
     ).expect(201);
     const created = await lastEvent();
     expect(created).toMatchObject({
-      action: 'create',
-      resource: 'child-attachments',
-      recordId: String(medical.body.id),
+      action: 'attach',
+      resource: 'children',
+      recordId: String(own),
+      detail: { attachmentId: medical.body.id },
       actorUsername: 'adoption-specialist',
     });
     expect(created.changes).toMatchObject({
@@ -377,9 +378,10 @@ describe('the audit trail', () => {
     await remove(specialist, own, other.body.id, onDir).expect(204);
     const deleted = await lastEvent();
     expect(deleted).toMatchObject({
-      action: 'delete',
-      resource: 'child-attachments',
-      recordId: String(other.body.id),
+      action: 'detach',
+      resource: 'children',
+      recordId: String(own),
+      detail: { attachmentId: other.body.id },
     });
     expect(deleted.changes).toMatchObject({ fileName: { old: 'Vēstule.pdf' } });
   });

@@ -141,9 +141,11 @@ export function attachmentRoutes(options: AttachmentOptions): RouteDef[] {
               uploadedBy: actor!.userId,
             });
             await auditIn(trx, ctx, {
-              action: 'create',
-              resource: 'child-attachments',
-              recordId: created.id,
+              // An event of the child's card, so its "who has seen or changed" panel shows it.
+              action: 'attach',
+              resource: 'children',
+              recordId: created.childId,
+              detail: { attachmentId: created.id },
               changes: createdChanges({ ...auditView(created), storage: storedIn(stored) }),
             });
             return created;
@@ -214,9 +216,10 @@ export function attachmentRoutes(options: AttachmentOptions): RouteDef[] {
         );
         if (!deleted) throw notFound(params.id, params.attachmentId);
         await audit({
-          action: 'delete',
-          resource: 'child-attachments',
-          recordId: deleted.id,
+          action: 'detach',
+          resource: 'children',
+          recordId: deleted.childId,
+          detail: { attachmentId: deleted.id },
           changes: deletedChanges({ ...auditView(deleted), storage: storedIn(deleted) }),
         });
         // Only once the row is gone for good: a rolled-back delete keeps its file.
