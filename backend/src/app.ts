@@ -26,6 +26,7 @@ import { countryRoutes } from './classifiers/countries/routes';
 import { userRoutes } from './users/routes';
 import { childRoutes } from './children/routes';
 import { adopterRoutes } from './adopters/routes';
+import { exportRoutes } from './export/routes';
 import { siblingGroupRoutes } from './sibling-groups/routes';
 import { childStatusRoutes } from './children/status-routes';
 import { adopterStatusRoutes } from './adopters/status-routes';
@@ -96,6 +97,7 @@ export class App {
       ...auditRoutes(config.LIST_MAX_PAGE),
       ...recordHistoryRoutes(config.LIST_MAX_PAGE),
       ...outgoingMailRoutes(config.LIST_MAX_PAGE),
+      ...exportRoutes(), // before the children's and adopters' `/:id`
       ...childRoutes(config.LIST_MAX_PAGE),
       ...adopterRoutes(config.LIST_MAX_PAGE),
       ...siblingGroupRoutes(config.LIST_MAX_PAGE),

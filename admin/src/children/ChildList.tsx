@@ -1,51 +1,83 @@
+import { useMemo } from 'react';
 import {
-  Datagrid,
+  BooleanField,
+  CreateButton,
+  DatagridConfigurable,
+  FilterButton,
+  FunctionField,
   List,
   ReferenceField,
-  ReferenceInput,
-  SearchInput,
+  SelectColumnsButton,
   SelectField,
-  SelectInput,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 
-import { childGroups } from '../common/fieldGroups';
+import { rigaToday } from '../common/dates';
+import { ExportButtons } from '../common/ExportButton';
+import { childFilters, childListGroups, consentChoices } from '../common/listFilters';
+import { ageOn, monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { useFieldGroups } from '../common/useFieldGroups';
-import { careFormChoices, childStatusChoices, sexChoices } from './choices';
+import { careFormChoices, childStatusChoices } from './choices';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={childStatusChoices} />,
-  <SelectInput key="sex" source="sex" choices={sexChoices} />,
-  <SelectInput key="careForm" source="careForm" choices={careFormChoices} />,
-  <ReferenceInput
-    key="careOrphanCourtId"
-    source="careOrphanCourtId"
-    reference="orphan-courts"
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={100}
-  />,
-];
+interface ChildRow {
+  birthDate?: string;
+  recordSheetReceivedOn?: string;
+}
+
+const Actions = ({ preferenceKey }: { preferenceKey: string }) => (
+  <TopToolbar>
+    <FilterButton />
+    <SelectColumnsButton preferenceKey={preferenceKey} />
+    <ExportButtons preferenceKey={preferenceKey} />
+    <CreateButton />
+  </TopToolbar>
+);
 
 /**
  * The children in the register (within the user's scope), by surname. The search finds names and
- * personal codes without diacritics ("berzins" finds Bērziņš). Columns of a field group the user
- * may not read are left out, as the API leaves out their values. No CSV export: a file of
- * children's records leaves the register's control (and its audit trail).
+ * personal codes without diacritics ("berzins" finds Bērziņš). Filters and columns of a field
+ * group the user may not read are left out, as the API leaves out (and refuses to filter on) their
+ * values. The column chooser's choice is kept per set of visible groups, so column positions never
+ * mix between roles. CSV/XLSX come from the API's export (same filter, order and columns; audited),
+ * not from react-admin's exporter, which would build the file from pages in the browser unrecorded.
  */
 export const ChildList = () => {
-  const { can } = useFieldGroups('children', childGroups);
+  const { can, visible } = useFieldGroups('children', childListGroups);
+  const groupsKey = visible.join('-');
+  const preferenceKey = `children.datagrid.${groupsKey}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `can` follows `visible`
+  const filters = useMemo(() => childFilters(can), [groupsKey]);
+  const today = rigaToday();
   return (
-    <List filters={filters} sort={{ field: 'surname', order: 'ASC' }} perPage={25} exporter={false}>
-      <Datagrid size="small" bulkActionButtons={false} rowClick="show">
+    <List
+      filters={filters}
+      actions={<Actions preferenceKey={preferenceKey} />}
+      sort={{ field: 'surname', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+    >
+      <DatagridConfigurable
+        preferenceKey={preferenceKey}
+        omit={['careForm']}
+        size="small"
+        bulkActionButtons={false}
+        rowClick="show"
+      >
         {can('identity') && <TextField source="surname" />}
         {can('identity') && <TextField source="givenNames" sortable={false} />}
         {can('identity') && <LvDateField source="birthDate" />}
-        <SelectField source="status" choices={childStatusChoices} />
-        {can('placement') && (
-          <SelectField source="careForm" choices={careFormChoices} sortable={false} />
+        {can('identity') && (
+          <FunctionField<ChildRow>
+            source="age"
+            label="lists.children.age"
+            sortable={false}
+            render={(r) => ageOn(r.birthDate, today) ?? ''}
+          />
         )}
+        <SelectField source="status" choices={childStatusChoices} />
+        {can('placement') && <SelectField source="careForm" choices={careFormChoices} />}
         {can('placement') && (
           <ReferenceField
             source="careOrphanCourtId"
@@ -55,7 +87,26 @@ export const ChildList = () => {
           />
         )}
         {can('placement') && <LvDateField source="recordSheetReceivedOn" />}
-      </Datagrid>
+        {can('placement') && (
+          <FunctionField<ChildRow>
+            source="waitingMonths"
+            label="lists.children.waitingMonths"
+            sortable={false}
+            render={(r) => monthsOn(r.recordSheetReceivedOn, today) ?? ''}
+          />
+        )}
+        {can('adoption') && (
+          <BooleanField source="clearedAbroad" label="lists.children.clearedAbroad" />
+        )}
+        {can('adoption') && (
+          <SelectField
+            source="consent"
+            label="lists.children.consent"
+            choices={consentChoices}
+            emptyText="lists.consent.none"
+          />
+        )}
+      </DatagridConfigurable>
     </List>
   );
 };

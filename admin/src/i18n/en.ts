@@ -8,6 +8,7 @@ import {
   registerResourcesEn,
   serverValidationEn,
 } from './register.en';
+import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
 
 const timestamps = {
@@ -19,6 +20,7 @@ const timestamps = {
 
 /** Our own messages (the same tree in `lv.ts`). */
 const appEnglish = {
+  ...listsEn,
   app: {
     title: 'Adoption Register',
     session: {

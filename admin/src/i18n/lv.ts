@@ -7,6 +7,7 @@ import {
   registerResourcesLv,
   serverValidationLv,
 } from './register.lv';
+import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
 
 /*
@@ -255,6 +256,7 @@ const timestamps = {
 
 /** Our own messages (the same tree in `en.ts`). */
 const appLatvian = {
+  ...listsLv,
   app: {
     title: 'Adopcijas reģistrs',
     session: {

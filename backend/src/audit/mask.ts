@@ -31,6 +31,7 @@ export const SENSITIVE_FIELDS: readonly string[] = [
   'health',
   'healthNotes',
   'diagnosis',
+  'hasDisability',
   'relatives',
   'relativesContact',
   'motherPregnancy',

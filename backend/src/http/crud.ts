@@ -8,6 +8,7 @@ import { deletedChanges } from '../audit/diff';
 import type { FieldError } from './problem';
 import { applyScope } from '../policies/scopes';
 import { recordWriter, type Row } from './record-writer';
+import { hiddenFields } from '../policies/fields';
 
 type Versioned = { version: number };
 
@@ -93,7 +94,9 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       },
       transaction: spec.auditReads ?? false,
       handler: async ({ db, ctx, actor, audit }) => {
-        const q = parseListQuery(ctx.query, spec.list, spec.maxPage);
+        // A filter or sort on a field the role may not see would let it probe the value: refused.
+        const hidden = spec.policy && actor ? hiddenFields(spec.policy, actor.role) : undefined;
+        const q = parseListQuery(ctx.query, spec.list, spec.maxPage, hidden);
         const scope = scopeOf(actor);
         const { page, count } = listQueries(db, spec.table, columns, spec.list, q, (qb) =>
           applyScope(qb, scope),

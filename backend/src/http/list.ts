@@ -5,6 +5,7 @@ import type { Context } from 'koa';
 import { Problem, type FieldError } from './problem';
 import { fieldErrors } from './errors';
 import { searchTokens } from '../latvian/search';
+import { rigaToday } from '../people/fields';
 
 /**
  * The list contract of react-admin's ra-data-simple-rest, which the console uses unmodified:
@@ -19,6 +20,12 @@ export interface FilterDef {
   /** Validates the filter value (an `filter.<field>` error names the field on failure). */
   schema: ZodType;
   apply(qb: AnyQuery, value: never): AnyQuery;
+  /**
+   * Record fields whose values the filter discloses. A caller whose role may not see one of them
+   * is refused the filter (`parseListQuery`'s `hidden`): matching on a hidden field would let it
+   * probe values it may not read.
+   */
+  reveals?: readonly string[];
 }
 
 export interface ListSpec {
@@ -58,12 +65,43 @@ export const listQueryDoc = z
 export function equals(column: string, value: ZodType): FilterDef {
   return {
     schema: z.union([value, z.array(value).max(1000)]),
+    reveals: [column],
     apply: (qb, v: unknown) =>
       Array.isArray(v)
         ? v.length === 0
           ? qb.where(sql<boolean>`false`)
           : qb.where(column, 'in', v)
         : qb.where(column, '=', v),
+  };
+}
+
+/**
+ * The calendar date `months` whole months after (negative: before) `iso`, the day clamped to the
+ * month's end (31 March − 1 month = 28 or 29 February), as PostgreSQL's `age()` counts months.
+ */
+export function addMonths(iso: string, months: number): string {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(iso.slice(8, 10)), last);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const months = z.number().int().min(0).max(1200);
+
+/**
+ * Whole months from the date in `column` to today in Riga, at least (`min`) or at most (`max`)
+ * the value: conditions on the date itself, so an index on the column serves them.
+ */
+export function monthsSince(column: string, bound: 'min' | 'max'): FilterDef {
+  return {
+    schema: months,
+    reveals: [column],
+    apply: (qb, v: number) =>
+      bound === 'min'
+        ? qb.where(column, '<=', addMonths(rigaToday(), -v))
+        : qb.where(column, '>', addMonths(rigaToday(), -(v + 1))),
   };
 }
 
@@ -83,10 +121,15 @@ function parseJson(raw: unknown, path: string, errors: FieldError[]): unknown {
   }
 }
 
+/**
+ * `hidden`: the fields the caller's role may not see (policies/fields.ts hiddenFields); sorting by
+ * one, or a filter that `reveals` one, is refused naming it, as an answer would disclose values.
+ */
 export function parseListQuery(
   raw: Record<string, unknown>,
   spec: ListSpec,
   maxPage: number,
+  hidden?: ReadonlySet<string>,
 ): ListQuery {
   const errors: FieldError[] = [];
   for (const key of Object.keys(raw)) {
@@ -124,6 +167,8 @@ export function parseListQuery(
         code: 'unknown_field',
         message: `cannot sort by "${parsed.data[0]}"; sortable fields: ${fields.join(', ')}`,
       });
+    } else if (hidden?.has(parsed.data[0])) {
+      errors.push(hiddenFieldError('query.sort', parsed.data[0]));
     } else {
       sort = parsed.data;
     }
@@ -178,6 +223,11 @@ export function parseListQuery(
           });
           continue;
         }
+        const probed = def.reveals?.find((f) => hidden?.has(f));
+        if (probed) {
+          errors.push(hiddenFieldError(`query.filter.${field}`, probed));
+          continue;
+        }
         const parsed = def.schema.safeParse(value);
         if (parsed.success) filter[field] = parsed.data;
         else errors.push(...fieldErrors(parsed.error, `query.filter.${field}`));
@@ -187,6 +237,14 @@ export function parseListQuery(
 
   if (errors.length) throw Problem.validation(errors);
   return { sort, range, filter };
+}
+
+function hiddenFieldError(path: string, field: string): FieldError {
+  return {
+    path,
+    code: 'hidden_field',
+    message: `uses "${field}", which your role may not see`,
+  };
 }
 
 const qFilter: FilterDef = { schema: z.string().max(200), apply: (qb) => qb };
