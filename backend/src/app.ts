@@ -37,6 +37,7 @@ import { mailSecrets } from './messaging/outbox';
 import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
 import { attachmentRoutes } from './attachments/routes';
 import { fieldHistoryRoutes } from './history/routes';
+import { changeRequestRoutes } from './change-requests/routes';
 
 export interface AppDeps {
   config: Config;
@@ -106,6 +107,7 @@ export class App {
       ...adopterStatusRoutes(),
       ...fieldHistoryRoutes('children', 'Children'),
       ...fieldHistoryRoutes('adopters', 'Adopters'),
+      ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
     ];
 

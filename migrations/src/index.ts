@@ -14,6 +14,7 @@ import * as m0012 from './0012-sibling-groups';
 import * as m0013 from './0013-card-fields';
 import * as m0014 from './0014-child-attachments';
 import * as m0016 from './0016-record-changes';
+import * as m0017 from './0017-change-requests';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0013-card-fields': m0013,
   '0014-child-attachments': m0014,
   '0016-record-changes': m0016,
+  '0017-change-requests': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -46,6 +46,8 @@ export const auditResources = [
   'sessions',
   'audit-events',
   'outgoing-mail',
+  'sibling-groups',
+  'change-requests',
 ] as const;
 
 export const auditResourceChoices = auditResources.map((id) => ({

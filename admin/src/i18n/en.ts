@@ -10,6 +10,7 @@ import {
 } from './register.en';
 import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
+import { changeRequestsAppEn } from './changeRequests.en';
 
 const timestamps = {
   id: 'ID',
@@ -175,10 +176,12 @@ const appEnglish = {
         'audit-events': 'Audit trail',
         'outgoing-mail': 'Outgoing mail',
         'sibling-groups': 'Sibling groups',
+        'change-requests': 'Change requests',
       },
     },
     ...registerAppEn,
     ...attachmentsAppEn,
+    ...changeRequestsAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -206,6 +209,8 @@ const appEnglish = {
         'child-information-ready': 'Information about a child ready',
         'offer-deadline-approaching': 'Answer deadline approaching',
         'report-due': 'Report due',
+        'change-request-accepted': 'Change request accepted',
+        'change-request-returned': 'Change request returned',
       },
     },
     enums: {

@@ -9,6 +9,7 @@ import {
 } from './register.lv';
 import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
+import { changeRequestsAppLv } from './changeRequests.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -412,10 +413,12 @@ const appLatvian = {
         'audit-events': 'Audita žurnāls',
         'outgoing-mail': 'Izejošās vēstules',
         'sibling-groups': 'Brāļu un māsu grupas',
+        'change-requests': 'Izmaiņu pieprasījumi',
       },
     },
     ...registerAppLv,
     ...attachmentsAppLv,
+    ...changeRequestsAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
@@ -443,6 +446,8 @@ const appLatvian = {
         'child-information-ready': 'Informācija par bērnu sagatavota',
         'offer-deadline-approaching': 'Tuvojas atbildes termiņš',
         'report-due': 'Jāiesniedz pārskats',
+        'change-request-accepted': 'Izmaiņu pieprasījums pieņemts',
+        'change-request-returned': 'Izmaiņu pieprasījums atgriezts',
       },
     },
     enums: {

@@ -21,6 +21,8 @@ export const outgoingMailTemplates = [
   'child-information-ready',
   'offer-deadline-approaching',
   'report-due',
+  'change-request-accepted',
+  'change-request-returned',
 ] as const;
 
 export const outgoingMailTemplateChoices = outgoingMailTemplates.map((id) => ({

@@ -15,6 +15,7 @@ import type { AdopterStatusChangesTable, ChildStatusChangesTable } from './table
 import type { SiblingGroupsTable } from './tables/sibling-groups';
 import type { ChildAttachmentsTable } from './tables/child-attachments';
 import type { RecordChangesTable } from './tables/record-changes';
+import type { ChangeRequestsTable } from './tables/change-requests';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -36,6 +37,7 @@ export interface Database {
   siblingGroups: SiblingGroupsTable;
   childAttachments: ChildAttachmentsTable;
   recordChanges: RecordChangesTable;
+  changeRequests: ChangeRequestsTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

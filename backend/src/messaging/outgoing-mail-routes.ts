@@ -91,6 +91,9 @@ const CASE_LETTERS = new Set([
   'child-information-ready',
   'offer-deadline-approaching',
   'report-due',
+  // The specialist's comment is free text about a case.
+  'change-request-accepted',
+  'change-request-returned',
 ]);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

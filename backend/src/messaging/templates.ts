@@ -60,6 +60,9 @@ const phone = z
   .regex(/^\+?[0-9 ()-]{5,25}$/, 'must be a phone number such as +371 67 123 456');
 const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters');
 
+const requestNumber = z.number().int().positive();
+const fieldCount = z.number().int().min(1).max(100);
+
 const passwordLink = z.strictObject({
   displayName: line(200),
   username,
@@ -92,6 +95,33 @@ export const mailTemplates = {
     institutionName: line(300),
     reportPeriod: line(100),
     dueDate: letterDate,
+  }),
+  // To the proposer of a change request. Only the request's number identifies the case: no child's
+  // name or values; the specialist's comment is the one free text (the console asks to keep
+  // personal data out of it).
+  'change-request-accepted': z.strictObject({
+    displayName: line(200),
+    requestNumber,
+    acceptedCount: fieldCount,
+    proposedCount: fieldCount,
+    comment: line(2000).nullable(),
+    link,
+  }),
+  'change-request-returned': z.strictObject({
+    displayName: line(200),
+    requestNumber,
+    comment: line(2000),
+    link,
+  }),
+  // The deployment's smoke test (jenkins/smoke.mjs through cli/test-mail.ts): proves the mail
+  // path of an environment works. No person is named; the reference finds it in the mail sink.
+  'smoke-test': z.strictObject({
+    displayName: line(200),
+    environment: z.enum(['dev', 'test', 'prod']),
+    version: line(100),
+    reference: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1–64 of A-Z, a-z, 0-9, . _ : -'),
   }),
 } as const;
 
@@ -320,5 +350,25 @@ export const sampleMailData: { [T in MailTemplate]: MailData<T> } = {
     institutionName: 'Bērnu sociālās aprūpes centrs „Ābeļzieds”',
     reportPeriod: '2026. gada 2. pusgads',
     dueDate: '2027-01-15',
+  },
+  'change-request-accepted': {
+    displayName: 'Gunta Ozoliņa',
+    requestNumber: 1042,
+    acceptedCount: 2,
+    proposedCount: 3,
+    comment: 'Ārsta izziņas datums precizēts; attīstības apraksts pieņemts nākamreiz.',
+    link: 'https://register.example.lv/#/change-requests/1042/show',
+  },
+  'change-request-returned': {
+    displayName: 'Jānis Liepiņš',
+    requestNumber: 1043,
+    comment: 'Lūdzu, pievienojiet bāriņtiesas lēmuma numuru un datumu.',
+    link: 'https://register.example.lv/#/change-requests/1043/show',
+  },
+  'smoke-test': {
+    displayName: 'Reģistra uzturētāji',
+    environment: 'test',
+    version: '0.1.0+42.1a2b3c4',
+    reference: 'smoke-7f3e9c',
   },
 };

@@ -29,6 +29,10 @@ const table = {
   adopters:               row([],         [R, W],        [R, W],      [],        [R],         [],     []),
   'sibling-groups':       row([],         [R, W],        [R, W],      [R],       [R],         [],     []),
   statistics:             row([],         [R],           [R],         [],        [],          [R],    []),
+  // Proposals of care institutions and orphan courts (write = propose, withdraw) …
+  'change-requests':      row([],         [R],           [R],         [R, W],    [R, W],      [],     []),
+  // … and the specialist's decision on them (accept, return).
+  'change-request-decisions': row([],     [W],           [],          [],        [],          [],     []),
 };
 
 function row(...levels: Level[][]): Level[][] {

@@ -1,0 +1,204 @@
+import type { Db } from '../db/database';
+import type { Actor } from '../auth/actor';
+import type { Json } from '../db/tables/audit-events';
+import type { ChangeRequestResource, FieldValues } from '../db/tables/change-requests';
+import { canonicalJson, toJson } from '../audit/canonical';
+import { applyScope, recordScope, type RecordScope } from '../policies/scopes';
+import { hiddenFields, presentFields } from '../policies/fields';
+import { Problem } from '../http/problem';
+import { recordWriter, type Row } from '../http/record-writer';
+import { childSpec } from '../children/routes';
+import { adopterSpec } from '../adopters/routes';
+
+/** Every writer of a proposed record: the same spec, rules and history as the CRUD routes. */
+export const writers = {
+  // A writer lists nothing, so the page size does not matter.
+  children: recordWriter({ ...childSpec, maxPage: 1 }),
+  adopters: recordWriter({ ...adopterSpec, maxPage: 1 }),
+} as const;
+export const specs = { children: childSpec, adopters: adopterSpec } as const;
+
+/** The fields of the resource a proposal may carry: its stored input fields. */
+export function storedFields(resource: ChangeRequestResource): string[] {
+  const spec = specs[resource];
+  return Object.keys(spec.input.shape).filter((f) => f in spec.record.shape);
+}
+
+/** The record's stored input fields (a whole body for the writer, or what the check runs on). */
+export function storedValues(resource: ChangeRequestResource, row: Row): Record<string, unknown> {
+  return Object.fromEntries(storedFields(resource).map((f) => [f, row[f]]));
+}
+
+export const pickValues = (values: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((f) => [f, toJson(values[f])])) as FieldValues;
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Fields the register changed since the proposal: the value now differs from the one the proposer
+ * saw, and is not already the proposed one (someone made the same change: no conflict).
+ */
+export function changedSince(
+  fields: readonly string[],
+  atProposal: FieldValues,
+  current: Record<string, unknown>,
+  proposed: FieldValues,
+): string[] {
+  return fields.filter(
+    (f) => !same(current[f], atProposal[f] as Json) && !same(current[f], proposed[f] as Json),
+  );
+}
+
+/**
+ * Which requests a user sees: specialists and the head all; a care institution or an orphan court
+ * those its organisation sent (whoever of its users sent them). Like a record scope, a request
+ * outside it answers 404, as a missing one.
+ */
+export function requestScope(actor: Actor): RecordScope {
+  const match = (column: string, value: number | null): RecordScope =>
+    value === null ? { kind: 'none' } : { kind: 'match', column, value };
+  switch (actor.role) {
+    case 'adoption_specialist':
+    case 'head_of_department':
+      return { kind: 'all' };
+    case 'care_institution':
+      return match('careProviderId', actor.careProviderId);
+    case 'orphan_court':
+      return match('orphanCourtId', actor.orphanCourtId);
+    default:
+      return { kind: 'none' };
+  }
+}
+
+export const requestColumns = [
+  'id',
+  'version',
+  'resource',
+  'kind',
+  'recordId',
+  'proposedBy',
+  'careProviderId',
+  'orphanCourtId',
+  'proposed',
+  'valuesAtProposal',
+  'comment',
+  'status',
+  'acceptedFields',
+  'decisionComment',
+  'decidedBy',
+  'decidedAt',
+  'createdRecordId',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+export const selectRequests = (db: Db, actor: Actor) =>
+  applyScope(db.selectFrom('changeRequests').select([...requestColumns]), requestScope(actor));
+
+export type RequestRow = Awaited<
+  ReturnType<ReturnType<typeof selectRequests>['executeTakeFirstOrThrow']>
+>;
+
+export function notFound(id: number): never {
+  throw Problem.notFound(`No change-requests record with id ${id}.`);
+}
+
+/** The request, locked for a decision (in the actor's scope: 404 outside it). */
+export async function lockRequest(db: Db, actor: Actor, id: number): Promise<RequestRow> {
+  return (
+    (await selectRequests(db, actor).where('id', '=', id).forUpdate().executeTakeFirst()) ??
+    notFound(id)
+  );
+}
+
+/**
+ * The requests as listed: proposer's and decider's names, the record's name where the caller may
+ * see it, the proposed field names — not the values.
+ */
+export async function summaries(db: Db, actor: Actor, rows: RequestRow[]) {
+  const userIds = [...new Set(rows.flatMap((r) => [r.proposedBy, r.decidedBy ?? r.proposedBy]))];
+  const users = userIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'displayName'])
+        .where('id', 'in', userIds)
+        .execute()
+    : [];
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const names = await recordNames(db, actor, rows);
+  return rows.map((r) => {
+    const { proposed, valuesAtProposal: _atProposal, ...rest } = r;
+    const recordId = r.recordId ?? r.createdRecordId;
+    const proposedName =
+      r.kind === 'create' && !hiddenFields(r.resource, actor.role).has('surname')
+        ? `${String(proposed.surname ?? '')} ${String(proposed.givenNames ?? '')}`.trim() || null
+        : null;
+    return {
+      ...rest,
+      recordName:
+        (recordId !== null ? names.get(`${r.resource}:${recordId}`) : undefined) ?? proposedName,
+      // In the card's order (jsonb keeps keys in an order of its own).
+      fields: storedFields(r.resource).filter((f) => f in proposed),
+      proposedByName: userName.get(r.proposedBy) ?? '',
+      decidedByName: r.decidedBy !== null ? (userName.get(r.decidedBy) ?? null) : null,
+    };
+  });
+}
+
+/** `surname givenNames` of the records the caller may see, keyed `resource:id`. */
+async function recordNames(db: Db, actor: Actor, rows: RequestRow[]) {
+  const out = new Map<string, string>();
+  for (const resource of ['children', 'adopters'] as const) {
+    if (hiddenFields(resource, actor.role).has('surname')) continue;
+    const ids = [
+      ...new Set(
+        rows
+          .filter((r) => r.resource === resource)
+          .map((r) => r.recordId ?? r.createdRecordId)
+          .filter((id): id is number => id !== null),
+      ),
+    ];
+    if (ids.length === 0) continue;
+    const found = await applyScope(
+      db.selectFrom(resource).select(['id', 'givenNames', 'surname']).where('id', 'in', ids),
+      recordScope(resource, actor),
+    ).execute();
+    for (const r of found) out.set(`${resource}:${r.id}`, `${r.surname} ${r.givenNames}`);
+  }
+  return out;
+}
+
+/**
+ * One request with its values: the proposed ones, the record's when proposed and now (within
+ * the caller's record scope and field rules; a proposer whose record has left its scope sees
+ * only what it proposed), and the fields changed since the proposal.
+ */
+export async function detail(db: Db, actor: Actor, row: RequestRow) {
+  const [summary] = await summaries(db, actor, [row]);
+  const fields = summary!.fields;
+  const visible = (values: FieldValues | null) =>
+    values && (presentFields(row.resource, actor.role, values) as FieldValues);
+  let current: FieldValues | null = null;
+  let recordVersion: number | null = null;
+  const writer = writers[row.resource];
+  if (row.kind === 'update' && row.recordId !== null) {
+    const found = await writer.findById(db, row.recordId, writer.scopeOf(actor));
+    if (found) {
+      current = pickValues(found, fields);
+      recordVersion = found.version;
+    }
+  }
+  const sees = current !== null || requestScope(actor).kind === 'all';
+  const atProposal = sees ? row.valuesAtProposal : null;
+  return {
+    ...summary!,
+    proposed: visible(row.proposed)!,
+    valuesAtProposal: visible(atProposal),
+    current: visible(current),
+    recordVersion,
+    changedSinceProposal:
+      row.status === 'pending' && current && atProposal
+        ? changedSince(fields, atProposal, current, row.proposed)
+        : [],
+  };
+}
