@@ -18,6 +18,8 @@ const shotOf = (page: Page) => async (name: string) => {
   await page.screenshot({ path: join(screenshotDir, `register-${name}.png`), fullPage: true });
 };
 
+const lvDate = (iso: string) => iso.split('-').reverse().join('.');
+
 const tabNames = async (page: Page) =>
   (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim().toLowerCase());
 
@@ -52,7 +54,7 @@ const tabNames = async (page: Page) =>
       shot = shotOf(page);
     });
 
-    it('finds Bērziņš and Bērziņa by typing "berzin", and opens the whole card', async () => {
+    it('finds the Bērziņi by typing "berzin", and opens the whole card', async () => {
       const expected = await server.database.db
         .selectFrom('children')
         .select(['id', 'surname'])
@@ -85,16 +87,27 @@ const tabNames = async (page: Page) =>
       expect(rows.every((r) => /Bērziņ(š|a)/.test(r))).toBe(true);
       await shot('02-children-search-berzin');
 
-      await page.locator('table tbody tr', { hasText: 'Bērziņš' }).first().click();
+      // (Which of the surnames the demo data has varies with its seed.)
+      await page
+        .locator('table tbody tr', { hasText: /Bērziņ/ })
+        .first()
+        .click();
       await page.waitForURL(/#\/children\/\d+\/show$/);
-      // The tabs come with the permissions: wait for the last one.
-      await page.getByRole('tab', { name: 'Bioloģiskā ģimene' }).waitFor();
-      expect(await tabNames(page)).toEqual([
-        'bērns',
-        'ārpusģimenes aprūpe',
-        'reliģija un veselība',
-        'bioloģiskā ģimene',
-      ]);
+      // The tabs come with the permissions: wait for the last group's.
+      await page.getByRole('tab', { name: 'Adopcija' }).waitFor();
+      expect(await tabNames(page)).toEqual(
+        expect.arrayContaining([
+          'bērns',
+          'aprūpe un juridiskais statuss',
+          'veselība',
+          'attīstība un personība',
+          'bioloģiskā ģimene',
+          'reliģija',
+          'adopcija',
+          'brāļi un māsas',
+          'vēsture',
+        ]),
+      );
       const card = await page.locator('main').innerText();
       expect(card).toMatch(/Personas kods/);
       expect(card).toMatch(/\b\d{6}-\d{5}\b/); // DDMMYY-NNNNN
@@ -107,7 +120,7 @@ const tabNames = async (page: Page) =>
       await shot('03-child-card');
 
       await page.getByRole('tab', { name: 'Bioloģiskā ģimene' }).click();
-      await page.getByText('Bioloģiskās ģimenes raksturojums').waitFor();
+      await page.locator('.card-tabs').getByText('Bioloģiskās ģimenes raksturojums').waitFor();
       await shot('04-child-birth-family');
     });
 
@@ -116,14 +129,17 @@ const tabNames = async (page: Page) =>
       await page.waitForURL(/#\/children\/\d+$/);
       // The form itself, not the card's tabs of the same names still on screen.
       await page.locator('input[name="surname"]').waitFor();
-      await page.getByRole('tab', { name: 'Reliģija un veselība' }).click();
+      await page.getByRole('tab', { name: 'Veselība', exact: true }).click();
       const treatment = page.locator('textarea[name="furtherTreatment"]');
       await treatment.fill('Fizioterapija divas reizes nedēļā.');
       await shot('05-child-edit');
       await page.getByRole('button', { name: 'Saglabāt' }).click();
       await page.waitForURL(/#\/children\/\d+\/show/);
-      await page.getByRole('tab', { name: 'Reliģija un veselība' }).click();
-      await page.getByText('Fizioterapija divas reizes nedēļā.').waitFor();
+      // The router keeps the form on screen until the card has rendered: wait for the card.
+      await page.locator('.card-tabs').waitFor();
+      await page.getByRole('tab', { name: 'Veselība', exact: true }).click();
+      // (The printed layout holds the same text, hidden on screen.)
+      await page.locator('.card-tabs').getByText('Fizioterapija divas reizes nedēļā.').waitFor();
     });
 
     it('checks the card before saving, and shows the API answer under the input', async () => {
@@ -139,7 +155,7 @@ const tabNames = async (page: Page) =>
       await page.goto(`${server.url}/#/children/create`);
       await page.locator('input[name="surname"]').fill('Ozoliņa');
       await page.locator('input[name="givenNames"]').fill('Anna');
-      await page.locator('input[name="birthDate"]').fill('2015-03-15');
+      await page.locator('input[name="birthDate"]').fill('15.03.2015');
       await page.locator('input[name="personalCode"]').fill('150315-20002');
       await page.getByRole('button', { name: 'Saglabāt' }).click();
       await page.getByText('Nepareizs personas koda pēdējais (kontroles) cipars').waitFor();
@@ -150,16 +166,16 @@ const tabNames = async (page: Page) =>
       await page.getByRole('option', { name: 'Sieviešu' }).click();
       await page.getByRole('combobox', { name: 'Pilsonība' }).click();
       await page.getByRole('option', { name: 'Latvijas pilsonis' }).click();
-      await page.locator('input[name="birthDate"]').fill(existing.birthDate);
+      await page.locator('input[name="birthDate"]').fill(lvDate(existing.birthDate));
       await page.locator('input[name="personalCode"]').fill(existing.personalCode!);
-      await page.getByRole('tab', { name: 'Ārpusģimenes aprūpe' }).click();
-      await page.locator('input[name="recordSheetReceivedOn"]').fill('2020-02-01');
+      await page.getByRole('tab', { name: 'Aprūpe un juridiskais statuss' }).click();
+      await page.locator('input[name="recordSheetReceivedOn"]').fill('01.02.2020');
       await page.getByRole('combobox', { name: 'Ārpusģimenes aprūpes veids' }).click();
       await page.getByRole('option', { name: 'Audžuģimene' }).click();
       await page.getByRole('combobox', { name: 'Bāriņtiesa' }).click();
       await page.getByRole('option').first().click();
       await page.locator('input[name="careDecisionNumber"]').fill('BT-2020/17');
-      await page.locator('input[name="careDecisionDate"]').fill('2020-01-10');
+      await page.locator('input[name="careDecisionDate"]').fill('10.01.2020');
       await page.getByRole('button', { name: 'Saglabāt' }).click();
 
       // 409 from the API (the code is in the register already), shown under the input.
@@ -185,11 +201,16 @@ const tabNames = async (page: Page) =>
       await shot('07-adopters-list');
       await page.locator('table tbody tr').first().click();
       await page.waitForURL(/#\/adopters\/\d+\/show$/);
-      await page.getByRole('tab', { name: 'Bāriņtiesas lēmums' }).waitFor();
-      expect(await tabNames(page)).toEqual([
+      await page.getByRole('tab', { name: 'Atteikumi' }).waitFor();
+      // The foreign adopter's tab only for origin "foreign".
+      expect((await tabNames(page)).filter((t) => t !== 'ārvalstu adoptētājs')).toEqual([
         'adoptētājs',
         'kontaktinformācija',
-        'bāriņtiesas lēmums',
+        'lēmums un apmācība',
+        'piederība un motivācija',
+        'vēlmes',
+        'atteikumi',
+        'vēsture',
       ]);
       await shot('08-adopter-card');
     });
@@ -245,15 +266,23 @@ const tabNames = async (page: Page) =>
       const body = (await (await answer).json()) as Record<string, unknown>;
       expect(body).not.toHaveProperty('birthFamilyCharacterisation');
       expect(body).not.toHaveProperty('religion');
-      await page.getByRole('tab', { name: 'Veselība' }).waitFor();
+      await page.getByRole('tab', { name: 'Vēsture' }).waitFor();
       const tabs = await tabNames(page);
-      expect(tabs).toEqual(['bērns', 'ārpusģimenes aprūpe', 'veselība']);
-      expect(tabs.join(' ')).not.toMatch(/reliģija|bioloģiskā/);
+      expect(tabs).toEqual(
+        expect.arrayContaining([
+          'bērns',
+          'aprūpe un juridiskais statuss',
+          'veselība',
+          'attīstība un personība',
+          'vēsture',
+        ]),
+      );
+      expect(tabs.join(' ')).not.toMatch(/reliģija|bioloģiskā|adopcija/);
       expect(await page.locator('main').innerText()).toContain(child.surname);
       await shot('11-care-institution-child');
 
       await page.getByRole('tab', { name: 'Veselība' }).click();
-      await page.getByText(child.health!).waitFor();
+      await page.locator('.card-tabs').getByText(child.health!).waitFor();
       expect(await page.locator('main').innerText()).not.toMatch(/Reliģiskā piederība/);
       await shot('12-care-institution-health');
     });

@@ -20,6 +20,7 @@ import territories from './territories';
 import users from './users';
 import auditEvents from './audit';
 import outgoingMail from './outgoing-mail';
+import changeRequests from './change-requests';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -54,6 +55,7 @@ export const App = () => (
     <Resource name="children" {...children} />
     <Resource name="adopters" {...adopters} />
     <Resource name="sibling-groups" {...siblingGroups} />
+    <Resource name="change-requests" {...changeRequests} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />

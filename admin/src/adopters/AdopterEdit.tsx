@@ -1,10 +1,11 @@
-import { Edit } from 'react-admin';
-
+import { EditWithConflict } from '../common/EditWithConflict';
 import { AdopterForm } from './AdopterForm';
+import { adopterTransform } from './transform';
 
-// Pessimistic: a 409 (someone else saved first) or a field error is seen before leaving the form.
+// Pessimistic: a 409 (someone else saved first) opens the merge dialog; field errors are seen
+// before leaving the form.
 export const AdopterEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <EditWithConflict redirect="show" transform={adopterTransform}>
     <AdopterForm />
-  </Edit>
+  </EditWithConflict>
 );

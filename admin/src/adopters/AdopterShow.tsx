@@ -1,73 +1,82 @@
+import { Box } from '@mui/material';
 import {
   EditButton,
-  EmailField,
-  ReferenceField,
-  SelectField,
   Show,
+  SimpleShowLayout,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 
 import { RecordHistory } from '../audit';
-import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
-import { languageChoices } from '../common/choices';
+import { cardTabsSx } from '../common/cardForm';
 import { adopterGroups } from '../common/fieldGroups';
-import { LvDateField } from '../common/LvDateField';
-import { PersonalCodeField } from '../common/PersonalCodeField';
-import { recordMetaFields } from '../common/recordMetaFields';
+import { FieldHistory } from '../common/FieldHistory';
+import {
+  CardPrintHeader,
+  CardPrintSection,
+  PrintButton,
+  printOnly,
+  screenOnly,
+} from '../common/Print';
+import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
-import { adopterOriginChoices, adopterStatusChoices } from './choices';
+import { adopterSections } from './adopterShowSections';
 
-/**
- * An adopter record in tabs: the applicant and the spouse, contacts, the orphan court's decision.
- * Groups the user may not read are not rendered (the API leaves them out too).
- */
-export const AdopterShow = () => {
+const Title = () => {
+  const record = useRecordContext<{ surname?: string; givenNames?: string; id: number }>();
+  if (!record) return null;
+  return <>{record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}</>;
+};
+
+const AdopterLayout = () => {
   const { can } = useFieldGroups('adopters', adopterGroups);
+  const record = useRecordContext();
+  const sections = adopterSections(can, record?.origin === 'foreign');
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <StatusChangeButton resource="adopters" />
-          <EditButton />
-        </TopToolbar>
-      }
-    >
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="app.register.tabs.adopter">
-          <SelectField source="status" choices={adopterStatusChoices} />
-          {can('identity') && <SelectField source="origin" choices={adopterOriginChoices} />}
-          {can('identity') && <TextField source="surname" />}
-          {can('identity') && <TextField source="givenNames" />}
-          {can('identity') && <PersonalCodeField source="personalCode" emptyText="—" />}
-          {can('identity') && <LvDateField source="birthDate" />}
-          {can('identity') && <TextField source="spouseSurname" emptyText="—" />}
-          {can('identity') && <TextField source="spouseGivenNames" emptyText="—" />}
-          {can('identity') && <PersonalCodeField source="spousePersonalCode" emptyText="—" />}
-          {can('identity') && <LvDateField source="spouseBirthDate" emptyText="—" />}
-          {recordMetaFields()}
+    <>
+      <TabbedShowLayout className={`${screenOnly} card-tabs`} sx={cardTabsSx}>
+        {sections.map((s) => (
+          <TabbedShowLayout.Tab key={s.key} label={s.label} path={s.path}>
+            {s.fields}
+          </TabbedShowLayout.Tab>
+        ))}
+        <TabbedShowLayout.Tab label="app.register.tabs.history" path="history">
+          <FieldHistory resource="adopters" label={false} />
         </TabbedShowLayout.Tab>
-        {can('contact') && (
-          <TabbedShowLayout.Tab label="app.register.tabs.contact" path="contact">
-            <TextField source="declaredAddress" />
-            <TextField source="phone" emptyText="—" />
-            <EmailField source="email" emptyText="—" />
-            <SelectField source="preferredLanguage" choices={languageChoices} />
-          </TabbedShowLayout.Tab>
-        )}
-        {can('recognition') && (
-          <TabbedShowLayout.Tab label="app.register.tabs.recognition" path="recognition">
-            <ReferenceField source="orphanCourtId" reference="orphan-courts" link="show" />
-            <TextField source="decisionNumber" />
-            <LvDateField source="decisionDate" />
-            <LvDateField source="decisionValidUntil" emptyText="—" />
-            <LvDateField source="enteredOn" />
-          </TabbedShowLayout.Tab>
-        )}
       </TabbedShowLayout>
-      <StatusTimeline resource="adopters" />
-      <RecordHistory />
-    </Show>
+      <div className={printOnly}>
+        <CardPrintHeader title={<Title />} />
+        {sections.map((s) => (
+          <CardPrintSection key={s.key} title={s.label}>
+            <SimpleShowLayout sx={{ py: 0 }}>{s.fields}</SimpleShowLayout>
+          </CardPrintSection>
+        ))}
+      </div>
+    </>
   );
 };
+
+/**
+ * An adopter record in tabs: the applicant and the spouse, contacts, the decision and training,
+ * background, wishes, the foreign adopter's details, refusals, history. Groups the user may not read
+ * are not rendered (the API leaves them out too). "Drukāt" prints every visible group.
+ */
+export const AdopterShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <PrintButton />
+        <StatusChangeButton resource="adopters" />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
+    <AdopterLayout />
+    <StatusTimeline resource="adopters" />
+    {/* Who has seen the record is for the screen, not for the case file. */}
+    <Box className={screenOnly}>
+      <RecordHistory />
+    </Box>
+  </Show>
+);

@@ -24,3 +24,20 @@ export const adopterOriginChoices = adopterOrigins.map((id) => ({
   id,
   name: `app.enums.adopter_origin.${id}`,
 }));
+export const wishedSexes = ['any', 'female', 'male'] as const;
+/** Health conditions and disabilities an adopter may declare acceptable. */
+export const healthAcceptances = [
+  'minor_conditions',
+  'chronic_illness',
+  'developmental_delay',
+  'disability',
+  'infectious_disease',
+] as const;
+export const wishedSexChoices = wishedSexes.map((id) => ({
+  id,
+  name: `app.enums.wished_sex.${id}`,
+}));
+export const healthAcceptanceChoices = healthAcceptances.map((id) => ({
+  id,
+  name: `app.enums.health_acceptance.${id}`,
+}));

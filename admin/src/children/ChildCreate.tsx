@@ -1,9 +1,10 @@
 import { Create } from 'react-admin';
 
-import { ChildForm, clearProvider } from './ChildForm';
+import { ChildForm } from './ChildForm';
+import { childTransform } from './transform';
 
 export const ChildCreate = () => (
-  <Create redirect="show" transform={clearProvider}>
+  <Create redirect="show" transform={childTransform}>
     <ChildForm />
   </Create>
 );

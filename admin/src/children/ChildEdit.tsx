@@ -1,10 +1,11 @@
-import { Edit } from 'react-admin';
+import { EditWithConflict } from '../common/EditWithConflict';
+import { ChildForm } from './ChildForm';
+import { childTransform } from './transform';
 
-import { ChildForm, clearProvider } from './ChildForm';
-
-// Pessimistic: a 409 (someone else saved first) or a field error is seen before leaving the form.
+// Pessimistic: a 409 (someone else saved first) opens the merge dialog; field errors are seen
+// before leaving the form.
 export const ChildEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={clearProvider}>
+  <EditWithConflict redirect="show" transform={childTransform}>
     <ChildForm />
-  </Edit>
+  </EditWithConflict>
 );

@@ -1,26 +1,33 @@
 import {
   AutocompleteInput,
-  DateInput,
+  BooleanInput,
   FormDataConsumer,
   maxLength,
   ReferenceInput,
   required,
   SelectInput,
   TabbedForm,
-  BooleanInput,
   TextInput,
+  useRecordContext,
 } from 'react-admin';
 
+import { CardToolbar } from '../common/CardToolbar';
+import { cardFormSx } from '../common/cardForm';
+import { FieldHistory } from '../common/FieldHistory';
 import { childGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { emptyWhen, notBefore, notInFuture, requiredWhen } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { requiredText } from '../common/validation';
+import { SiblingsBlock } from '../sibling-groups';
+import { ChildAttachmentsTab } from './Attachments';
+import { AdoptionInputs, BirthFamilyInputs, HealthInputs, longText } from './ChildFormSections';
 import { careFormChoices, nationalityKindChoices, sexChoices } from './choices';
+import { inInstitution } from './transform';
+import { LvDateInput } from '../common/LvDateInput';
 
-// The API's rules (backend/src/children/schema.ts), checked here first; its 400 answer still lands
-// under the input it names.
-const inInstitution = (values: Record<string, unknown>) => values.careForm === 'care_institution';
+// The API's rules (backend/src/children/schema.ts, rules.ts), checked here first; its 400 answer
+// still lands under the input it names (and marks the tab).
 const afterBirth = ['birthDate', 'app.register.validation.before_birth'] as const;
 const afterDecision = ['careDecisionDate', 'app.register.validation.before_care_decision'] as const;
 
@@ -32,30 +39,26 @@ const validateReceivedOn = [required(), notInFuture(), notBefore([afterBirth, af
 const validateDecisionNumber = requiredText(50);
 const validateProvider = [requiredWhen(inInstitution), emptyWhen((v) => !inInstitution(v))];
 const validateReligion = [maxLength(200)];
-const validateLongText = [maxLength(10000)];
+const validateLegalNote = [maxLength(1000)];
 
-/** Only a child in institution care has a care provider; the API refuses one otherwise. */
-export const clearProvider = (data: Record<string, unknown>) => ({
-  ...data,
-  careProviderId: inInstitution(data) ? (data.careProviderId ?? null) : null,
-});
-
-const longText = { multiline: true, minRows: 3, validate: validateLongText } as const;
-
-/** The child's card in the tabs of the record sheet; the status is moved by its own actions. */
+/**
+ * The child's card in the tabs of the record sheet (uzskaites lapa): identity; placement and legal
+ * status; health; development and personality; the birth family; religion; adoption; on an existing
+ * card also the sibling group and the history. A tab shows only when the user's role reads its
+ * field group. Ctrl+S saves; leaving with unsaved changes asks first; a 409 opens the merge dialog.
+ */
 export const ChildForm = () => {
   const { can } = useFieldGroups('children', childGroups);
-  const healthTab = can('religion')
-    ? 'app.register.tabs.religion_health'
-    : 'app.register.tabs.health';
+  const record = useRecordContext();
+  const existing = record?.id !== undefined;
   return (
-    <TabbedForm warnWhenUnsavedChanges sx={{ maxWidth: 800 }}>
+    <TabbedForm warnWhenUnsavedChanges toolbar={<CardToolbar />} sx={cardFormSx}>
       {can('identity') && (
         <TabbedForm.Tab label="app.register.tabs.child">
           <TextInput source="surname" validate={validateName} autoFocus />
           <TextInput source="givenNames" validate={validateName} />
           <SelectInput source="sex" choices={sexChoices} validate={validateRequired} />
-          <DateInput source="birthDate" validate={validateBirthDate} />
+          <LvDateInput source="birthDate" validate={validateBirthDate} />
           <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
           <SelectInput
             source="nationalityKind"
@@ -68,7 +71,7 @@ export const ChildForm = () => {
       )}
       {can('placement') && (
         <TabbedForm.Tab label="app.register.tabs.placement" path="placement">
-          <DateInput source="recordSheetReceivedOn" validate={validateReceivedOn} />
+          <LvDateInput source="recordSheetReceivedOn" validate={validateReceivedOn} />
           <SelectInput source="careForm" choices={careFormChoices} validate={validateRequired} />
           <ReferenceInput
             source="careOrphanCourtId"
@@ -76,10 +79,10 @@ export const ChildForm = () => {
             sort={{ field: 'name', order: 'ASC' }}
             perPage={50}
           >
-            <AutocompleteInput validate={validateRequired} />
+            <AutocompleteInput validate={validateRequired} sx={{ minWidth: 360 }} />
           </ReferenceInput>
           <TextInput source="careDecisionNumber" validate={validateDecisionNumber} />
-          <DateInput source="careDecisionDate" validate={validateDecisionDate} />
+          <LvDateInput source="careDecisionDate" validate={validateDecisionDate} />
           <FormDataConsumer>
             {({ formData }) =>
               inInstitution(formData) && (
@@ -89,23 +92,55 @@ export const ChildForm = () => {
                   sort={{ field: 'name', order: 'ASC' }}
                   perPage={50}
                 >
-                  <AutocompleteInput validate={validateProvider} />
+                  <AutocompleteInput validate={validateProvider} sx={{ minWidth: 360 }} />
                 </ReferenceInput>
               )
             }
           </FormDataConsumer>
+          <BooleanInput source="legallyFree" helperText="app.card.legally_free_help" />
+          <TextInput source="legalStatusNote" {...longText} validate={validateLegalNote} />
         </TabbedForm.Tab>
       )}
-      {(can('religion') || can('health')) && (
-        <TabbedForm.Tab label={healthTab} path="health">
-          {can('religion') && <TextInput source="religion" validate={validateReligion} />}
-          {can('health') && <TextInput source="health" {...longText} />}
-          {can('health') && <TextInput source="furtherTreatment" {...longText} />}
+      {can('health') && (
+        <TabbedForm.Tab label="app.register.tabs.health" path="health">
+          <HealthInputs />
+        </TabbedForm.Tab>
+      )}
+      {can('development') && (
+        <TabbedForm.Tab label="app.register.tabs.development" path="development">
+          <TextInput source="personality" {...longText} />
+          <TextInput source="development" {...longText} />
+          <TextInput source="relativesContact" {...longText} />
         </TabbedForm.Tab>
       )}
       {can('birthFamily') && (
         <TabbedForm.Tab label="app.register.tabs.birth_family" path="birth-family">
-          <TextInput source="birthFamilyCharacterisation" {...longText} minRows={5} />
+          <BirthFamilyInputs />
+        </TabbedForm.Tab>
+      )}
+      {can('religion') && (
+        <TabbedForm.Tab label="app.register.tabs.religion" path="religion">
+          <TextInput source="religion" validate={validateReligion} fullWidth />
+        </TabbedForm.Tab>
+      )}
+      {can('adoption') && (
+        <TabbedForm.Tab label="app.register.tabs.adoption" path="adoption">
+          <AdoptionInputs />
+        </TabbedForm.Tab>
+      )}
+      {existing && can('placement') && (
+        <TabbedForm.Tab label="app.register.tabs.siblings" path="siblings">
+          <SiblingsBlock label={false} withEmpty />
+        </TabbedForm.Tab>
+      )}
+      {existing && (
+        <TabbedForm.Tab label="app.attachments.tab" path="attachments">
+          <ChildAttachmentsTab label={false} />
+        </TabbedForm.Tab>
+      )}
+      {existing && (
+        <TabbedForm.Tab label="app.register.tabs.history" path="history">
+          <FieldHistory resource="children" />
         </TabbedForm.Tab>
       )}
     </TabbedForm>

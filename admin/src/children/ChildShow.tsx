@@ -1,89 +1,96 @@
+import { Box } from '@mui/material';
 import {
   EditButton,
-  ReferenceField,
-  SelectField,
   Show,
+  SimpleShowLayout,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
+  useCanAccess,
+  useRecordContext,
 } from 'react-admin';
 
 import { RecordHistory } from '../audit';
-import { SiblingsBlock } from '../sibling-groups';
-import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
+import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
+import { cardTabsSx } from '../common/cardForm';
+import { FieldHistory } from '../common/FieldHistory';
 import { childGroups } from '../common/fieldGroups';
-import { LvDateField } from '../common/LvDateField';
-import { PersonalCodeField } from '../common/PersonalCodeField';
-import { recordMetaFields } from '../common/recordMetaFields';
+import {
+  CardPrintHeader,
+  CardPrintSection,
+  PrintButton,
+  printOnly,
+  screenOnly,
+} from '../common/Print';
+import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
-import { careFormChoices, childStatusChoices, nationalityKindChoices, sexChoices } from './choices';
+import { SiblingsBlock } from '../sibling-groups';
+import { ChildAttachmentsTab } from './Attachments';
+import { childSections } from './childShowSections';
 
-const longText = { whiteSpace: 'pre-line', maxWidth: 800 } as const;
+const Title = () => {
+  const record = useRecordContext<{ surname?: string; givenNames?: string; id: number }>();
+  if (!record) return null;
+  return <>{record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}</>;
+};
 
 /**
- * The child's card in tabs after the record sheet (uzskaites lapa): identity, placement, religion
- * and health, birth family. A tab or field whose group the user may not read is not rendered at
- * all (a care institution sees neither the religion nor the birth family); the API leaves those
- * values out in any case. Below: who has seen or changed the card (for auditors).
+ * The child's card in tabs after the record sheet (uzskaites lapa), then the sibling group and the
+ * history timeline; a tab or field whose group the user may not read is not rendered (a care
+ * institution sees neither the religion, the birth family nor the adoption tab). "Drukāt" prints
+ * every visible group one after another. Below: the status history and who has seen the card.
  */
 export const ChildShow = () => {
   const { can } = useFieldGroups('children', childGroups);
-  const healthTab = can('religion')
-    ? 'app.register.tabs.religion_health'
-    : 'app.register.tabs.health';
+  const siblings = useCanAccess({ resource: 'sibling-groups', action: 'show' });
+  const sections = childSections(can);
+  const showSiblings = can('placement') && siblings.canAccess === true;
   return (
     <Show
       actions={
         <TopToolbar>
+          <ProposeChangeButton />
+          <PrintButton />
           <StatusChangeButton resource="children" />
           <EditButton />
         </TopToolbar>
       }
     >
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="app.register.tabs.child">
-          <SelectField source="status" choices={childStatusChoices} />
-          {can('identity') && <TextField source="surname" />}
-          {can('identity') && <TextField source="givenNames" />}
-          {can('identity') && <SelectField source="sex" choices={sexChoices} />}
-          {can('identity') && <PersonalCodeField source="personalCode" emptyText="—" />}
-          {can('identity') && <LvDateField source="birthDate" />}
-          {can('identity') && (
-            <SelectField source="nationalityKind" choices={nationalityKindChoices} />
-          )}
-          {recordMetaFields()}
+      <TabbedShowLayout className={`${screenOnly} card-tabs`} sx={cardTabsSx}>
+        {sections.map((s) => (
+          <TabbedShowLayout.Tab key={s.key} label={s.label} path={s.path}>
+            {s.fields}
+          </TabbedShowLayout.Tab>
+        ))}
+        {showSiblings && (
+          <TabbedShowLayout.Tab label="app.register.tabs.siblings" path="siblings">
+            <SiblingsBlock label={false} withEmpty />
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="app.attachments.tab" path="attachments">
+          <ChildAttachmentsTab label={false} />
         </TabbedShowLayout.Tab>
-        {can('placement') && (
-          <TabbedShowLayout.Tab label="app.register.tabs.placement" path="placement">
-            <LvDateField source="recordSheetReceivedOn" />
-            <SelectField source="careForm" choices={careFormChoices} />
-            <ReferenceField source="careOrphanCourtId" reference="orphan-courts" link="show" />
-            <TextField source="careDecisionNumber" />
-            <LvDateField source="careDecisionDate" />
-            <ReferenceField
-              source="careProviderId"
-              reference="care-providers"
-              link="show"
-              emptyText="—"
-            />
-            <SiblingsBlock label={false} />
-          </TabbedShowLayout.Tab>
-        )}
-        {(can('religion') || can('health')) && (
-          <TabbedShowLayout.Tab label={healthTab} path="health">
-            {can('religion') && <TextField source="religion" emptyText="—" />}
-            {can('health') && <TextField source="health" emptyText="—" sx={longText} />}
-            {can('health') && <TextField source="furtherTreatment" emptyText="—" sx={longText} />}
-          </TabbedShowLayout.Tab>
-        )}
-        {can('birthFamily') && (
-          <TabbedShowLayout.Tab label="app.register.tabs.birth_family" path="birth-family">
-            <TextField source="birthFamilyCharacterisation" emptyText="—" sx={longText} />
-          </TabbedShowLayout.Tab>
-        )}
+        <TabbedShowLayout.Tab label="app.register.tabs.history" path="history">
+          <FieldHistory resource="children" label={false} />
+        </TabbedShowLayout.Tab>
       </TabbedShowLayout>
+      <div className={printOnly}>
+        <CardPrintHeader title={<Title />} />
+        {sections.map((s) => (
+          <CardPrintSection key={s.key} title={s.label}>
+            <SimpleShowLayout sx={{ py: 0 }}>{s.fields}</SimpleShowLayout>
+          </CardPrintSection>
+        ))}
+        {showSiblings && (
+          <CardPrintSection title="app.register.tabs.siblings">
+            <SiblingsBlock label={false} withEmpty />
+          </CardPrintSection>
+        )}
+      </div>
       <StatusTimeline resource="children" />
-      <RecordHistory />
+      {/* Who has seen the card is for the screen, not for the case file. */}
+      <Box className={screenOnly}>
+        <RecordHistory />
+      </Box>
     </Show>
   );
 };

@@ -27,3 +27,22 @@ export const childStatusChoices = choices('child_status', childStatuses);
 export const sexChoices = choices('sex', sexes);
 export const nationalityKindChoices = choices('nationality_kind', nationalityKinds);
 export const careFormChoices = choices('care_form', careForms);
+/** Disability as VDEĀVK determines it: a child's without a group, an adult's I–III. */
+export const disabilityGroups = ['child', 'I', 'II', 'III'] as const;
+export const consents = ['given', 'refused'] as const;
+/** Members of the birth family the record sheet lists. */
+export const relativeKinds = [
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'half_sister',
+  'half_brother',
+  'grandmother',
+  'grandfather',
+  'other',
+] as const;
+
+export const disabilityGroupChoices = choices('disability_group', disabilityGroups);
+export const consentChoices = choices('consent', consents);
+export const relativeKindChoices = choices('relative_kind', relativeKinds);

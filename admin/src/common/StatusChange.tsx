@@ -21,8 +21,10 @@ import {
   useTranslate,
 } from 'react-admin';
 
+import { splitFieldMessage } from '../providers/fieldErrors';
 import { httpClient } from '../providers/http';
 import { formatLvDate, rigaToday } from './dates';
+import { formatLvDateInput, isRealIsoDate, parseLvDate } from './lvDate';
 import { nextStatuses, reasonRule, statusMachines } from './statusMachine';
 
 type Resource = 'children' | 'adopters';
@@ -51,7 +53,10 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
   const { canAccess } = useCanAccess({ resource, action: 'edit' });
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const [changedOn, setChangedOn] = useState(rigaToday());
+  // Typed DD.MM.YYYY (lvDate.ts); sent as YYYY-MM-DD.
+  const [changedOnText, setChangedOnText] = useState(formatLvDateInput(rigaToday()));
+  const changedOn = parseLvDate(changedOnText) ?? '';
+  const dateOk = isRealIsoDate(changedOn);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -62,7 +67,7 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
     status !== '' && reasonRule(machine, String(record.status), status) === 'required';
   const show = () => {
     setStatus('');
-    setChangedOn(rigaToday());
+    setChangedOnText(formatLvDateInput(rigaToday()));
     setReason('');
     setErrors({});
     setOpen(true);
@@ -86,7 +91,11 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
       setSaving(false);
     }
   };
-  const helper = (field: string) => (errors[field] ? translate(errors[field]) : undefined);
+  const helper = (field: string) => {
+    if (!errors[field]) return undefined;
+    const { message, args } = splitFieldMessage(errors[field]);
+    return translate(message, { _: message, ...args });
+  };
   return (
     <>
       <Button label="app.status_change.button" onClick={show} disabled={options.length === 0}>
@@ -115,13 +124,21 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
             ))}
           </TextField>
           <TextField
-            type="date"
             label={translate('app.status_change.changed_on')}
-            value={changedOn}
-            onChange={(e) => setChangedOn(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: rigaToday() } }}
-            error={!!errors.changedOn}
-            helperText={helper('changedOn')}
+            value={changedOnText}
+            onChange={(e) => setChangedOnText(e.target.value)}
+            slotProps={{
+              htmlInput: {
+                name: 'changedOn',
+                placeholder: translate('app.form.date_placeholder'),
+                autoComplete: 'off',
+              },
+            }}
+            error={!!errors.changedOn || (changedOnText !== '' && !dateOk)}
+            helperText={
+              helper('changedOn') ??
+              (changedOnText !== '' && !dateOk ? translate('app.form.invalid_date') : undefined)
+            }
           />
           <TextField
             multiline
@@ -141,7 +158,7 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
           <MuiButton
             variant="contained"
             onClick={() => void save()}
-            disabled={saving || !status || !changedOn || (needsReason && !reason.trim())}
+            disabled={saving || !status || !dateOk || (needsReason && !reason.trim())}
           >
             {translate('ra.action.save')}
           </MuiButton>

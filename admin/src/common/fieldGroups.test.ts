@@ -12,6 +12,7 @@ const careInstitution = [
   'children.identity:read',
   'children.placement:read',
   'children.health:read',
+  'children.development:read',
 ];
 
 describe('field groups', () => {
@@ -21,20 +22,27 @@ describe('field groups', () => {
       'placement',
       'religion',
       'health',
+      'development',
       'birthFamily',
+      'adoption',
     ]);
     expect(visibleGroups(specialist, 'adopters', adopterGroups)).toEqual([
       'identity',
       'contact',
       'recognition',
+      'background',
+      'wishes',
+      'foreign',
+      'refusals',
     ]);
   });
 
-  it('hides religion and the birth family from a care institution', () => {
+  it('hides religion, the birth family and adoption from a care institution', () => {
     expect(visibleGroups(careInstitution, 'children', childGroups)).toEqual([
       'identity',
       'placement',
       'health',
+      'development',
     ]);
     expect(visibleGroups(careInstitution, 'adopters', adopterGroups)).toEqual([]);
   });

@@ -6,10 +6,26 @@ import { canAccess } from '../providers/canAccess';
  * `children.health:read` …; the API leaves hidden fields out of its answers, and the console hides
  * the same parts (tabs, columns, inputs) instead of showing them empty.
  */
-export const childGroups = ['identity', 'placement', 'religion', 'health', 'birthFamily'] as const;
+export const childGroups = [
+  'identity',
+  'placement',
+  'religion',
+  'health',
+  'development',
+  'birthFamily',
+  'adoption',
+] as const;
 export type ChildGroup = (typeof childGroups)[number];
 
-export const adopterGroups = ['identity', 'contact', 'recognition'] as const;
+export const adopterGroups = [
+  'identity',
+  'contact',
+  'recognition',
+  'background',
+  'wishes',
+  'foreign',
+  'refusals',
+] as const;
 export type AdopterGroup = (typeof adopterGroups)[number];
 
 /** The groups of `resource` the permissions let the user read, in the given order. */

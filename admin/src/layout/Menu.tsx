@@ -29,7 +29,7 @@ const Section = ({ label, resources }: { label: string; resources: string[] }) =
 };
 
 /**
- * Dashboard, the register (children, adopters, statistics), the classifiers, then administration.
+ * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the classifiers, then administration.
  * Each item hides itself without `<resource>:read` (statistics: `statistics:read`).
  */
 export const Menu = () => (
@@ -37,11 +37,12 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <Section
       label="app.menu.register"
-      resources={['children', 'adopters', 'sibling-groups', 'statistics']}
+      resources={['children', 'adopters', 'sibling-groups', 'change-requests', 'statistics']}
     />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
     <RaMenu.ResourceItem name="sibling-groups" />
+    <RaMenu.ResourceItem name="change-requests" />
     <StatisticsMenuItem />
     <Section
       label="app.menu.classifiers"

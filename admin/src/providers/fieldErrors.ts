@@ -23,9 +23,68 @@ export const translatedErrorCodes = [
   'personal_code_date',
   'personal_code_century',
   'personal_code_birth_date_mismatch',
+  'consent_under_12',
+  'contradicts_consent',
+  'disability_group_adult',
+  'duplicate_parent',
+  'adopter_too_young',
+  'age_gap',
+  'range_order',
+  'not_found',
 ] as const;
 
 const translated = new Set<string>(translatedErrorCodes);
+
+/** react-admin's form of a message with arguments (ra-core ValidationError reads it). */
+const RA_MESSAGE_PREFIX = '@@react-admin@@';
+
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** The date an API message names (`… (2026-05-14)`), in Latvian form. */
+const dateIn = (message: string): string | undefined => {
+  const m = ISO_DATE.exec(message);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : undefined;
+};
+const numberIn = (pattern: RegExp, message: string): number | undefined => {
+  const m = pattern.exec(message);
+  return m ? Number(m[1]) : undefined;
+};
+
+const message = (code: string, args?: Record<string, unknown>): string => {
+  const key = `app.validation.server.${code}`;
+  return args ? `${RA_MESSAGE_PREFIX}${JSON.stringify({ message: key, args })}` : key;
+};
+
+/**
+ * One API field error in the user's language. The API's English message carries the facts a
+ * precise message needs (the 12th birthday, the decision date, the oldest age the rule leaves
+ * open), so they are taken from it; a code the console does not know keeps the API's message.
+ */
+export function fieldMessage(field: string, error: ApiFieldError): string {
+  const text = error.message ?? '';
+  const date = dateIn(text);
+  switch (error.code) {
+    case 'consent_under_12':
+    case 'adopter_too_young':
+      return date ? message(error.code, { date }) : message(`${error.code}_general`);
+    case 'age_gap': {
+      const age = numberIn(/at most (\d+)/, text);
+      return age !== undefined ? message('age_gap', { age }) : message('age_gap_general');
+    }
+    case 'range_order': {
+      const from = numberIn(/\((\d+)\)/, text);
+      return from !== undefined ? message('range_order', { from }) : message('range_order_general');
+    }
+    case 'date_order':
+      if (/^relatives\.\d+\.birthDate$/.test(field) && date)
+        return message('relative_birth_order', { date });
+      return date ? message('date_order_date', { date }) : message('date_order');
+    case 'invalid_format':
+      if (/\.icd10$/.test(field)) return message('icd10');
+      break;
+  }
+  return translated.has(error.code) ? message(error.code) : text || error.code;
+}
 
 const isFieldError = (e: unknown): e is ApiFieldError =>
   !!e &&
@@ -35,7 +94,9 @@ const isFieldError = (e: unknown): e is ApiFieldError =>
 
 /**
  * The API's field errors (`[{path: 'body.surname', code, message}]`) as react-admin expects them in
- * `HttpError.body.errors` (`{surname: message}`), so a saving form puts each under its input. Only
+ * `HttpError.body.errors` (`{surname: message}`), so a saving form puts each under its input; a
+ * sub-list row's field keeps its dotted path (`relatives.1.birthDate`), which react-hook-form's
+ * `setError` reads as that row's input. Only
  * errors about the request body count; undefined when there is none (the notification then shows
  * the problem's text). A 409 naming a `field` (a value that must be unique, such as a personal
  * code already in the register) goes under that field as `unique`.
@@ -61,9 +122,32 @@ export function formErrors(body: unknown): Record<string, string> | undefined {
       continue;
     const field = error.path.slice('body.'.length);
     if (!field || field in out) continue;
-    out[field] = translated.has(error.code)
-      ? `app.validation.server.${error.code}`
-      : error.message || error.code;
+    out[field] = fieldMessage(field, error);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A form error message as a translation key and its arguments (for inputs outside a form). */
+export function splitFieldMessage(text: string): {
+  message: string;
+  args: Record<string, unknown>;
+} {
+  if (!text.startsWith(RA_MESSAGE_PREFIX)) return { message: text, args: {} };
+  try {
+    const parsed = JSON.parse(text.slice(RA_MESSAGE_PREFIX.length)) as {
+      message?: unknown;
+      args?: unknown;
+    };
+    if (typeof parsed.message === 'string')
+      return {
+        message: parsed.message,
+        args:
+          parsed.args && typeof parsed.args === 'object'
+            ? (parsed.args as Record<string, unknown>)
+            : {},
+      };
+  } catch {
+    // not ours: shown as it came
+  }
+  return { message: text, args: {} };
 }

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   FormDataConsumer,
   maxLength,
   ReferenceInput,
@@ -10,6 +9,7 @@ import {
 } from 'react-admin';
 
 import { notInFuture, requiredWhen } from '../common/personValidation';
+import { LvDateInput } from '../common/LvDateInput';
 
 // The API's rule (backend/src/sibling-groups/schema.ts): the orphan court's decision is given in
 // full when the children may be separated, and not at all otherwise (the form clears it).
@@ -36,7 +36,7 @@ export const SiblingGroupForm = () => (
               <AutocompleteInput validate={validateCourt} />
             </ReferenceInput>
             <TextInput source="separationDecisionNumber" validate={validateNumber} />
-            <DateInput source="separationDecisionDate" validate={validateDate} />
+            <LvDateInput source="separationDecisionDate" validate={validateDate} />
           </>
         )
       }

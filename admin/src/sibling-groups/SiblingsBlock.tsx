@@ -16,7 +16,8 @@ import type { SiblingGroupRecord } from './members';
  * (those the user may see). Nothing when the child is in no group or the user may not read groups.
  */
 // `label={false}`: the show layout puts no label of its own over the block (it has a title).
-export const SiblingsBlock = (_: { label?: false }) => {
+// `withEmpty`: say so when the child is in no group (the card's own tab), instead of nothing.
+export const SiblingsBlock = ({ withEmpty = false }: { label?: false; withEmpty?: boolean }) => {
   const child = useRecordContext<{ id: number; siblingGroupId?: number | null }>();
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -27,7 +28,14 @@ export const SiblingsBlock = (_: { label?: false }) => {
     { id: groupId! },
     { enabled: groupId !== null && canAccess === true },
   );
-  if (!child || groupId === null || !canAccess) return null;
+  if (!child || !canAccess) return null;
+  if (groupId === null) {
+    return withEmpty ? (
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {translate('app.sibling_groups.no_group')}
+      </Typography>
+    ) : null;
+  }
   const others = group?.children.filter((m) => m.id !== child.id) ?? [];
   return (
     <Box sx={{ mt: 1 }}>

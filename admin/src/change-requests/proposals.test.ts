@@ -1,0 +1,134 @@
+import {
+  acceptProblem,
+  changedValues,
+  childProposalFields,
+  proposalFormErrors,
+  proposesNewChild,
+  statusColour,
+} from './proposals';
+
+describe('the fields a role proposes (mirror of backend/src/policies/proposals.ts)', () => {
+  it('care institution: health, development, placement changes', () => {
+    expect(childProposalFields('care_institution')).toEqual([
+      'health',
+      'healthConditions',
+      'disabilityGroup',
+      'disabilityFrom',
+      'disabilityUntil',
+      'disabilitySource',
+      'motherPregnancy',
+      'furtherTreatment',
+      'personality',
+      'development',
+      'relativesContact',
+      'careForm',
+      'careProviderId',
+    ]);
+  });
+
+  it('orphan court: its decisions, and new children; others nothing', () => {
+    expect(childProposalFields('orphan_court')).toContain('careDecisionNumber');
+    expect(childProposalFields('orphan_court')).not.toContain('health');
+    expect(childProposalFields('adoption_specialist')).toEqual([]);
+    expect(proposesNewChild('orphan_court')).toBe(true);
+    expect(proposesNewChild('care_institution')).toBe(false);
+  });
+});
+
+describe('changedValues', () => {
+  const child = {
+    health: 'Astma.',
+    development: null,
+    careProviderId: 4,
+    healthConditions: [{ condition: 'Astma', icd10: 'J45', since: null, treatment: null }],
+    religion: 'katoliete',
+  };
+  const fields = ['health', 'development', 'careProviderId', 'healthConditions'];
+
+  it('sends only what changed, blank as null, trimmed', () => {
+    expect(
+      changedValues(
+        child,
+        { ...child, health: ' Astma. ', development: 'Runā.  ', careProviderId: 4 },
+        fields,
+      ),
+    ).toEqual({ development: 'Runā.' });
+    expect(changedValues(child, { ...child, health: '' }, fields)).toEqual({ health: null });
+  });
+
+  it('compares sub-lists row by row, ignoring blank members and key order', () => {
+    const same = [{ icd10: 'J45', condition: 'Astma', since: '', treatment: undefined }];
+    expect(changedValues(child, { ...child, healthConditions: same }, fields)).toEqual({});
+    const more = [...same, { condition: 'Alerģija', icd10: '' }];
+    expect(changedValues(child, { ...child, healthConditions: more }, fields)).toEqual({
+      healthConditions: [{ condition: 'Astma', icd10: 'J45' }, { condition: 'Alerģija' }],
+    });
+  });
+
+  it('never sends a field outside the list', () => {
+    expect(changedValues(child, { ...child, religion: 'luterāne' }, fields)).toEqual({});
+  });
+});
+
+describe('proposalFormErrors', () => {
+  it('puts `changes.<field>` errors under the field', () => {
+    expect(
+      proposalFormErrors({
+        errors: { 'changes.disabilityFrom': 'app.validation.server.required', other: 'x' },
+      }),
+    ).toEqual({ disabilityFrom: 'app.validation.server.required', other: 'x' });
+    expect(proposalFormErrors({ detail: 'x' })).toBeUndefined();
+  });
+});
+
+describe('acceptProblem', () => {
+  const proposed = ['health', 'development'];
+
+  it('recognises a conflict with the fields and current values', () => {
+    expect(
+      acceptProblem(
+        409,
+        { code: 'changed_since_proposal', fields: ['health'], current: { health: 'X' } },
+        'm',
+        proposed,
+      ),
+    ).toEqual({ kind: 'conflict', fields: ['health'], current: { health: 'X' } });
+  });
+
+  it('recognises a likely duplicate', () => {
+    expect(acceptProblem(409, { code: 'likely_duplicate' }, 'm', proposed)).toEqual({
+      kind: 'duplicate',
+    });
+  });
+
+  it('asks to complete fields the rules need and the proposal lacks', () => {
+    expect(
+      acceptProblem(
+        400,
+        {
+          errors: {
+            abroadCommissionOpinionDate: 'app.validation.server.required',
+            health: 'too long',
+            'fields.0': 'not proposed',
+          },
+        },
+        'm',
+        proposed,
+      ),
+    ).toEqual({
+      kind: 'incomplete',
+      fields: ['abroadCommissionOpinionDate'],
+      messages: { abroadCommissionOpinionDate: 'app.validation.server.required' },
+    });
+    expect(acceptProblem(400, { errors: { health: 'x' } }, 'Bad', proposed)).toEqual({
+      kind: 'other',
+      message: 'Bad',
+    });
+  });
+
+  it('colours statuses', () => {
+    expect(statusColour('pending')).toBe('warning');
+    expect(statusColour('accepted')).toBe('success');
+    expect(statusColour('returned')).toBe('error');
+  });
+});

@@ -1,0 +1,39 @@
+import { Typography } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+import { birthday, CONSENT_AGE, isIsoDate, yearsOld } from '../common/age';
+import { formatLvDate, rigaToday } from '../common/dates';
+
+/** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */
+export const useAgeText = (birthDate: unknown): string | undefined => {
+  const translate = useTranslate();
+  if (!isIsoDate(birthDate)) return undefined;
+  const today = rigaToday();
+  const age = Math.max(0, yearsOld(birthDate, today));
+  const twelfth = birthday(birthDate, CONSENT_AGE);
+  return translate(twelfth > today ? 'app.card.age_before_12' : 'app.card.age_from_12', {
+    smart_count: age,
+    date: formatLvDate(twelfth),
+  });
+};
+
+/** The child's age and consent hint on the card (show page). */
+export const ChildAgeField = (_: { label?: string }) => {
+  const record = useRecordContext<{ birthDate?: string }>();
+  const text = useAgeText(record?.birthDate);
+  return text ? <Typography variant="body2">{text}</Typography> : null;
+};
+
+/** The same hint under the consent inputs, following the birth date typed in the form. */
+export const ConsentHint = () => {
+  const translate = useTranslate();
+  const birthDate = useWatch({ name: 'birthDate' }) as unknown;
+  const text = useAgeText(birthDate);
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="consent-hint">
+      {translate('app.card.consent_from_12')}
+      {text ? ` ${text}` : ''}
+    </Typography>
+  );
+};
