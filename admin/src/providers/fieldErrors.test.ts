@@ -144,6 +144,30 @@ describe('field errors of the card rules', () => {
     });
   });
 
+  it('takes the facts from the API’s params before its English message', () => {
+    expect(
+      formErrors({
+        errors: [
+          {
+            path: 'body.consentDate',
+            code: 'consent_under_12',
+            message: 'is before the child’s 12th birthday',
+            params: { date: '2027-03-15' },
+          },
+          {
+            path: 'body.wishedAgeFrom',
+            code: 'age_gap',
+            message: 'leaves no age open',
+            params: { age: 9 },
+          },
+        ],
+      }),
+    ).toEqual({
+      consentDate: special('app.validation.server.consent_under_12', { date: '15.03.2027' }),
+      wishedAgeFrom: special('app.validation.server.age_gap', { age: 9 }),
+    });
+  });
+
   it('falls back to the general message when the API’s has no facts to take', () => {
     expect(
       formErrors({ errors: [{ path: 'body.consentDate', code: 'consent_under_12', message: '' }] }),

@@ -3,6 +3,8 @@ export interface ApiFieldError {
   path: string;
   code: string;
   message: string;
+  /** The values the message names (`{date, age, field}`), when the API gives them. */
+  params?: Record<string, string | number>;
 }
 
 /**
@@ -55,24 +57,30 @@ const message = (code: string, args?: Record<string, unknown>): string => {
   return args ? `${RA_MESSAGE_PREFIX}${JSON.stringify({ message: key, args })}` : key;
 };
 
+const ISO_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /**
- * One API field error in the user's language. The API's English message carries the facts a
- * precise message needs (the 12th birthday, the decision date, the oldest age the rule leaves
- * open), so they are taken from it; a code the console does not know keeps the API's message.
+ * One API field error in the user's language. The API names the facts a precise message needs
+ * (the 12th birthday, the decision date, the oldest age the rule leaves open) in `params`; an
+ * older answer without them still carries them in its English message. A code the console does
+ * not know keeps the API's message.
  */
 export function fieldMessage(field: string, error: ApiFieldError): string {
   const text = error.message ?? '';
-  const date = dateIn(text);
+  const paramDate =
+    typeof error.params?.date === 'string' ? ISO_ONLY.exec(error.params.date) : null;
+  const date = paramDate ? `${paramDate[3]}.${paramDate[2]}.${paramDate[1]}` : dateIn(text);
+  const paramAge = typeof error.params?.age === 'number' ? error.params.age : undefined;
   switch (error.code) {
     case 'consent_under_12':
     case 'adopter_too_young':
       return date ? message(error.code, { date }) : message(`${error.code}_general`);
     case 'age_gap': {
-      const age = numberIn(/at most (\d+)/, text);
+      const age = paramAge ?? numberIn(/at most (\d+)/, text);
       return age !== undefined ? message('age_gap', { age }) : message('age_gap_general');
     }
     case 'range_order': {
-      const from = numberIn(/\((\d+)\)/, text);
+      const from = paramAge ?? numberIn(/\((\d+)\)/, text);
       return from !== undefined ? message('range_order', { from }) : message('range_order_general');
     }
     case 'date_order':
