@@ -6,14 +6,7 @@ import {
   wishedSexes,
 } from '../db/tables/adopters';
 import { email, phone, reference, text } from '../classifiers/common';
-import {
-  isoDate,
-  longText,
-  outDate,
-  outText,
-  personalCode,
-  personRecord,
-} from '../people/fields';
+import { isoDate, longText, outDate, outText, personalCode, personRecord } from '../people/fields';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
 

@@ -9,14 +9,7 @@ import {
   sexes,
 } from '../db/tables/children';
 import { reference, text } from '../classifiers/common';
-import {
-  isoDate,
-  longText,
-  outDate,
-  outText,
-  personalCode,
-  personRecord,
-} from '../people/fields';
+import { isoDate, longText, outDate, outText, personalCode, personRecord } from '../people/fields';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
 
