@@ -211,6 +211,7 @@ const appEnglish = {
         'report-due': 'Report due',
         'change-request-accepted': 'Change request accepted',
         'change-request-returned': 'Change request returned',
+        'smoke-test': 'Delivery smoke test',
       },
     },
     enums: {

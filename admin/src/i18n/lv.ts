@@ -448,6 +448,7 @@ const appLatvian = {
         'report-due': 'Jāiesniedz pārskats',
         'change-request-accepted': 'Izmaiņu pieprasījums pieņemts',
         'change-request-returned': 'Izmaiņu pieprasījums atgriezts',
+        'smoke-test': 'Piegādes pārbaude',
       },
     },
     enums: {

@@ -23,6 +23,7 @@ export const outgoingMailTemplates = [
   'report-due',
   'change-request-accepted',
   'change-request-returned',
+  'smoke-test',
 ] as const;
 
 export const outgoingMailTemplateChoices = outgoingMailTemplates.map((id) => ({

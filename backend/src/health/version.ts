@@ -7,20 +7,46 @@ export interface VersionInfo {
   commit: string;
 }
 
-/**
- * The running build: APP_VERSION/APP_COMMIT when the deployment sets them, else `build-info.json`
- * written by the release build, else the package version and the checkout's git commit.
- */
-export function readVersion(env: { APP_VERSION?: string; APP_COMMIT?: string }): VersionInfo {
-  const root = join(__dirname, '..', '..', '..');
-  let built: Partial<VersionInfo> = {};
-  try {
-    built = JSON.parse(readFileSync(join(root, 'build-info.json'), 'utf8')) as Partial<VersionInfo>;
-  } catch {
-    /* not a packaged release */
+/** Files a release may carry at its root, first found wins (the packaging writes one of them). */
+export const MANIFEST_FILES = ['release-manifest.json', 'manifest.json', 'build-info.json'];
+
+/** version and git sha from a manifest, whichever of the usual field names it uses. */
+export function fromManifest(json: unknown): Partial<VersionInfo> {
+  if (!json || typeof json !== 'object') return {};
+  const m = json as Record<string, unknown>;
+  const text = (...keys: string[]) =>
+    keys.map((k) => m[k]).find((v): v is string => typeof v === 'string' && v.length > 0);
+  return {
+    version: text('version', 'appVersion'),
+    commit: text('commit', 'gitSha', 'git_sha', 'sha', 'gitCommit'),
+  };
+}
+
+function readManifest(root: string): Partial<VersionInfo> {
+  for (const file of MANIFEST_FILES) {
+    try {
+      const found = fromManifest(JSON.parse(readFileSync(join(root, file), 'utf8')));
+      if (found.version || found.commit) return found;
+    } catch {
+      /* not there, or not a release manifest */
+    }
   }
+  return {};
+}
+
+/**
+ * The running build, for `/api/environment` and the console banner. In order: the variables the
+ * deployment sets (APP_VERSION; APP_COMMIT or GIT_SHA), the release manifest at the release root,
+ * else the package version and the checkout's git commit (a developer's clone).
+ */
+export function readVersion(
+  env: { APP_VERSION?: string; APP_COMMIT?: string; GIT_SHA?: string },
+  root = join(__dirname, '..', '..', '..'),
+  processEnv: NodeJS.ProcessEnv = process.env,
+): VersionInfo {
+  const manifest = readManifest(root);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  let commit = env.APP_COMMIT ?? built.commit;
+  let commit = env.APP_COMMIT || env.GIT_SHA || processEnv.GIT_SHA || manifest.commit;
   if (!commit) {
     try {
       commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -33,5 +59,5 @@ export function readVersion(env: { APP_VERSION?: string; APP_COMMIT?: string }):
       commit = 'unknown';
     }
   }
-  return { version: env.APP_VERSION ?? built.version ?? pkg.version, commit };
+  return { version: env.APP_VERSION || manifest.version || pkg.version, commit };
 }

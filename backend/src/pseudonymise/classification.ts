@@ -1,0 +1,316 @@
+// What happens to every column of every table when PROD data is copied to TEST (and, later, to a
+// statistics export). One table, so a reviewer reads the whole policy in one place; the
+// pseudonymiser follows it (a column it has no handler for stops the run), a test fails when the
+// database has a column not listed here, and the refresh refuses such a database too: a new
+// migration cannot carry real data into TEST unnoticed. docs/pseudonymisation.md shows it.
+
+export type Treatment = 'keep' | 'pseudonymise' | 'replace' | 'clear' | 'recompute' | 'drop-rows';
+
+/** How a pseudonymised or replaced column gets its value (see docs/pseudonymisation.md). */
+export type How =
+  | 'given-names'
+  | 'surname'
+  | 'personal-code'
+  | 'birth-date'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'relatives'
+  | 'user-name'
+  | 'user-display-name'
+  | 'user-email'
+  | 'institution-email'
+  | 'text'
+  | 'document-number'
+  | 'religion'
+  | 'ethnicity'
+  | 'health-conditions'
+  | 'refusals'
+  | 'field-changes'
+  | 'field-values'
+  | 'file'
+  | 'file-name';
+
+export interface ColumnRule {
+  treatment: Treatment;
+  how?: How;
+  /** The adopter's spouse rather than the adopter. */
+  spouse?: boolean;
+  /** `clear`: the value written. */
+  to?: null | boolean | number;
+}
+
+export interface TableRule {
+  /** keep: rows stay (columns as listed); drop: every row deleted; rebuild: emptied and restarted. */
+  rows: 'keep' | 'drop' | 'rebuild';
+  /** The register's people live here: the verification collects their codes and names from it. */
+  people?: boolean;
+  why: string;
+  columns: Record<string, ColumnRule>;
+}
+
+const keep: ColumnRule = { treatment: 'keep' };
+const ps = (how: How, spouse = false): ColumnRule => ({
+  treatment: 'pseudonymise',
+  how,
+  ...(spouse ? { spouse } : {}),
+});
+const replace = (how: How): ColumnRule => ({ treatment: 'replace', how });
+const text = replace('text');
+const renumbered = replace('document-number');
+const clear = (to: null | boolean | number = null): ColumnRule => ({ treatment: 'clear', to });
+const recompute: ColumnRule = { treatment: 'recompute' };
+/** Column names, space-separated: the lists stay short enough to read. */
+const names = (columns: string) => columns.trim().split(/\s+/);
+const all = (columns: string, rule: ColumnRule) =>
+  Object.fromEntries(names(columns).map((c) => [c, rule]));
+const keepAll = (columns: string) => all(columns, keep);
+const dropped = (why: string, columns: string, rows: 'drop' | 'rebuild' = 'drop'): TableRule => ({
+  rows,
+  why,
+  columns: all(columns, { treatment: 'drop-rows' }),
+});
+const bookkeeping = keepAll('id version created_at updated_at');
+const classifierSearch = { search_text: keep, name_sort: keep };
+
+export const CLASSIFICATION: Record<string, TableRule> = {
+  kysely_migration: {
+    rows: 'keep',
+    why: 'schema version',
+    columns: keepAll('name timestamp'),
+  },
+  kysely_migration_lock: {
+    rows: 'keep',
+    why: 'schema version',
+    columns: keepAll('id is_locked'),
+  },
+  territories: {
+    rows: 'keep',
+    why: 'public classifier (ATVK)',
+    columns: { ...bookkeeping, ...keepAll('atvk_code name kind'), ...classifierSearch },
+  },
+  countries: {
+    rows: 'keep',
+    why: 'public classifier (ISO 3166-1)',
+    columns: {
+      ...bookkeeping,
+      ...keepAll('alpha2 alpha3 numeric name_lv name_en hague_adoption1993'),
+      ...classifierSearch,
+    },
+  },
+  orphan_courts: {
+    rows: 'keep',
+    why: 'public institutions; e-mail replaced so TEST can never write to a real court',
+    columns: {
+      ...bookkeeping,
+      ...keepAll('name territory_id address phone'),
+      email: replace('institution-email'),
+      ...classifierSearch,
+    },
+  },
+  care_providers: {
+    rows: 'keep',
+    why: 'public institutions; e-mail replaced so TEST can never write to a real institution',
+    columns: {
+      ...bookkeeping,
+      ...keepAll('name kind registration_number legal_address territory_id phone'),
+      email: replace('institution-email'),
+      ...classifierSearch,
+    },
+  },
+  users: {
+    rows: 'keep',
+    why: "PROD's staff stay as disabled pseudonymous accounts (history rows name them); TEST's own accounts are carried over by the refresh",
+    columns: {
+      ...bookkeeping,
+      ...keepAll('role care_provider_id orphan_court_id preferred_language'),
+      username: ps('user-name'),
+      display_name: ps('user-display-name'),
+      email: ps('user-email'),
+      display_name_sort: recompute,
+      search_text: recompute,
+      password_hash: clear(),
+      active: clear(false),
+      last_login_at: clear(),
+      failed_logins: clear(0),
+      last_failed_login_at: clear(),
+      locked_at: clear(),
+      password_changed_at: clear(),
+      totp_secret: clear(),
+      totp_pending_secret: clear(),
+      totp_last_step: clear(),
+      mfa_enabled_at: clear(),
+    },
+  },
+  audit_events: dropped(
+    'hash-chained and append-only: emptied and restarted with one event recording the refresh',
+    `id occurred_at actor_user_id actor_username actor_role session_id action resource record_id
+    record_ids changes detail request_id client_ip prev_hash hash`,
+    'rebuild',
+  ),
+  sessions: dropped(
+    'sign-in sessions of PROD',
+    'id user_id created_at last_used_at expires_at revoked_at revoked_reason user_agent client_ip',
+  ),
+  refresh_tokens: dropped(
+    'sign-in tokens of PROD',
+    'token_hash session_id issued_at expires_at used_at',
+  ),
+  one_time_tokens: dropped(
+    'password links of PROD',
+    'token_hash user_id purpose created_at expires_at used_at',
+  ),
+  recovery_codes: dropped('second-factor codes of PROD', 'code_hash user_id created_at used_at'),
+  outbox: dropped(
+    'mail of PROD (recipients, contents)',
+    `id idempotency_key kind recipient template language data status attempts created_at
+    last_attempt_at published_at sent_at last_error next_attempt_at sealed_data`,
+  ),
+  children: {
+    rows: 'keep',
+    people: true,
+    why: "the child's card",
+    columns: {
+      ...bookkeeping,
+      given_names: ps('given-names'),
+      surname: ps('surname'),
+      personal_code: ps('personal-code'),
+      birth_date: ps('birth-date'),
+      relatives: ps('relatives'),
+      search_text: recompute,
+      name_sort: recompute,
+      religion: replace('religion'),
+      care_decision_number: renumbered,
+      abroad_court_decision_number: renumbered,
+      health_conditions: replace('health-conditions'),
+      ...all(
+        `health further_treatment birth_family_characterisation personality development
+        relatives_contact mother_pregnancy disability_source child_opinion legal_status_note`,
+        text,
+      ),
+      ...keepAll(
+        `sex nationality_kind record_sheet_received_on care_form care_orphan_court_id
+        care_decision_date care_provider_id status sibling_group_id disability_group
+        disability_from disability_until consent consent_date does_not_wish_adoption
+        cleared_abroad abroad_court_decision_date abroad_commission_opinion_date legally_free`,
+      ),
+    },
+  },
+  adopters: {
+    rows: 'keep',
+    people: true,
+    why: 'the adopter (and spouse) record',
+    columns: {
+      ...bookkeeping,
+      given_names: ps('given-names'),
+      surname: ps('surname'),
+      personal_code: ps('personal-code'),
+      birth_date: ps('birth-date'),
+      spouse_given_names: ps('given-names', true),
+      spouse_surname: ps('surname', true),
+      spouse_personal_code: ps('personal-code', true),
+      spouse_birth_date: ps('birth-date', true),
+      declared_address: ps('address'),
+      phone: ps('phone'),
+      email: ps('email'),
+      search_text: recompute,
+      name_sort: recompute,
+      religion: replace('religion'),
+      wished_religion: replace('religion'),
+      ethnicity: replace('ethnicity'),
+      decision_number: renumbered,
+      training_certificate_number: renumbered,
+      motivation: text,
+      wishes_note: text,
+      refusals: replace('refusals'),
+      ...keepAll(
+        `origin preferred_language orphan_court_id decision_date decision_valid_until entered_on
+        status wished_children_count wished_sex wished_age_from wished_age_to accepted_health
+        accepts_siblings wished_language country_id foreign_authority home_study_report_date
+        training_certificate_date`,
+      ),
+    },
+  },
+  child_status_changes: {
+    rows: 'keep',
+    why: 'status history; the reason may name people',
+    columns: {
+      ...keepAll('id child_id from_status to_status changed_on changed_by created_at'),
+      reason: text,
+    },
+  },
+  adopter_status_changes: {
+    rows: 'keep',
+    why: 'status history; the reason may name people',
+    columns: {
+      ...keepAll('id adopter_id from_status to_status changed_on changed_by created_at'),
+      reason: text,
+    },
+  },
+  sibling_groups: {
+    rows: 'keep',
+    why: 'brothers and sisters kept together',
+    columns: {
+      ...bookkeeping,
+      ...keepAll('may_be_separated separation_orphan_court_id separation_decision_date'),
+      note: text,
+      separation_decision_number: renumbered,
+    },
+  },
+  child_attachments: {
+    rows: 'keep',
+    why: 'photos and documents: replaced by a generated placeholder image or document',
+    columns: {
+      ...keepAll('id child_id category uploaded_by created_at'),
+      content: replace('file'),
+      file_name: replace('file-name'),
+      media_type: recompute,
+      size_bytes: recompute,
+      sha256: recompute,
+      storage_key: clear(),
+      note: text,
+    },
+  },
+  record_changes: {
+    rows: 'keep',
+    people: true,
+    why: "a record's field history: values pseudonymised by field name, as in the record",
+    columns: {
+      ...keepAll('id resource record_id version source change_request_id'),
+      ...keepAll('changed_by changed_at'),
+      changes: replace('field-changes'),
+    },
+  },
+  change_requests: {
+    rows: 'keep',
+    people: true,
+    why: 'proposals: values pseudonymised by field name, as in the record',
+    columns: {
+      ...bookkeeping,
+      ...keepAll('resource kind record_id proposed_by care_provider_id'),
+      ...keepAll('orphan_court_id status accepted_fields decided_by decided_at'),
+      ...keepAll('created_record_id'),
+      proposed: replace('field-values'),
+      values_at_proposal: replace('field-values'),
+      comment: text,
+      decision_comment: text,
+    },
+  },
+};
+
+/** camelCase API field → its column rule in a person table (`spouseGivenNames` → spouse_given_names). */
+export function fieldRule(table: 'children' | 'adopters', field: string): ColumnRule | undefined {
+  return CLASSIFICATION[table]!.columns[field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
+}
+
+/** Columns of the database missing from the classification, and listed ones the database lacks. */
+export function compareWithSchema(columns: readonly { table: string; column: string }[]) {
+  const seen = new Set(columns.map((c) => `${c.table}.${c.column}`));
+  const listed = Object.entries(CLASSIFICATION).flatMap(([t, rule]) =>
+    Object.keys(rule.columns).map((c) => `${t}.${c}`),
+  );
+  return {
+    unclassified: [...seen].filter((c) => !listed.includes(c)).sort(),
+    missing: listed.filter((c) => !seen.has(c)).sort(),
+  };
+}
