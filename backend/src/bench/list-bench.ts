@@ -1,34 +1,48 @@
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import os from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
-import { openDatabase } from '../db/connect';
+import { openDatabase, type DatabaseHandle } from '../db/connect';
 import { migrate } from '../db/migrate';
-import { loadReferenceData } from '../demo/seed';
-import { listQueries, parseListQuery } from '../http/list';
+import { loadDemoData, loadReferenceData } from '../demo/seed';
+import { generateChildren, insertChildren, peopleRefs } from '../demo/people';
+import { listQueries, parseListQuery, type ListSpec } from '../http/list';
 import { careProvider, careProviderList } from '../classifiers/care-providers/schema';
-import { nameColumns } from '../classifiers/common';
-import { createRng } from '../latvian/random';
-import { randomPerson } from '../latvian/names';
-import { careProviderKinds } from '../db/tables/care-providers';
-import { totpCode } from '../mfa/totp';
+import { childRecord } from '../children/schema';
+import { childList } from '../children/list';
+import { insertUser } from '../users/repository';
+import { hashPassword } from '../auth/password';
+import { applyScope, recordScope } from '../policies/scopes';
+import { recordAudit, type AuditEvent } from '../audit/chain';
+import { liveSession } from '../auth/sessions';
+import { runHttp, runLoops, waitForQuiet, type Run, type RunOptions } from './measure';
+import { actorOf, explainScenarios, loadCareProviders, signIn } from './list-bench-support';
+import { GroupedAudit } from './grouped-audit';
+import { verifyChain } from '../audit/chain';
 
 /**
- * npm run bench [-- --rows 100000 --seconds 15]
- * Loads N synthetic care providers into a fresh PostgreSQL database, drives GET /api/care-providers
- * with autocannon (32 connections) against the API in its own process, then runs the identical SQL
- * through raw `pg` at the same concurrency, and prints p50/p95 of both and the ratio.
+ * npm run bench [-- --rows 100000 --children 100000 --seconds 15 [--explain] [--async-commit]]
+ * Loads N synthetic care providers and N synthetic children (the register's generator,
+ * demo/people.ts) into a fresh PostgreSQL database, drives the list endpoints with autocannon (32
+ * connections) against the API in its own process, then runs the identical SQL, compiled by the
+ * same listQueries code, through raw `pg` at the same concurrency, and prints p50/p95 of both and
+ * the ratio. `--rows 0` or `--children 0` leaves a suite out; `--explain` prints the plans;
+ * `--async-commit` is an experiment: the bench database with `synchronous_commit = off`.
+ * Each run waits for the machine to be quiet first (other sessions' tests share it).
+ * The children list audits every page it shows, so its scenarios also time the API's whole
+ * database work (session check, list, audit append, commit) without the API around it.
  */
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const ROWS = arg('rows', 100_000);
+const CHILDREN = arg('children', 100_000);
 const SECONDS = arg('seconds', 15);
+const EXPLAIN = process.argv.includes('--explain');
+const ASYNC_COMMIT = process.argv.includes('--async-commit');
 const CONNECTIONS = 32;
 const POOL = 10;
 const serverUrl =
@@ -36,20 +50,73 @@ const serverUrl =
   process.env.TEST_DATABASE_URL ??
   'postgresql://postgres@127.0.0.1:5432/postgres';
 
-const scenarios = [
-  {
-    name: 'first page, sorted by name',
-    query: { sort: '["name","ASC"]', range: '[0,24]', filter: '{}' },
-  },
-  {
-    name: 'filter + sort + search',
-    query: {
-      sort: '["name","DESC"]',
-      range: '[25,49]',
-      filter: '{"kind":"crisis_centre","q":"berz"}',
+export interface Scenario {
+  name: string;
+  query: { sort: string; range: string; filter: string };
+}
+interface Suite {
+  resource: string;
+  table: string;
+  spec: ListSpec;
+  columns: string[];
+  user: 'admin' | 'bench-specialist';
+  scenarios: Scenario[];
+  /** The children list audits reads: also time the API's database work without the API. */
+  audited: boolean;
+}
+
+const careProviderSuite: Suite = {
+  resource: 'care-providers',
+  table: 'careProviders',
+  spec: careProviderList,
+  columns: Object.keys(careProvider.shape),
+  user: 'admin',
+  audited: false,
+  scenarios: [
+    {
+      name: 'first page, sorted by name',
+      query: { sort: '["name","ASC"]', range: '[0,24]', filter: '{}' },
     },
-  },
-];
+    {
+      name: 'filter + sort + search',
+      query: {
+        sort: '["name","DESC"]',
+        range: '[25,49]',
+        filter: '{"kind":"crisis_centre","q":"berz"}',
+      },
+    },
+  ],
+};
+const childrenSuite: Suite = {
+  resource: 'children',
+  table: 'children',
+  spec: childList,
+  columns: Object.keys(childRecord.shape),
+  user: 'bench-specialist',
+  audited: true,
+  scenarios: [
+    {
+      name: 'first page, sorted by surname',
+      query: { sort: '["surname","ASC"]', range: '[0,24]', filter: '{}' },
+    },
+    {
+      name: 'filter + sort + search',
+      query: {
+        sort: '["surname","DESC"]',
+        range: '[25,49]',
+        filter: '{"status":"available","ageBand":["10-13","14-17"],"q":"berz"}',
+      },
+    },
+    {
+      name: 'filter + sort, no search',
+      query: {
+        sort: '["surname","ASC"]',
+        range: '[0,24]',
+        filter: '{"status":"available","ageBand":["0-2"]}',
+      },
+    },
+  ],
+};
 
 async function main() {
   const dbName = 'adoption_bench';
@@ -61,195 +128,215 @@ async function main() {
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
 
-  const database = await openDatabase({ url: url.toString() });
+  const database = await openDatabase({ url: url.toString(), poolMax: POOL });
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);
-  const territories = await database.db.selectFrom('territories').select('id').execute();
-  const rng = createRng(2026);
-  process.stdout.write(`Loading ${ROWS} care providers… `);
-  for (let i = 0; i < ROWS; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => {
-      const p = randomPerson(rng);
-      const name = `${p.surname} ${p.givenName} ģimenes māja Nr. ${i + j}`;
-      const legalAddress = `${p.surname} iela ${rng.int(1, 120)}, LV-${rng.int(1000, 5999)}`;
-      return {
-        name,
-        kind: rng.pick(careProviderKinds),
-        registrationNumber: String(90_000_000_000 + i + j),
-        legalAddress,
-        territoryId: rng.pick(territories).id,
-        phone: null,
-        email: null,
-        ...nameColumns(name, legalAddress),
-      };
-    });
-    await database.db.insertInto('careProviders').values(batch).execute();
-  }
+  // Orphan courts and care institutions of the demo; its 120 children make way for the bench's.
+  await loadDemoData(database.db, undefined);
+  await database.db.deleteFrom('children').execute();
+  await database.db.deleteFrom('siblingGroups').execute();
+  const refs = await peopleRefs(database.db);
+  if (CHILDREN > 0) await timed(`${CHILDREN} children`, () => loadChildren(database, refs));
+  if (ROWS > 0) await timed(`${ROWS} care providers`, () => loadCareProviders(database, ROWS));
   // As autovacuum would after a bulk load: statistics and the visibility map for index-only counts.
-  await sql`vacuum analyze`.execute(database.db);
-  process.stdout.write('done\n');
+  await timed('VACUUM ANALYZE', () => sql`vacuum analyze`.execute(database.db));
+  const password = 'Bench-parole-2026!';
+  await insertUser(database.db, {
+    username: 'bench-specialist',
+    displayName: 'Ilze Bērziņa',
+    role: 'adoption_specialist',
+    passwordHash: await hashPassword(password),
+  });
+
+  if (ASYNC_COMMIT) {
+    await sql`alter database ${sql.id(dbName)} set synchronous_commit = off`.execute(database.db);
+  }
+  const suites = [
+    ...(ROWS > 0 ? [careProviderSuite] : []),
+    ...(CHILDREN > 0 ? [childrenSuite] : []),
+  ];
+  if (EXPLAIN) for (const s of suites) await explainScenarios(database, s, s.scenarios);
 
   // The API in its own process, as in production.
   const port = 3900 + Math.floor(Math.random() * 90);
-  const password = 'Bench-parole-2026!';
-  const api = spawn(process.execPath, [join(__dirname, '..', 'main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: url.toString(),
-      DATABASE_POOL_MAX: String(POOL),
-      LOG_LEVEL: 'warn',
-      SERVE_CONSOLE: 'false',
-      DEMO_DATA: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: password,
-      AMQP_URL: '',
+  const api = (apiProcess = spawn(
+    process.execPath,
+    [...cpuProfileArgs(), join(__dirname, '..', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: url.toString(),
+        DATABASE_POOL_MAX: String(POOL),
+        LOG_LEVEL: 'warn',
+        SERVE_CONSOLE: 'false',
+        DEMO_DATA: 'false',
+        BOOTSTRAP_ADMIN_PASSWORD: password,
+        AMQP_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  ));
   await new Promise<void>((ready) => {
     // Keep reading the child's output to the end, so its shutdown message never hits a closed pipe.
     api.stdout!.on('data', (chunk) => String(chunk).includes('is running at') && ready());
   });
-  const post = async (path: string, body: object) =>
-    (await (
-      await fetch(`http://localhost:${port}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-    ).json()) as Record<string, string>;
-  // The administrator needs a second factor: the fresh database's admin enrols first.
-  const { mfaToken } = await post('/api/auth/login', { username: 'admin', password });
-  const { secret } = await post('/api/auth/mfa/enrol', { mfaToken: mfaToken! });
-  const { token } = await post('/api/auth/mfa/enrol/confirm', {
-    mfaToken: mfaToken!,
-    code: totpCode(secret!),
-  });
-
+  const base = `http://localhost:${port}`;
   const pool = new Pool({ connectionString: url.toString(), max: POOL });
-  const columns = Object.keys(careProvider.shape);
-  const results = [];
-  for (const s of scenarios) {
-    const path = `/api/care-providers?${new URLSearchParams(s.query)}`;
-    const apiLatencies: number[] = [];
-    const cpuBefore = cpuNow(api.pid!);
-    const http = await new Promise<autocannon.Result>((resolve, reject) => {
-      const run = autocannon(
-        {
-          url: `http://localhost:${port}${path}`,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          headers: { authorization: `Bearer ${token}` },
-        },
-        (err, result) => (err ? reject(err) : resolve(result)),
+  const probe = {
+    apiPid: api.pid!,
+    pgPids: async () =>
+      (
+        await pool.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = current_database()',
+        )
+      ).rows.map((r) => r.pid),
+  };
+  const opts: RunOptions = { connections: CONNECTIONS, seconds: SECONDS, probe };
+  /** Each run on a quiet machine where possible; a run that could not wait says so. */
+  const quietly = async (what: string, run: () => Promise<Run>) => {
+    const quiet = await waitForQuiet();
+    if (!quiet) console.log(`  (machine busy for 90 s before ${what}: figures disturbed)`);
+    return run();
+  };
+  const results: { suite: string; scenario: string; runs: Record<string, Run> }[] = [];
+  for (const suite of suites) {
+    const session = await signIn(base, suite.user, password);
+    const actor = await actorOf(database, suite.user);
+    const scope = recordScope('children', actor);
+    for (const s of suite.scenarios) {
+      const path = `/api/${suite.resource}?${new URLSearchParams(s.query)}`;
+      const runs: Record<string, Run> = {};
+      runs.API = await quietly(s.name, () =>
+        session
+          .token()
+          .then((token) => runHttp(`${base}${path}`, { authorization: `Bearer ${token}` }, opts)),
       );
-      run.on('response', (_client, _status, _bytes, ms) => apiLatencies.push(ms));
-    });
-    if (http.non2xx) throw new Error(`${http.non2xx} non-2xx answers from the API`);
-    const apiCpu = cpuSince(cpuBefore, cpuNow(api.pid!), apiLatencies.length);
 
-    // The identical SQL the API runs for this request, compiled by the same code.
-    const q = parseListQuery(s.query, careProviderList, 1000);
-    const { page, count } = listQueries(database.db, 'careProviders', columns, careProviderList, q);
-    const compiled = [page.compile(), count.compile()];
-    const latencies: number[] = [];
-    const rawBefore = cpuNow(api.pid!);
-    const until = Date.now() + SECONDS * 1000;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
-        while (Date.now() < until) {
-          const t0 = process.hrtime.bigint();
-          await Promise.all(compiled.map((c) => pool.query(c.sql, c.parameters as unknown[])));
-          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        }
-      }),
-    );
-    const rawCpu = cpuSince(rawBefore, cpuNow(api.pid!), latencies.length);
-    results.push({
-      cpu: { api: apiCpu, raw: rawCpu },
-      scenario: s.name,
-      api: {
-        p50: percentile(apiLatencies, 50),
-        p95: percentile(apiLatencies, 95),
-        rps: Math.round(apiLatencies.length / SECONDS),
-      },
-      raw: {
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        rps: Math.round(latencies.length / SECONDS),
-      },
-    });
+      // The identical SQL the API runs for this request, compiled by the same code.
+      const q = parseListQuery(s.query, suite.spec, 1000);
+      const { page, count } = listQueries(
+        database.db,
+        suite.table,
+        suite.columns,
+        suite.spec,
+        q,
+        (qb) => (suite.audited ? applyScope(qb, scope) : qb),
+      );
+      const compiled = [page.compile(), count.compile()];
+      runs['raw list SQL'] = await quietly(s.name, () =>
+        runLoops(
+          () => Promise.all(compiled.map((c) => pool.query(c.sql, c.parameters as unknown[]))),
+          opts,
+        ),
+      );
+      if (suite.audited) {
+        /** The event the API writes for a page it showed. */
+        const event = (ids: unknown[], total: unknown): AuditEvent => ({
+          action: 'list',
+          resource: suite.resource,
+          recordIds: ids.map((r) => (r as { id: number }).id),
+          detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total) },
+          actorUserId: actor.userId,
+          actorUsername: actor.username,
+          actorRole: actor.role,
+          sessionId: actor.sessionId,
+        });
+        // The API's database work for one request, in the API's order, without HTTP and koa.
+        runs['raw + session + audit'] = await quietly(s.name, () =>
+          runLoops(async () => {
+            await liveSession(database.db, actor.sessionId, new Date());
+            await database.db.transaction().execute(async (trx) => {
+              const [rows, total] = await Promise.all([
+                trx.executeQuery(compiled[0]!),
+                trx.executeQuery<{ total: number }>(compiled[1]!),
+              ]);
+              await recordAudit(trx, event(rows.rows, total.rows[0]!.total));
+            });
+          }, opts),
+        );
+        // The same with the page read outside a transaction and the event group-committed.
+        const grouped = new GroupedAudit(database.db);
+        runs['raw + session + grouped audit'] = await quietly(s.name, () =>
+          runLoops(async () => {
+            await liveSession(database.db, actor.sessionId, new Date());
+            const [rows, total] = await Promise.all(
+              compiled.map((c) => pool.query(c.sql, c.parameters as unknown[])),
+            );
+            await grouped.append(event(rows!.rows, total!.rows[0].total));
+          }, opts),
+        );
+        const sizes = grouped.groups;
+        console.log(
+          `  grouped audit: ${sizes.length} groups, ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(1)} events each`,
+        );
+      }
+      results.push({ suite: suite.resource, scenario: s.name, runs });
+    }
   }
   api.kill('SIGTERM');
   await once(api, 'exit');
+  // Every event the API, recordAudit and the grouped prototype appended still forms one chain.
+  const chain = await verifyChain(database.db);
+  console.log(`\nAudit chain: ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.checked} events`);
   await pool.end();
   await database.close();
+  report(results);
+}
 
+async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
+  process.stdout.write(`${what}… `);
+  const t0 = Date.now();
+  const result = await work();
+  process.stdout.write(`${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  return result;
+}
+
+async function loadChildren(
+  database: DatabaseHandle,
+  refs: Awaited<ReturnType<typeof peopleRefs>>,
+) {
+  const generated = await timed('  generating', async () =>
+    generateChildren(CHILDREN, 'bench', refs),
+  );
+  await timed('  inserting', () => insertChildren(database.db, generated, 1000));
+}
+
+/** `BENCH_API_CPU_PROF=dir` profiles the API process (node --cpu-prof) while the bench runs. */
+function cpuProfileArgs(): string[] {
+  const dir = process.env.BENCH_API_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
+function report(results: { suite: string; scenario: string; runs: Record<string, Run> }[]) {
   console.log(
-    `\nList benchmark — ${ROWS} rows, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}`,
+    `\nList benchmark — ${ROWS} care providers, ${CHILDREN} children, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}${ASYNC_COMMIT ? ', synchronous_commit off' : ''}`,
   );
   console.log(
     `Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
   for (const r of results) {
-    console.log(`\n${r.scenario}`);
-    console.log(`  API  p50 ${r.api.p50} ms  p95 ${r.api.p95} ms  ${r.api.rps} req/s`);
-    console.log(`  raw  p50 ${r.raw.p50} ms  p95 ${r.raw.p95} ms  ${r.raw.rps} req/s`);
-    console.log(
-      `  ratio p50 ${(r.api.p50 / r.raw.p50).toFixed(2)}  p95 ${(r.api.p95 / r.raw.p95).toFixed(2)}`,
-    );
-    const c = (x: CpuSample) =>
-      `postgres ${x.postgres}, load generator/client ${x.bench}, API ${x.api}`;
-    console.log(`  CPU ms per request — API run: ${c(r.cpu.api)}; raw run: ${c(r.cpu.raw)}`);
-  }
-}
-
-interface CpuSample {
-  postgres: number;
-  bench: number;
-  api: number;
-}
-
-/** CPU seconds so far of PostgreSQL's processes, this process and the API child (Linux /proc). */
-function cpuNow(apiPid: number): CpuSample {
-  const seconds = (pid: string | number) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, USER_HZ = 100
-    } catch {
-      return 0; // the process ended meanwhile
-    }
-  };
-  let postgres = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += seconds(pid);
-    } catch {
-      /* the process ended meanwhile */
+    console.log(`\n${r.suite}: ${r.scenario}`);
+    const raw = r.runs['raw list SQL']!;
+    for (const [name, x] of Object.entries(r.runs)) {
+      const ratio =
+        name === 'raw list SQL'
+          ? ''
+          : `  ratio to raw p50 ${(x.p50 / raw.p50).toFixed(2)} p95 ${(x.p95 / raw.p95).toFixed(2)}`;
+      console.log(`  ${name.padEnd(22)} p50 ${x.p50} ms  p95 ${x.p95} ms  ${x.rps} req/s${ratio}`);
+      console.log(
+        `  ${''.padEnd(22)} CPU ms/request: postgres ${x.cpu.postgres}, bench ${x.cpu.bench}, API ${x.cpu.api}; other load ${Math.round(x.cpu.otherLoad * 100)} %`,
+      );
     }
   }
-  const self = process.cpuUsage();
-  return { postgres, bench: (self.user + self.system) / 1e6, api: seconds(apiPid) };
 }
 
-/** CPU milliseconds per request between two samples. */
-function cpuSince(a: CpuSample, b: CpuSample, requests: number): CpuSample {
-  const per = (x: number) => Math.round((x / requests) * 1000 * 100) / 100;
-  return {
-    postgres: per(b.postgres - a.postgres),
-    bench: per(b.bench - a.bench),
-    api: per(b.api - a.api),
-  };
-}
-
-/** Nearest-rank percentile, computed the same way for both sides. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const v = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  return Math.round(v * 100) / 100;
-}
+/** The API child, ended also when the bench fails (an orphan would hold the port and the CPU). */
+let apiProcess: ReturnType<typeof spawn> | undefined;
 
 main().catch((err) => {
   console.error(err);
-  process.exit(1);
+  apiProcess?.kill('SIGTERM');
+  process.exitCode = 1;
+  setTimeout(() => process.exit(1), 2000).unref();
 });

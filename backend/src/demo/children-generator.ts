@@ -69,9 +69,9 @@ const PROCESS: readonly (readonly [ChildStatus, number])[] = [
  * from `seed` for a given `asOf` (ages and dates count back from it, so every card stays current
  * and no date lies in the future):
  * - about two thirds are 10–17 years old;
- * - about a fifth of the children (mostly from 12) do not wish to be adopted, most of them with a
- *   recorded refusal; with the brothers and sisters they block, about a third;
- * - about 30 % are cleared for adoption abroad (the register held 160–620 of ~1,200);
+ * - a quarter of the children (all 12 or older) do not wish to be adopted, most of them with a
+ *   recorded refusal; with the brothers and sisters they hold back, about 30 %;
+ * - about 35 % are cleared for adoption abroad (the register held 160–620 of ~1,200);
  * - brothers and sisters are common: a fifth of the families bring 2–4 children, who share a
  *   surname, mother, care decision and placement, and form a sibling group; some groups have an
  *   orphan court's decision allowing separation;
