@@ -124,6 +124,15 @@ export function visibleGroups<R extends FieldResource>(resource: R, role: Role):
     .map(([group]) => group);
 }
 
+/** The fields of the named groups, in group order (e.g. what an outside organisation reports). */
+export function fieldsOfGroups<R extends FieldResource>(
+  resource: R,
+  ...names: FieldGroup<R>[]
+): string[] {
+  const of = groups[resource] as Record<string, readonly string[]>;
+  return names.flatMap((name) => of[name] ?? []);
+}
+
 /** Every field some group of the resource lists. */
 export function groupedFields(resource: FieldResource): string[] {
   return Object.values(groups[resource]).flat();

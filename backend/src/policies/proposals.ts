@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import { fieldsOfGroups } from './fields';
 
 /**
  * Who may propose what (change requests, backend/src/change-requests/): the fields each outside
@@ -11,18 +12,9 @@ import type { Role } from './roles';
 export type ProposalResource = 'children' | 'adopters';
 export type ProposalKind = 'create' | 'update';
 
-// The children's field groups `health` and `development` of ./fields.ts.
-const childHealth = [
-  'health',
-  'furtherTreatment',
-  'healthConditions',
-  'disabilityGroup',
-  'disabilityFrom',
-  'disabilityUntil',
-  'disabilitySource',
-  'motherPregnancy',
-] as const;
-const childDevelopment = ['personality', 'development', 'relativesContact'] as const;
+// The children's field groups `health` and `development` (./fields.ts).
+const childHealth = fieldsOfGroups('children', 'health');
+const childDevelopment = fieldsOfGroups('children', 'development');
 const childPlacementChange = ['careForm', 'careProviderId'] as const;
 
 const childCareDecision = [
@@ -78,43 +70,15 @@ const childRecordSheet = [
 // The adopters' groups identity, contact, recognition, background, wishes and foreign of
 // ./fields.ts: everything the recognising court decided on. Refusals of offered children are the
 // specialist's own record.
-const adopterRecognised = [
-  'origin',
-  'givenNames',
-  'surname',
-  'personalCode',
-  'birthDate',
-  'spouseGivenNames',
-  'spouseSurname',
-  'spousePersonalCode',
-  'spouseBirthDate',
-  'declaredAddress',
-  'phone',
-  'email',
-  'preferredLanguage',
-  'orphanCourtId',
-  'decisionNumber',
-  'decisionDate',
-  'decisionValidUntil',
-  'enteredOn',
-  'trainingCertificateNumber',
-  'trainingCertificateDate',
-  'religion',
-  'ethnicity',
-  'motivation',
-  'wishedChildrenCount',
-  'wishedSex',
-  'wishedAgeFrom',
-  'wishedAgeTo',
-  'acceptedHealth',
-  'acceptsSiblings',
-  'wishedReligion',
-  'wishedLanguage',
-  'wishesNote',
-  'countryId',
-  'foreignAuthority',
-  'homeStudyReportDate',
-] as const;
+const adopterRecognised = fieldsOfGroups(
+  'adopters',
+  'identity',
+  'contact',
+  'recognition',
+  'background',
+  'wishes',
+  'foreign',
+);
 
 type Table = Partial<
   Record<Role, Partial<Record<ProposalResource, Partial<Record<ProposalKind, readonly string[]>>>>>
