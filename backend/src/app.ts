@@ -30,6 +30,7 @@ import { exportRoutes } from './export/routes';
 import { siblingGroupRoutes } from './sibling-groups/routes';
 import { childStatusRoutes } from './children/status-routes';
 import { adopterStatusRoutes } from './adopters/status-routes';
+import { statusMachineRoutes } from './people/status-machine-routes';
 import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
@@ -105,6 +106,7 @@ export class App {
       ...childStatusRoutes(),
       ...attachmentRoutes({ maxBytes: config.ATTACHMENT_MAX_BYTES, dir: config.ATTACHMENTS_DIR }),
       ...adopterStatusRoutes(),
+      ...statusMachineRoutes(),
       ...fieldHistoryRoutes('children', 'Children'),
       ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),

@@ -16,6 +16,7 @@ import * as m0014 from './0014-child-attachments';
 import * as m0016 from './0016-record-changes';
 import * as m0017 from './0017-change-requests';
 import * as m0018 from './0018-list-indexes';
+import * as m0019 from './0019-sibling-group-proposals';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0016-record-changes': m0016,
   '0017-change-requests': m0017,
   '0018-list-indexes': m0018,
+  '0019-sibling-group-proposals': m0019,
 };
 
 export const migrationProvider: MigrationProvider = {

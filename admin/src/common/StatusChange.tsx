@@ -25,7 +25,8 @@ import { splitFieldMessage } from '../providers/fieldErrors';
 import { httpClient } from '../providers/http';
 import { formatLvDate, rigaToday } from './dates';
 import { formatLvDateInput, isRealIsoDate, parseLvDate } from './lvDate';
-import { nextStatuses, reasonRule, statusMachines } from './statusMachine';
+import { nextStatuses, reasonRule } from './statusMachine';
+import { useStatusMachine } from './useStatusMachine';
 
 type Resource = 'children' | 'adopters';
 const enumOf = (resource: Resource) =>
@@ -60,8 +61,8 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  if (!canAccess || !record) return null;
-  const machine = statusMachines[resource];
+  const machine = useStatusMachine(resource);
+  if (!canAccess || !record || !machine) return null;
   const options = nextStatuses(machine, String(record.status));
   const needsReason =
     status !== '' && reasonRule(machine, String(record.status), status) === 'required';

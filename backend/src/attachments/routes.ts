@@ -87,7 +87,6 @@ export function attachmentRoutes(options: AttachmentOptions): RouteDef[] {
       access: 'children:read',
       params: childParams,
       response: { description: 'Attachments the role may see', schema: z.array(attachmentRecord) },
-      transaction: true,
       handler: async ({ db, params, actor, audit }) => {
         await childInScope(db, actor!, params.id);
         const rows = await listAttachments(db, params.id, visibleCategories(actor!.role));
@@ -170,7 +169,6 @@ export function attachmentRoutes(options: AttachmentOptions): RouteDef[] {
           'Content-Disposition': "`attachment; filename*=UTF-8''…`",
         },
       },
-      transaction: true,
       handler: async ({ db, params, actor, ctx, audit }) => {
         const row = await findVisible(db, actor!, params.id, params.attachmentId);
         let bytes: Buffer;

@@ -56,23 +56,108 @@ export function hashContent(content: AuditContent): string {
 }
 
 /**
- * Appends one event to the trail. Call it with the caller's transaction, after the change it
- * records, so the event commits or rolls back with it. Outside a transaction it opens its own.
+ * Appends one event to the trail. Inside a transaction (a change and the event that records it)
+ * the event commits or rolls back with the caller's work and holds the chain's lock until then,
+ * so write it last. Outside a transaction (an audited read) the event is group-committed: it
+ * resolves once durable, together with the events that arrived while the previous group was
+ * being written.
  */
 export async function recordAudit(
   db: Db,
   event: AuditEvent,
 ): Promise<{ id: number; hash: string }> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => recordAudit(trx, event));
+  if (db.isTransaction) return (await appendEvents(db, [event]))[0]!;
+  let appender = appenders.get(db);
+  if (!appender) appenders.set(db, (appender = new GroupAppender(db)));
+  return appender.append(event);
+}
 
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(db);
-  const last = await db
+/**
+ * Audited reads (every list page and card a specialist opens) are the most frequent events; one
+ * transaction each would serialise them on the chain's lock and pay a WAL flush apiece. Instead,
+ * events that arrive while a group is being written go together in the next one: one lock, one
+ * look-up of the last hash, one multi-row insert, one commit. The chain stays in arrival order and
+ * every caller still waits until its own event is durable.
+ */
+class GroupAppender {
+  private queue: {
+    event: AuditEvent;
+    done: (stored: { id: number; hash: string }) => void;
+    failed: (err: unknown) => void;
+  }[] = [];
+  private writing = false;
+
+  constructor(private readonly db: Db) {}
+
+  append(event: AuditEvent): Promise<{ id: number; hash: string }> {
+    return new Promise((done, failed) => {
+      this.queue.push({ event, done, failed });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.writing = true;
+    while (this.queue.length) {
+      const group = this.queue.splice(0, MAX_GROUP);
+      try {
+        const stored = await this.write(group.map((g) => g.event));
+        group.forEach((g, i) => g.done(stored[i]!));
+      } catch (err) {
+        if (group.length === 1) group[0]!.failed(err);
+        // One event that cannot be stored must not fail the others: each alone, then.
+        else for (const g of group) await this.write([g.event]).then(([s]) => g.done(s!), g.failed);
+      }
+    }
+    this.writing = false;
+  }
+
+  private write(events: AuditEvent[]) {
+    return this.db.transaction().execute((trx) => appendEvents(trx, events));
+  }
+}
+
+/** Events in one multi-row insert (13 parameters each, well under PostgreSQL's 65,535). */
+const MAX_GROUP = 500;
+const appenders = new WeakMap<Db, GroupAppender>();
+
+/** Appends events in order within the caller's transaction, under the chain's lock. */
+async function appendEvents(
+  trx: Db,
+  events: AuditEvent[],
+): Promise<{ id: number; hash: string }[]> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  const last = await trx
     .selectFrom('auditEvents')
     .select('hash')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const content: AuditContent = {
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = events.map((event) => {
+    const content = auditContent(event, prevHash);
+    const hash = (prevHash = hashContent(content));
+    return {
+      ...content,
+      recordIds: content.recordIds && JSON.stringify(content.recordIds),
+      changes: content.changes && JSON.stringify(content.changes),
+      detail: content.detail && JSON.stringify(content.detail),
+      hash,
+    };
+  });
+  const stored = await trx
+    .insertInto('auditEvents')
+    .values(rows)
+    .returning(['id', 'hash'])
+    .execute();
+  // Matched by hash (unique along the chain) rather than trusting the order RETURNING gives.
+  const idOf = new Map(stored.map((r) => [r.hash, Number(r.id)]));
+  return rows.map((r) => ({ id: idOf.get(r.hash)!, hash: r.hash }));
+}
+
+/** What is hashed and stored for an event: masked, JSON-safe, linked to the previous hash. */
+function auditContent(event: AuditEvent, prevHash: string): AuditContent {
+  return {
     // Millisecond precision: the value a JS Date reads back, so the hash can be recomputed.
     occurredAt: new Date().toISOString(),
     actorUserId: event.actorUserId ?? null,
@@ -87,21 +172,8 @@ export async function recordAudit(
     detail: event.detail == null ? null : (maskJson(toJson(event.detail)) as Record<string, Json>),
     requestId: event.requestId ?? null,
     clientIp: event.clientIp ?? null,
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash,
   };
-  const hash = hashContent(content);
-  const row = await db
-    .insertInto('auditEvents')
-    .values({
-      ...content,
-      recordIds: content.recordIds && JSON.stringify(content.recordIds),
-      changes: content.changes && JSON.stringify(content.changes),
-      detail: content.detail && JSON.stringify(content.detail),
-      hash,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: Number(row.id), hash };
 }
 
 export interface ChainReport {

@@ -1,33 +1,11 @@
 import type { Db } from '../db/database';
 import type { Actor } from '../auth/actor';
 import type { Json } from '../db/tables/audit-events';
-import type { ChangeRequestResource, FieldValues } from '../db/tables/change-requests';
+import { changeRequestResources, type FieldValues } from '../db/tables/change-requests';
 import { canonicalJson, toJson } from '../audit/canonical';
-import { applyScope, recordScope, type RecordScope } from '../policies/scopes';
-import { hiddenFields, presentFields } from '../policies/fields';
+import { applyScope, type RecordScope } from '../policies/scopes';
 import { Problem } from '../http/problem';
-import { recordWriter, type Row } from '../http/record-writer';
-import { childSpec } from '../children/routes';
-import { adopterSpec } from '../adopters/routes';
-
-/** Every writer of a proposed record: the same spec, rules and history as the CRUD routes. */
-export const writers = {
-  // A writer lists nothing, so the page size does not matter.
-  children: recordWriter({ ...childSpec, maxPage: 1 }),
-  adopters: recordWriter({ ...adopterSpec, maxPage: 1 }),
-} as const;
-export const specs = { children: childSpec, adopters: adopterSpec } as const;
-
-/** The fields of the resource a proposal may carry: its stored input fields. */
-export function storedFields(resource: ChangeRequestResource): string[] {
-  const spec = specs[resource];
-  return Object.keys(spec.input.shape).filter((f) => f in spec.record.shape);
-}
-
-/** The record's stored input fields (a whole body for the writer, or what the check runs on). */
-export function storedValues(resource: ChangeRequestResource, row: Row): Record<string, unknown> {
-  return Object.fromEntries(storedFields(resource).map((f) => [f, row[f]]));
-}
+import { targets } from './targets';
 
 export const pickValues = (values: Record<string, unknown>, fields: readonly string[]) =>
   Object.fromEntries(fields.map((f) => [f, toJson(values[f])])) as FieldValues;
@@ -130,7 +108,7 @@ export async function summaries(db: Db, actor: Actor, rows: RequestRow[]) {
     const { proposed, valuesAtProposal: _atProposal, ...rest } = r;
     const recordId = r.recordId ?? r.createdRecordId;
     const proposedName =
-      r.kind === 'create' && !hiddenFields(r.resource, actor.role).has('surname')
+      r.kind === 'create' && !targets[r.resource].hidden(actor.role).has('surname')
         ? `${String(proposed.surname ?? '')} ${String(proposed.givenNames ?? '')}`.trim() || null
         : null;
     return {
@@ -138,18 +116,17 @@ export async function summaries(db: Db, actor: Actor, rows: RequestRow[]) {
       recordName:
         (recordId !== null ? names.get(`${r.resource}:${recordId}`) : undefined) ?? proposedName,
       // In the card's order (jsonb keeps keys in an order of its own).
-      fields: storedFields(r.resource).filter((f) => f in proposed),
+      fields: targets[r.resource].fields.filter((f) => f in proposed),
       proposedByName: userName.get(r.proposedBy) ?? '',
       decidedByName: r.decidedBy !== null ? (userName.get(r.decidedBy) ?? null) : null,
     };
   });
 }
 
-/** `surname givenNames` of the records the caller may see, keyed `resource:id`. */
+/** What the inbox calls the records the caller may see (`surname givenNames`), keyed `resource:id`. */
 async function recordNames(db: Db, actor: Actor, rows: RequestRow[]) {
   const out = new Map<string, string>();
-  for (const resource of ['children', 'adopters'] as const) {
-    if (hiddenFields(resource, actor.role).has('surname')) continue;
+  for (const resource of changeRequestResources) {
     const ids = [
       ...new Set(
         rows
@@ -159,11 +136,9 @@ async function recordNames(db: Db, actor: Actor, rows: RequestRow[]) {
       ),
     ];
     if (ids.length === 0) continue;
-    const found = await applyScope(
-      db.selectFrom(resource).select(['id', 'givenNames', 'surname']).where('id', 'in', ids),
-      recordScope(resource, actor),
-    ).execute();
-    for (const r of found) out.set(`${resource}:${r.id}`, `${r.surname} ${r.givenNames}`);
+    for (const [id, name] of await targets[resource].names(db, actor, ids)) {
+      out.set(`${resource}:${id}`, name);
+    }
   }
   return out;
 }
@@ -176,13 +151,13 @@ async function recordNames(db: Db, actor: Actor, rows: RequestRow[]) {
 export async function detail(db: Db, actor: Actor, row: RequestRow) {
   const [summary] = await summaries(db, actor, [row]);
   const fields = summary!.fields;
+  const target = targets[row.resource];
   const visible = (values: FieldValues | null) =>
-    values && (presentFields(row.resource, actor.role, values) as FieldValues);
+    values && (target.present(actor, values) as FieldValues);
   let current: FieldValues | null = null;
   let recordVersion: number | null = null;
-  const writer = writers[row.resource];
   if (row.kind === 'update' && row.recordId !== null) {
-    const found = await writer.findById(db, row.recordId, writer.scopeOf(actor));
+    const found = await target.findInScope(db, actor, row.recordId);
     if (found) {
       current = pickValues(found, fields);
       recordVersion = found.version;

@@ -54,7 +54,6 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
         schema: z.array(changeRequestSummary),
         headers: { 'Content-Range': `\`${resource} first-last/total\`` },
       },
-      transaction: true,
       handler: async ({ db, ctx, actor, audit }) => {
         const q = parseListQuery(ctx.query, changeRequestList, maxPage);
         const { page, count } = listQueries(
@@ -93,7 +92,6 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
       access: `${resource}:read`,
       params: idParams,
       response: { description: 'The request', schema: changeRequestRecord },
-      transaction: true,
       handler: async ({ db, params, actor, audit }) => {
         const row =
           (await selectRequests(db, actor!).where('id', '=', params.id).executeTakeFirst()) ??

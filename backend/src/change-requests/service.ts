@@ -1,25 +1,14 @@
-import { z, type ZodRawShape, type ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { Actor } from '../auth/actor';
-import type { ChangeRequestResource } from '../db/tables/change-requests';
 import { Problem, type FieldError } from '../http/problem';
 import { fieldErrors } from '../http/errors';
 import type { WriteContext } from '../http/record-writer';
 import { notResponsibleFor, proposableFields } from '../policies/proposals';
-import { recordScope } from '../policies/scopes';
 import { canonicalJson } from '../audit/canonical';
 import { queueDecisionMail } from './mail';
 import type { AcceptInput, ProposalInput } from './schema';
-import {
-  changedSince,
-  lockRequest,
-  pickValues,
-  specs,
-  storedFields,
-  storedValues,
-  summaries,
-  writers,
-  type RequestRow,
-} from './repository';
+import { changedSince, lockRequest, pickValues, summaries, type RequestRow } from './repository';
+import { recordNotFound, storedValues, targets } from './targets';
 
 type Ctx = WriteContext & { actor: Actor };
 
@@ -46,7 +35,8 @@ async function validateProposal(w: Ctx, input: ProposalInput) {
       `your role does not propose ${kind === 'create' ? 'new' : 'changes of'} ${resource}`,
     );
   }
-  const known = new Set(storedFields(resource));
+  const target = targets[resource];
+  const known = new Set(target.fields);
   const names = Object.keys(changes);
   const notOurs = new Set(notResponsibleFor(actor.role, resource, kind, names));
   const refused: FieldError[] = names
@@ -62,35 +52,32 @@ async function validateProposal(w: Ctx, input: ProposalInput) {
     );
   if (refused.length) throw Problem.validation(refused);
 
-  const spec = specs[resource];
-  const shape = (spec.input as z.ZodObject<ZodRawShape>).shape;
-  const scope = recordScope(resource, actor);
+  const { shape } = target;
   if (kind === 'create') {
-    const whole = z
-      .object(Object.fromEntries(storedFields(resource).map((f) => [f, shape[f]!])))
-      .strict();
+    const whole = z.object(Object.fromEntries(target.fields.map((f) => [f, shape[f]!]))).strict();
     const parsed = whole.safeParse(changes);
     if (!parsed.success) throw Problem.validation(fieldErrors(parsed.error, 'body.changes'));
     const values = parsed.data as Record<string, unknown>;
     // The new record lies in the proposer's own scope (the court that decided the care).
-    if (scope.kind === 'match' && values[scope.column] !== scope.value) {
+    const scope = target.newRecordScope?.(actor);
+    if (scope?.kind === 'match' && values[scope.column] !== scope.value) {
       throw Problem.field(
         `body.changes.${scope.column}`,
         'out_of_scope',
         `must be your own organisation (${scope.value})`,
       );
     }
-    const errors = spec.check?.(values) ?? [];
-    if (errors.length) throw Problem.validation(errors.map(underChanges));
-    return { proposed: pickValues(values, storedFields(resource)), atProposal: null };
+    const errors = [
+      ...target.check(values).map(underChanges),
+      ...(target.checkProposal?.(actor, values) ?? []),
+    ];
+    if (errors.length) throw Problem.validation(errors);
+    return { proposed: pickValues(values, target.fields), atProposal: null };
   }
 
-  const writer = writers[resource];
   const current =
-    (await writer.findById(w.db, input.recordId!, scope)) ??
-    (() => {
-      throw Problem.notFound(`No ${resource} record with id ${input.recordId}.`);
-    })();
+    (await target.findInScope(w.db, actor, input.recordId!)) ??
+    recordNotFound(resource, input.recordId!);
   const errors: FieldError[] = [];
   const values: Record<string, unknown> = {};
   for (const f of names) {
@@ -107,17 +94,18 @@ async function validateProposal(w: Ctx, input: ProposalInput) {
       values[f] = parsed.data;
     }
   }
+  errors.push(...(target.checkProposal?.(actor, values) ?? []));
   if (errors.length) throw Problem.validation(errors);
   // Only what the proposal breaks, and only where the proposer could mend it: a rule the record
   // already fails is not its doing, and a field it is not responsible for (the Commission's opinion
   // date of a clearance abroad) is the specialist's to complete when accepting.
-  const before = storedValues(resource, current);
+  const before = storedValues(target, current);
   const key = (e: FieldError) => `${e.path} ${e.code}`;
-  const existing = new Set((spec.check?.(before) ?? []).map(key));
+  const existing = new Set(target.check(before).map(key));
   const mine = new Set(proposableFields(actor.role, resource, kind));
-  const broken = (spec.check?.({ ...before, ...values }) ?? []).filter(
-    (e) => !existing.has(key(e)) && mine.has(e.path.split('.')[1] ?? ''),
-  );
+  const broken = target
+    .check({ ...before, ...values })
+    .filter((e) => !existing.has(key(e)) && mine.has(e.path.split('.')[1] ?? ''));
   if (broken.length) throw Problem.validation(broken.map(underChanges));
   return { proposed: pickValues(values, names), atProposal: pickValues(current, names) };
 }
@@ -221,8 +209,8 @@ async function decide(
  * the card needs them together with the proposed ones), each valid by the resource's schema.
  */
 function completionOf(row: RequestRow, complete: Record<string, unknown>) {
-  const shape = (specs[row.resource].input as z.ZodObject<ZodRawShape>).shape;
-  const known = new Set(storedFields(row.resource));
+  const { shape, fields } = targets[row.resource];
+  const known = new Set(fields);
   const errors: FieldError[] = [];
   const values: Record<string, unknown> = {};
   for (const [f, value] of Object.entries(complete)) {
@@ -263,7 +251,7 @@ export async function accept(w: Ctx, id: number, input: AcceptInput, publicUrl: 
     );
   }
   const completion = completionOf(row, input.complete ?? {});
-  const writer = writers[row.resource as ChangeRequestResource];
+  const target = targets[row.resource];
   const origin = { source: 'change_request' as const, changeRequestId: row.id };
   let createdRecordId: number | undefined;
   let overridden: string[] = [];
@@ -271,18 +259,15 @@ export async function accept(w: Ctx, id: number, input: AcceptInput, publicUrl: 
     if (fields.length !== proposedFields.length) {
       throw Problem.field('body.fields', 'whole_record', 'a new record is accepted whole');
     }
-    const created = await writer.create(
+    if (!target.create) throw new Error(`${row.resource} has no proposed new records`);
+    const created = await target.create(
       w,
       { ...row.proposed, ...completion, confirmLikelyDuplicate: input.confirmLikelyDuplicate },
       origin,
     );
     createdRecordId = created.id;
   } else {
-    const current = await writer
-      .from(w.db)
-      .where('id', '=', row.recordId!)
-      .forUpdate()
-      .executeTakeFirst();
+    const current = await target.lock(w.db, row.recordId!);
     if (!current) {
       throw Problem.conflict('The record of this request is no longer in the register.', {
         code: 'record_missing',
@@ -295,17 +280,17 @@ export async function accept(w: Ctx, id: number, input: AcceptInput, publicUrl: 
         {
           code: 'changed_since_proposal',
           fields: conflicts,
-          current: pickValues(writer.present(w.actor, current), conflicts),
+          current: pickValues(target.present(w.actor, current), conflicts),
         },
       );
     }
     overridden = conflicts;
     const accepted = Object.fromEntries(fields.map((f) => [f, row.proposed[f]]));
-    await writer.update(
+    await target.update(
       w,
       row.recordId!,
       {
-        ...storedValues(row.resource, current),
+        ...storedValues(target, current),
         ...accepted,
         ...completion,
         version: current.version,

@@ -335,3 +335,24 @@ describe('consent from 12 before the child is offered', () => {
     );
   });
 });
+
+describe('GET /api/status-machines', () => {
+  it('answers the tables the moves are checked against, to any signed-in user', async () => {
+    await t.request().get('/api/status-machines').expect(401);
+    const institution = await t.token('care_institution');
+    const res = await t
+      .request()
+      .get('/api/status-machines')
+      .auth(institution, { type: 'bearer' })
+      .expect(200);
+    expect(res.body.children).toEqual(JSON.parse(JSON.stringify(childStatusMachine)));
+    expect(res.body.adopters.final).toEqual(['closed', 'revoked', 'withdrawn']);
+    // What it offers from a status is what a move from there may do.
+    const { id, version } = await child('offered');
+    const offered = Object.keys(res.body.children.moves.offered as object);
+    expect(offered).toContain('getting_acquainted');
+    expect(offered).not.toContain('adopted');
+    await move(id, { status: 'adopted', changedOn: today, version }).expect(400);
+    await move(id, { status: 'getting_acquainted', changedOn: today, version }).expect(200);
+  });
+});

@@ -45,7 +45,6 @@ export function fieldHistoryRoutes(resource: FieldResource, tag: string): RouteD
         description: `Changes, newest first (at most ${TIMELINE_LIMIT})`,
         schema: z.array(fieldChangeRecord),
       },
-      transaction: true,
       handler: async ({ db, params, actor, audit }) => {
         const found = await applyScope(
           db.selectFrom(resource).select('id').where('id', '=', params.id),

@@ -92,7 +92,6 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
         schema: z.array(record),
         headers: { 'Content-Range': `\`${resource} first-last/total\`` },
       },
-      transaction: spec.auditReads ?? false,
       handler: async ({ db, ctx, actor, audit }) => {
         // A filter or sort on a field the role may not see would let it probe the value: refused.
         const hidden = spec.policy && actor ? hiddenFields(spec.policy, actor.role) : undefined;
@@ -122,7 +121,6 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:read`,
       params: idParams,
       response: { description: 'The record', schema: record },
-      transaction: spec.auditReads ?? false,
       handler: async ({ db, params, actor, audit }) => {
         const found =
           (await findById(db, params.id, scopeOf(actor))) ?? notFound(resource, params.id);

@@ -28,8 +28,9 @@ export interface RouteInput<P, Q, B> {
   onCommit(fn: () => void | Promise<void>): void;
   /**
    * Appends an event to the audit trail with the request's actor, session, request id and client
-   * address, in this route's transaction (a route without one gets a transaction of its own).
-   * Call it after the change it records.
+   * address, in this route's transaction; call it after the change it records. A route without a
+   * transaction (an audited read) has its event group-committed with other requests' events and
+   * answers only once the event is durable (audit/chain.ts).
    */
   audit(entry: AuditEntry): Promise<void>;
 }

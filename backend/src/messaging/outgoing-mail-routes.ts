@@ -242,7 +242,6 @@ export function outgoingMailRoutes(maxPage: number): RouteDef[] {
         headers: { 'Content-Range': '`outgoing-mail first-last/total`' },
       },
       // Recipients are personal data: who listed them is in the audit trail.
-      transaction: true,
       handler: async ({ db, ctx, audit }) => {
         const q = parseListQuery(ctx.query, outgoingMailList, maxPage);
         const base = filtered(db, q.filter);
@@ -268,7 +267,6 @@ export function outgoingMailRoutes(maxPage: number): RouteDef[] {
       access: 'outgoing-mail:read',
       params: idParams,
       response: { description: 'The e-mail', schema: outgoingMailDetail },
-      transaction: true,
       handler: async ({ db, params, audit }) => {
         const row = await db
           .selectFrom('outbox')

@@ -207,7 +207,6 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
         schema: z.array(statusChangeRecord),
       },
       // Reasons may hold personal data: who read them is in the audit trail, like the record.
-      transaction: true,
       handler: async ({ db, params, actor, audit }) => {
         await findInScope(db, params.id, actor!);
         const rows = await any(db)

@@ -1,5 +1,6 @@
 import { childInput } from '../children/schema';
 import { adopterInput } from '../adopters/schema';
+import { siblingGroupInput } from '../sibling-groups/schema';
 import { hiddenFields } from './fields';
 import { can } from './permissions';
 import { notResponsibleFor, proposableFields, proposes, responsibilityTable } from './proposals';
@@ -7,7 +8,11 @@ import { roles } from './roles';
 
 const writable = (shape: object) =>
   Object.keys(shape).filter((f) => f !== 'confirmLikelyDuplicate');
-const inputs = { children: writable(childInput.shape), adopters: writable(adopterInput.shape) };
+const inputs = {
+  children: writable(childInput.shape),
+  adopters: writable(adopterInput.shape),
+  'sibling-groups': writable(siblingGroupInput.shape),
+};
 const sorted = (a: readonly string[]) => [...a].sort();
 
 describe('what a care institution may propose', () => {
@@ -89,11 +94,24 @@ describe('what an orphan court may propose', () => {
   });
 });
 
+describe('what an orphan court may propose of a sibling group', () => {
+  it('its separation decision, not the specialist’s note, and no new groups', () => {
+    expect(proposableFields('orphan_court', 'sibling-groups', 'update')).toEqual([
+      'mayBeSeparated',
+      'separationOrphanCourtId',
+      'separationDecisionNumber',
+      'separationDecisionDate',
+    ]);
+    expect(proposableFields('orphan_court', 'sibling-groups', 'create')).toEqual([]);
+    expect(proposableFields('care_institution', 'sibling-groups', 'update')).toEqual([]);
+  });
+});
+
 describe('the responsibility table agrees with the other policies', () => {
   it('only care institutions and orphan courts propose', () => {
     expect(roles.filter(proposes).sort()).toEqual(['care_institution', 'orphan_court']);
     for (const role of roles.filter((r) => !proposes(r))) {
-      for (const resource of ['children', 'adopters'] as const) {
+      for (const resource of ['children', 'adopters', 'sibling-groups'] as const) {
         expect(proposableFields(role, resource, 'update')).toEqual([]);
         expect(proposableFields(role, resource, 'create')).toEqual([]);
       }
@@ -104,7 +122,7 @@ describe('the responsibility table agrees with the other policies', () => {
     for (const [role, byResource] of Object.entries(responsibilityTable())) {
       for (const [resource, byKind] of Object.entries(byResource ?? {})) {
         for (const fields of Object.values(byKind ?? {})) {
-          const known = inputs[resource as 'children' | 'adopters'];
+          const known = inputs[resource as keyof typeof inputs];
           expect({ role, unknown: fields.filter((f) => !known.includes(f)) }).toEqual({
             role,
             unknown: [],

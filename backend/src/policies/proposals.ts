@@ -1,15 +1,17 @@
 import type { Role } from './roles';
 import { fieldsOfGroups } from './fields';
+import type { ChangeRequestResource } from '../db/tables/change-requests';
+import { separationFields } from '../sibling-groups/schema';
 
 /**
  * Who may propose what (change requests, backend/src/change-requests/): the fields each outside
  * organisation is responsible for. A care institution reports the child's health and development,
  * contact with relatives and placement changes; an orphan court sends the record sheet of a new
  * child (Regulation No. 794) and its own decisions — care, clearance for adoption abroad, legal
- * status — and the adopters it recognised. Every other field, and every other role, proposes
+ * status — the adopters it recognised, and whether brothers and sisters may be separated. Every other field, and every other role, proposes
  * nothing. Proposals never write the register: an adoption specialist accepts them.
  */
-export type ProposalResource = 'children' | 'adopters';
+export type ProposalResource = ChangeRequestResource;
 export type ProposalKind = 'create' | 'update';
 
 // The children's field groups `health` and `development` (./fields.ts).
@@ -80,6 +82,9 @@ const adopterRecognised = fieldsOfGroups(
   'foreign',
 );
 
+/** Its decision that the children of a sibling group may (or may not) be adopted separately. */
+const siblingSeparation = ['mayBeSeparated', ...separationFields] as const;
+
 type Table = Partial<
   Record<Role, Partial<Record<ProposalResource, Partial<Record<ProposalKind, readonly string[]>>>>>
 >;
@@ -95,6 +100,7 @@ const responsibilities: Table = {
       update: [...childCareDecision, ...childAbroadClearance, ...childLegalStatus],
     },
     adopters: { create: adopterRecognised, update: adopterRecognised },
+    'sibling-groups': { update: siblingSeparation },
   },
 };
 

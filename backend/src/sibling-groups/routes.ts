@@ -3,9 +3,8 @@ import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/crud';
 import { Problem } from '../http/problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
-import { createdChanges, deletedChanges, updatedChanges } from '../audit/diff';
+import { deletedChanges } from '../audit/diff';
 import {
-  checkSiblingGroup,
   groupColumns,
   membersInput,
   siblingGroupInput,
@@ -14,26 +13,12 @@ import {
   siblingGroupUpdate,
 } from './schema';
 import { applyGroupScope, replaceMembers, selectGroups, withMembers } from './members';
+import { findGroup, notFound, siblingGroupWriter } from './writer';
 
 const resource = 'sibling-groups';
 const base = `/api/${resource}`;
 const tags = ['Sibling groups'];
 const columns = [...groupColumns];
-const pick = (b: z.output<typeof siblingGroupInput>) => ({
-  note: b.note,
-  mayBeSeparated: b.mayBeSeparated,
-  separationOrphanCourtId: b.separationOrphanCourtId,
-  separationDecisionNumber: b.separationDecisionNumber,
-  separationDecisionDate: b.separationDecisionDate,
-});
-
-function notFound(id: number): never {
-  throw Problem.notFound(`No ${resource} record with id ${id}.`);
-}
-function checkWrite(fields: Record<string, unknown>) {
-  const errors = checkSiblingGroup(fields);
-  if (errors.length) throw Problem.validation(errors);
-}
 const stale = (version: number, current: { version: number }, shown: unknown) =>
   Problem.staleVersion(version, current.version, shown);
 
@@ -56,7 +41,6 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
         schema: z.array(siblingGroupRecord),
         headers: { 'Content-Range': `\`${resource} first-last/total\`` },
       },
-      transaction: true,
       handler: async ({ db, ctx, actor, audit }) => {
         const q = parseListQuery(ctx.query, siblingGroupList, maxPage);
         const { page, count } = listQueries(
@@ -93,11 +77,8 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
       access: `${resource}:read`,
       params: idParams,
       response: { description: 'The group', schema: siblingGroupRecord },
-      transaction: true,
       handler: async ({ db, params, actor, audit }) => {
-        const found =
-          (await selectGroups(db, actor).where('id', '=', params.id).executeTakeFirst()) ??
-          notFound(params.id);
+        const found = (await findGroup(db, actor, params.id)) ?? notFound(params.id);
         const [group] = await withMembers(db, actor, [found]);
         await audit({
           action: 'read',
@@ -116,22 +97,10 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
       access: `${resource}:write`,
       body: siblingGroupInput.strict(),
       response: { status: 201, description: 'The created group', schema: siblingGroupRecord },
-      handler: async ({ db, body, audit }) => {
-        const fields = pick(body);
-        checkWrite(fields);
-        const created = await db
-          .insertInto('siblingGroups')
-          .values(fields)
-          .returning(columns)
-          .executeTakeFirstOrThrow();
-        await audit({
-          action: 'create',
-          resource,
-          recordId: created.id,
-          changes: createdChanges(created),
-        });
-        return { ...created, children: [] };
-      },
+      handler: async ({ db, body, actor, audit }) => ({
+        ...(await siblingGroupWriter.create({ db, actor, audit }, body)),
+        children: [],
+      }),
     }),
     defineRoute({
       method: 'put',
@@ -146,28 +115,7 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
         schema: siblingGroupRecord,
       },
       handler: async ({ db, params, body, actor, audit }) => {
-        const { version } = body;
-        const fields = pick(body);
-        const current =
-          (await selectGroups(db, actor)
-            .where('id', '=', params.id)
-            .forUpdate()
-            .executeTakeFirst()) ?? notFound(params.id);
-        checkWrite(fields);
-        const updated = await db
-          .updateTable('siblingGroups')
-          .set(fields)
-          .where('id', '=', params.id)
-          .where('version', '=', version)
-          .returning(columns)
-          .executeTakeFirst();
-        if (!updated) throw stale(version, current, (await withMembers(db, actor, [current]))[0]);
-        await audit({
-          action: 'update',
-          resource,
-          recordId: params.id,
-          changes: updatedChanges(current, updated),
-        });
+        const updated = await siblingGroupWriter.update({ db, actor, audit }, params.id, body);
         return (await withMembers(db, actor, [updated]))[0];
       },
     }),

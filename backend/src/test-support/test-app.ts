@@ -29,7 +29,7 @@ export interface TestApp {
   /** A new sign-in (a session of its own): the access token and the refresh-token cookie. */
   signIn(role: Role): Promise<{ token: string; cookie: string }>;
   /** The App's clock: `clock.advance(ms)` moves it forward (lockout delays, expiry). */
-  clock: { now(): Date; advance(ms: number): void };
+  clock: { now(): Date; advance(ms: number): void; freeze(): void };
   /** Seals TOTP secrets with the App's key, as stored in `users.totp_secret`. */
   secrets: SecretBox;
   close(): Promise<void>;
@@ -74,9 +74,12 @@ async function setUp(
   });
   const secrets = secretBox(encryptionKeyMaterial(config));
   let offsetMs = 0;
+  let frozenAt: number | undefined;
   const clock = {
-    now: () => new Date(Date.now() + offsetMs),
+    now: () => new Date((frozenAt ?? Date.now()) + offsetMs),
     advance: (ms: number) => void (offsetMs += ms),
+    /** Stops real time from moving it (a test whose margins a loaded machine could eat). */
+    freeze: () => void (frozenAt = Date.now()),
   };
   await migrate(database.db, 'latest');
   await loadReferenceData(database.db);

@@ -2,7 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { Json } from './audit-events';
 import type { RecordColumns } from './common';
 
-export const changeRequestResources = ['children', 'adopters'] as const;
+export const changeRequestResources = ['children', 'adopters', 'sibling-groups'] as const;
 export type ChangeRequestResource = (typeof changeRequestResources)[number];
 export const changeRequestKinds = ['create', 'update'] as const;
 export type ChangeRequestKind = (typeof changeRequestKinds)[number];
