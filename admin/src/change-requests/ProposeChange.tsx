@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   FormDataConsumer,
   HttpError,
   Loading,
@@ -27,7 +26,15 @@ import { HealthInputs, longText } from '../children/ChildFormSections';
 import { careFormChoices } from '../children/choices';
 import { childTransform, inInstitution } from '../children/transform';
 import { httpClient } from '../providers/http';
-import { changedValues, childProposalGroups, proposalFormErrors } from './proposals';
+import { LvDateInput } from '../common/LvDateInput';
+import { SeparationInputs } from '../sibling-groups/SeparationInputs';
+import { clearSeparation, memberName, type SiblingMember } from '../sibling-groups/members';
+import {
+  changedValues,
+  proposalFormErrors,
+  proposalGroups,
+  type ProposalResource,
+} from './proposals';
 
 type Values = Record<string, unknown>;
 const COMMENT = 'proposalComment';
@@ -86,7 +93,7 @@ const groupInputs: Record<string, ReactNode> = {
         <AutocompleteInput sx={{ minWidth: 360 }} />
       </ReferenceInput>
       <TextInput source="careDecisionNumber" />
-      <DateInput source="careDecisionDate" />
+      <LvDateInput source="careDecisionDate" />
       {providerInput}
     </>
   ),
@@ -98,7 +105,7 @@ const groupInputs: Record<string, ReactNode> = {
           formData.clearedAbroad === true && (
             <>
               <TextInput source="abroadCourtDecisionNumber" />
-              <DateInput source="abroadCourtDecisionDate" />
+              <LvDateInput source="abroadCourtDecisionDate" />
             </>
           )
         }
@@ -111,25 +118,53 @@ const groupInputs: Record<string, ReactNode> = {
       <TextInput source="legalStatusNote" {...longText} />
     </>
   ),
+  separation: <SeparationInputs />,
 };
 
 /**
- * "Propose a change" of a child: the child's current values in inputs for exactly the fields the
- * user's organisation is responsible for; only what was changed is sent, as a change request. The
- * card itself changes only when a specialist accepts it.
+ * Per register: what the form sends (hidden inputs' stale values cleared, as the record's own
+ * form does), the page's texts and the record's name over the inputs.
  */
-export const ProposeChange = ({ recordId }: { recordId: string }) => {
+const forms: Record<
+  ProposalResource,
+  { transform(values: Values): Values; texts: string; name(record: Values): string }
+> = {
+  children: {
+    transform: childTransform,
+    texts: 'child',
+    name: (child) => `${String(child.surname ?? '')} ${String(child.givenNames ?? '')}`.trim(),
+  },
+  'sibling-groups': {
+    transform: clearSeparation,
+    texts: 'sibling_group',
+    name: (group) => ((group.children ?? []) as SiblingMember[]).map(memberName).join(', '),
+  },
+};
+
+/**
+ * "Propose a change" of a child or a sibling group: the record's current values in inputs for
+ * exactly the fields the user's organisation is responsible for; only what was changed is sent,
+ * as a change request. The record itself changes only when a specialist accepts it.
+ */
+export const ProposeChange = ({
+  resource,
+  recordId,
+}: {
+  resource: ProposalResource;
+  recordId: string;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
   const { identity } = useGetIdentity();
-  const { data: child, isPending, error } = useGetOne('children', { id: recordId });
+  const { data: record, isPending, error } = useGetOne(resource, { id: recordId });
   const [saving, setSaving] = useState(false);
-  const groups = childProposalGroups[String(identity?.role)] ?? [];
+  const groups = proposalGroups(identity?.role, resource);
   const fields = groups.flatMap((g) => g.fields);
+  const form = forms[resource];
 
   const save = async (values: Values) => {
-    const changes = changedValues(child ?? {}, childTransform(values), fields);
+    const changes = changedValues(record ?? {}, form.transform(values), fields);
     if (Object.keys(changes).length === 0) {
       notify('app.change_requests.nothing_changed', { type: 'warning' });
       return undefined;
@@ -140,7 +175,7 @@ export const ProposeChange = ({ recordId }: { recordId: string }) => {
       const { json } = await httpClient('/api/change-requests', {
         method: 'POST',
         body: JSON.stringify({
-          resource: 'children',
+          resource,
           kind: 'update',
           recordId: Number(recordId),
           changes,
@@ -152,7 +187,8 @@ export const ProposeChange = ({ recordId }: { recordId: string }) => {
       return undefined;
     } catch (e) {
       const errors = e instanceof HttpError ? proposalFormErrors(e.body) : undefined;
-      notify((e as Error).message, { type: 'error' });
+      // Errors under their inputs are in the user's language; the API's own text only otherwise.
+      notify(errors ? 'ra.message.invalid_form' : (e as Error).message, { type: 'error' });
       return errors;
     } finally {
       setSaving(false);
@@ -160,15 +196,22 @@ export const ProposeChange = ({ recordId }: { recordId: string }) => {
   };
 
   if (isPending || !identity) return <Loading />;
-  if (error || !child)
+  if (error || !record)
     return <Alert severity="error">{translate('app.change_requests.record_not_visible')}</Alert>;
+  if (fields.length === 0) {
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        {translate('app.change_requests.nothing_to_propose')}
+      </Alert>
+    );
+  }
   return (
-    <ResourceContextProvider value="children">
+    <ResourceContextProvider value={resource}>
       <SaveContextProvider value={{ save, saving, mutationMode: 'pessimistic' }}>
-        <Title title={translate('app.change_requests.title_propose')} />
+        <Title title={translate(`app.change_requests.title_propose.${form.texts}`)} />
         <Card sx={{ mt: 2 }}>
           <SimpleForm
-            record={child}
+            record={record}
             toolbar={
               <Toolbar>
                 <SaveButton label="app.change_requests.send" />
@@ -177,10 +220,10 @@ export const ProposeChange = ({ recordId }: { recordId: string }) => {
             sx={{ maxWidth: 1000 }}
           >
             <Typography variant="h6" component="h2">
-              {`${String(child.surname ?? '')} ${String(child.givenNames ?? '')}`.trim()}
+              {form.name(record)}
             </Typography>
             <Alert severity="info" sx={{ my: 1 }}>
-              {translate('app.change_requests.propose_help')}
+              {translate(`app.change_requests.propose_help.${form.texts}`)}
             </Alert>
             {groups.map(({ group }) => (
               <div key={group} data-group={group}>

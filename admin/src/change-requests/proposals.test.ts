@@ -2,8 +2,11 @@ import {
   acceptProblem,
   changedValues,
   childProposalFields,
+  isProposalResource,
+  proposalFields,
   proposalFormErrors,
   proposesNewChild,
+  resourceChoices,
   statusColour,
 } from './proposals';
 
@@ -32,6 +35,28 @@ describe('the fields a role proposes (mirror of backend/src/policies/proposals.t
     expect(childProposalFields('adoption_specialist')).toEqual([]);
     expect(proposesNewChild('orphan_court')).toBe(true);
     expect(proposesNewChild('care_institution')).toBe(false);
+  });
+
+  it("orphan court: a sibling group's separation decision, and nothing else of the group", () => {
+    expect(proposalFields('orphan_court', 'sibling-groups')).toEqual([
+      'mayBeSeparated',
+      'separationOrphanCourtId',
+      'separationDecisionNumber',
+      'separationDecisionDate',
+    ]);
+    expect(proposalFields('care_institution', 'sibling-groups')).toEqual([]);
+    expect(proposalFields('adoption_specialist', 'sibling-groups')).toEqual([]);
+    expect(proposalFields('care_institution', 'children')).toEqual(
+      childProposalFields('care_institution'),
+    );
+  });
+
+  it('proposes from the pages of children and sibling groups; lists all three registers', () => {
+    expect(isProposalResource('sibling-groups')).toBe(true);
+    expect(isProposalResource('children')).toBe(true);
+    expect(isProposalResource('adopters')).toBe(false);
+    expect(isProposalResource(undefined)).toBe(false);
+    expect(resourceChoices.map((c) => c.id)).toEqual(['children', 'adopters', 'sibling-groups']);
   });
 });
 
@@ -67,6 +92,31 @@ describe('changedValues', () => {
 
   it('never sends a field outside the list', () => {
     expect(changedValues(child, { ...child, religion: 'luterāne' }, fields)).toEqual({});
+  });
+
+  it("sends a sibling group's decision whole, and only the fields that changed", () => {
+    const fields = proposalFields('orphan_court', 'sibling-groups');
+    const group = {
+      mayBeSeparated: false,
+      separationOrphanCourtId: null,
+      separationDecisionNumber: null,
+      separationDecisionDate: null,
+      note: 'Turēt kopā.',
+    };
+    const decision = {
+      mayBeSeparated: true,
+      separationOrphanCourtId: 3,
+      separationDecisionNumber: ' BT-2026/14 ',
+      separationDecisionDate: '2026-03-02',
+    };
+    expect(changedValues(group, { ...group, ...decision, note: 'Cits.' }, fields)).toEqual({
+      ...decision,
+      separationDecisionNumber: 'BT-2026/14',
+    });
+    const decided = { ...group, ...decision, separationDecisionNumber: 'BT-2026/14' };
+    expect(
+      changedValues(decided, { ...decided, separationDecisionNumber: 'BT-2026/15' }, fields),
+    ).toEqual({ separationDecisionNumber: 'BT-2026/15' });
   });
 });
 

@@ -17,7 +17,7 @@ export const statusChoices = changeRequestStatuses.map((id) => ({
   id,
   name: `app.change_requests.statuses.${id}`,
 }));
-export const resourceChoices = ['children', 'adopters'].map((id) => ({
+export const resourceChoices = ['children', 'adopters', 'sibling-groups'].map((id) => ({
   id,
   name: `app.change_requests.resources.${id}`,
 }));
@@ -84,6 +84,40 @@ export const childProposalGroups: Record<string, { group: string; fields: string
 
 export const childProposalFields = (role: unknown): string[] =>
   (childProposalGroups[String(role)] ?? []).flatMap((g) => g.fields);
+
+/** An orphan court's decision that the brothers and sisters may be adopted separately. */
+export const siblingGroupProposalGroups: Record<string, { group: string; fields: string[] }[]> = {
+  orphan_court: [
+    {
+      group: 'separation',
+      fields: [
+        'mayBeSeparated',
+        'separationOrphanCourtId',
+        'separationDecisionNumber',
+        'separationDecisionDate',
+      ],
+    },
+  ],
+};
+
+/** The registers whose records a role proposes changes of, from the record's own page. */
+export const proposalResources = ['children', 'sibling-groups'] as const;
+export type ProposalResource = (typeof proposalResources)[number];
+
+export const isProposalResource = (v: unknown): v is ProposalResource =>
+  (proposalResources as readonly unknown[]).includes(v);
+
+const proposalGroupsOf: Record<ProposalResource, typeof childProposalGroups> = {
+  children: childProposalGroups,
+  'sibling-groups': siblingGroupProposalGroups,
+};
+
+/** The groups of fields a role proposes changes of in a record of `resource` (none: no button). */
+export const proposalGroups = (role: unknown, resource: ProposalResource) =>
+  proposalGroupsOf[resource][String(role)] ?? [];
+
+export const proposalFields = (role: unknown, resource: ProposalResource): string[] =>
+  proposalGroups(role, resource).flatMap((g) => g.fields);
 
 /** Whether the role proposes a new child's record sheet. */
 export const proposesNewChild = (role: unknown) => role === 'orphan_court';

@@ -20,6 +20,21 @@ describe('field values on the timeline', () => {
     expect(fieldKind('adopters', 'motivation')).toEqual({ kind: 'text' });
   });
 
+  it("reads a sibling group's separation decision: yes/no, the court by name, the date", () => {
+    expect(fieldKind('sibling-groups', 'separationOrphanCourtId')).toEqual({
+      kind: 'reference',
+      reference: 'orphan-courts',
+    });
+    expect(valueText('sibling-groups', 'mayBeSeparated', true, t)).toBe('ra.boolean.true');
+    expect(valueText('sibling-groups', 'mayBeSeparated', false, t)).toBe('ra.boolean.false');
+    expect(valueText('sibling-groups', 'separationDecisionDate', '2026-03-02', t)).toBe(
+      '02.03.2026',
+    );
+    expect(valueText('sibling-groups', 'separationDecisionNumber', 'BT-2026/14', t)).toBe(
+      'BT-2026/14',
+    );
+  });
+
   it('says values in words: dates in Latvian form, enums and booleans translated', () => {
     expect(valueText('children', 'birthDate', '2014-05-14', t)).toBe('14.05.2014');
     expect(valueText('children', 'careForm', 'foster_family', t)).toBe(

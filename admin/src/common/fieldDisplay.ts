@@ -2,9 +2,10 @@ import { formatLvDate } from './dates';
 import { formatPersonalCode } from './personalCode';
 
 /*
- * How a field's value reads on a timeline or beside another in the conflict dialog: enumerations
- * translated, dates DD.MM.YYYY, personal codes DDMMYY-NNNNN, references by name, sub-lists row by
- * row. Pure, so the rules are tested; FieldValue.tsx renders them.
+ * How a field's value reads on a timeline, in a change request's table or beside another in the
+ * conflict dialog (children, adopters, sibling groups): enumerations translated, dates DD.MM.YYYY,
+ * personal codes DDMMYY-NNNNN, references by name, sub-lists row by row. Pure, so the rules are
+ * tested; FieldValue.tsx renders them.
  */
 export type FieldKind =
   | { kind: 'text' }
@@ -62,6 +63,10 @@ const kinds: Record<string, Record<string, FieldKind>> = {
     acceptedHealth: { kind: 'enumList', name: 'health_acceptance' },
     acceptsSiblings: bool,
     refusals: list,
+  },
+  'sibling-groups': {
+    mayBeSeparated: bool,
+    separationOrphanCourtId: ref('orphan-courts'),
   },
 };
 

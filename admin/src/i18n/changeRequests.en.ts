@@ -6,10 +6,17 @@ export const changeRequestsAppEn = {
   change_requests: {
     menu: 'Change requests',
     title_show: 'Change request No. %{id}',
-    title_propose: "Propose changes to the child's card",
+    title_propose: {
+      child: "Propose changes to the child's card",
+      sibling_group: 'Propose changes to the sibling group',
+    },
     propose: 'Propose changes',
-    propose_help:
-      "Change only the fields your organisation is responsible for. Only the changed fields are sent to the specialist; the child's card changes once the specialist accepts them.",
+    propose_help: {
+      child:
+        "Change only the fields your organisation is responsible for. Only the changed fields are sent to the specialist; the child's card changes once the specialist accepts them.",
+      sibling_group:
+        "Give the orphan court's decision on whether the brothers and sisters may be adopted separately. Only the changed fields are sent to the specialist; the group changes once the specialist accepts them.",
+    },
     new_child: 'New child record sheet',
     new_child_help:
       'The record sheet is sent to an adoption specialist. The child enters the register once the specialist accepts it.',
@@ -17,6 +24,8 @@ export const changeRequestsAppEn = {
       'Changes are proposed from the child\'s card: open the child and press "Propose changes".',
     send: 'Send to the specialist',
     comment_to_specialist: 'Comment to the specialist (optional)',
+    nothing_to_propose:
+      "Your organisation answers for none of this record's fields: there is nothing to propose here.",
     nothing_changed: 'No field was changed: there is nothing to send.',
     proposer_note:
       "The request is waiting for an adoption specialist's decision. Until then nothing has changed in the register.",
@@ -60,6 +69,7 @@ export const changeRequestsAppEn = {
       care_decision: "The orphan court's decision on out-of-family care",
       abroad: 'Adoption abroad',
       legal_status: 'Legal status',
+      separation: "Orphan court's decision on separating the siblings",
     },
     table: {
       title: 'Proposed changes',
@@ -103,6 +113,7 @@ export const changeRequestsAppEn = {
     resources: {
       children: 'Children',
       adopters: 'Adopters',
+      'sibling-groups': 'Sibling groups',
     },
   },
 };

@@ -6,10 +6,17 @@ export const changeRequestsAppLv = {
   change_requests: {
     menu: 'Izmaiņu pieprasījumi',
     title_show: 'Izmaiņu pieprasījums Nr. %{id}',
-    title_propose: 'Ierosināt izmaiņas bērna kartītē',
+    title_propose: {
+      child: 'Ierosināt izmaiņas bērna kartītē',
+      sibling_group: 'Ierosināt izmaiņas brāļu un māsu grupā',
+    },
     propose: 'Ierosināt izmaiņas',
-    propose_help:
-      'Mainiet tikai tos laukus, par kuriem atbild Jūsu iestāde. Speciālistam tiks nosūtīti tikai mainītie lauki; bērna kartīte mainīsies, kad speciālists izmaiņas pieņems.',
+    propose_help: {
+      child:
+        'Mainiet tikai tos laukus, par kuriem atbild Jūsu iestāde. Speciālistam tiks nosūtīti tikai mainītie lauki; bērna kartīte mainīsies, kad speciālists izmaiņas pieņems.',
+      sibling_group:
+        'Norādiet bāriņtiesas lēmumu par to, vai brāļus un māsas drīkst adoptēt atsevišķi. Speciālistam tiks nosūtīti tikai mainītie lauki; grupa mainīsies, kad speciālists izmaiņas pieņems.',
+    },
     new_child: 'Jauna bērna uzskaites lapa',
     new_child_help:
       'Uzskaites lapa tiks nosūtīta adopcijas speciālistam. Bērns tiks iekļauts reģistrā, kad speciālists uzskaites lapu pieņems.',
@@ -17,6 +24,8 @@ export const changeRequestsAppLv = {
       'Izmaiņas ierosina no bērna kartītes: atveriet bērnu un spiediet „Ierosināt izmaiņas”.',
     send: 'Nosūtīt speciālistam',
     comment_to_specialist: 'Komentārs speciālistam (nav obligāts)',
+    nothing_to_propose:
+      'Jūsu iestāde neatbild ne par vienu šī ieraksta lauku: te nav ko ierosināt.',
     nothing_changed: 'Neviens lauks nav mainīts — nav ko nosūtīt.',
     proposer_note:
       'Pieprasījums gaida adopcijas speciālista lēmumu. Līdz tam reģistrā nekas nav mainīts.',
@@ -60,6 +69,7 @@ export const changeRequestsAppLv = {
       care_decision: 'Bāriņtiesas lēmums par ārpusģimenes aprūpi',
       abroad: 'Adopcija uz ārvalstīm',
       legal_status: 'Juridiskais statuss',
+      separation: 'Bāriņtiesas lēmums par brāļu un māsu šķiršanu',
     },
     table: {
       title: 'Ierosinātās izmaiņas',
@@ -103,6 +113,7 @@ export const changeRequestsAppLv = {
     resources: {
       children: 'Bērni',
       adopters: 'Adoptētāji',
+      'sibling-groups': 'Brāļu un māsu grupas',
     },
   },
 };

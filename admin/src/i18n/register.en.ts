@@ -131,6 +131,10 @@ export const serverValidationEn = {
     range_order: 'The age "to" cannot be less than the age "from" (%{from})',
     range_order_general: 'The age "to" cannot be less than the age "from"',
     not_found: 'There is no such child in the register',
+    // Change requests: what a proposer may send.
+    out_of_scope: 'Only your own organisation can be given',
+    unchanged: 'The register already holds this value',
+    not_responsible: 'Your organisation does not propose this field',
   },
 };
 

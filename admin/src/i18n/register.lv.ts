@@ -132,6 +132,10 @@ export const serverValidationLv = {
     range_order: 'Vecums „līdz” nevar būt mazāks par vecumu „no” (%{from})',
     range_order_general: 'Vecums „līdz” nevar būt mazāks par vecumu „no”',
     not_found: 'Reģistrā nav šāda bērna',
+    // Change requests: what a proposer may send.
+    out_of_scope: 'Var norādīt tikai jūsu pašu iestādi',
+    unchanged: 'Reģistrā jau ir šī vērtība',
+    not_responsible: 'Par šo lauku jūsu iestāde priekšlikumus nesūta',
   },
 };
 

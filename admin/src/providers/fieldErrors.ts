@@ -33,6 +33,9 @@ export const translatedErrorCodes = [
   'age_gap',
   'range_order',
   'not_found',
+  'out_of_scope',
+  'unchanged',
+  'not_responsible',
 ] as const;
 
 const translated = new Set<string>(translatedErrorCodes);

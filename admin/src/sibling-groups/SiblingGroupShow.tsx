@@ -1,13 +1,16 @@
 import {
   BooleanField,
+  EditButton,
   ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from 'react-admin';
 
 import { RecordHistory } from '../audit';
+import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
 import { LvDateField } from '../common/LvDateField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { MemberList } from './MemberList';
@@ -34,9 +37,17 @@ const Separation = () => {
 /**
  * A sibling group: its members (those the user may see) as links to their cards, and whether an
  * orphan court decided the children may be adopted separately. Below: who has seen or changed it.
+ * The specialist edits; the orphan court proposes its decision (a change request).
  */
 export const SiblingGroupShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <ProposeChangeButton resource="sibling-groups" />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <Members label="app.sibling_groups.members" />
       <BooleanField source="mayBeSeparated" />
