@@ -20,15 +20,18 @@ import { liveSession } from '../auth/sessions';
 import { runHttp, runLoops, waitForQuiet, type Run, type RunOptions } from './measure';
 import { actorOf, explainScenarios, loadCareProviders, signIn } from './list-bench-support';
 import { verifyChain } from '../audit/chain';
+import { pinCpus } from './cpu-pinning';
 
 /**
- * npm run bench [-- --rows 100000 --children 100000 --seconds 15 [--explain] [--async-commit]]
+ * npm run bench [-- --rows 100000 --children 100000 --seconds 15 [--explain] [--async-commit]
+ *                   [--db-cpus 0]]
  * Loads N synthetic care providers and N synthetic children (the register's generator,
  * demo/people.ts) into a fresh PostgreSQL database, drives the list endpoints with autocannon (32
  * connections) against the API in its own process, then runs the identical SQL, compiled by the
  * same listQueries code, through raw `pg` at the same concurrency, and prints p50/p95 of both and
  * the ratio. `--rows 0` or `--children 0` leaves a suite out; `--explain` prints the plans;
- * `--async-commit` is an experiment: the bench database with `synchronous_commit = off`.
+ * `--async-commit` is an experiment: the bench database with `synchronous_commit = off`;
+ * `--db-cpus 0` gives PostgreSQL CPU 0 alone and the rest to the API and the load (cpu-pinning.ts).
  * Each run waits for the machine to be quiet first (other sessions' tests share it).
  * The children list audits every page it shows, so its scenarios also time the API's whole
  * database work (session check, list, audit append, commit) without the API around it.
@@ -42,6 +45,8 @@ const CHILDREN = arg('children', 100_000);
 const SECONDS = arg('seconds', 15);
 const EXPLAIN = process.argv.includes('--explain');
 const ASYNC_COMMIT = process.argv.includes('--async-commit');
+const dbCpusAt = process.argv.indexOf('--db-cpus');
+const DB_CPUS = dbCpusAt > 0 ? process.argv[dbCpusAt + 1] : undefined;
 const CONNECTIONS = 32;
 const POOL = 10;
 const serverUrl =
@@ -123,6 +128,10 @@ async function main() {
   await admin.connect();
   await admin.query(`drop database if exists ${dbName} with (force)`);
   await admin.query(`create database ${dbName}`);
+  if (DB_CPUS) {
+    pinning = await pinCpus(admin, DB_CPUS);
+    console.log(pinning.describe);
+  }
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
@@ -276,6 +285,7 @@ async function main() {
   console.log(`\nAudit chain: ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.checked} events`);
   await pool.end();
   await database.close();
+  pinning?.restore();
   report(results);
 }
 
@@ -305,7 +315,7 @@ function cpuProfileArgs(): string[] {
 
 function report(results: { suite: string; scenario: string; runs: Record<string, Run> }[]) {
   console.log(
-    `\nList benchmark — ${ROWS} care providers, ${CHILDREN} children, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}${ASYNC_COMMIT ? ', synchronous_commit off' : ''}`,
+    `\nList benchmark — ${ROWS} care providers, ${CHILDREN} children, ${CONNECTIONS} connections, ${SECONDS} s each, pool ${POOL}${ASYNC_COMMIT ? ', synchronous_commit off' : ''}${DB_CPUS ? `, PostgreSQL on CPU ${DB_CPUS} alone` : ''}`,
   );
   console.log(
     `Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -328,10 +338,13 @@ function report(results: { suite: string; scenario: string; runs: Record<string,
 
 /** The API child, ended also when the bench fails (an orphan would hold the port and the CPU). */
 let apiProcess: ReturnType<typeof spawn> | undefined;
+/** CPUs given back also when the bench fails. */
+let pinning: Awaited<ReturnType<typeof pinCpus>> | undefined;
 
 main().catch((err) => {
   console.error(err);
   apiProcess?.kill('SIGTERM');
+  pinning?.restore();
   process.exitCode = 1;
   setTimeout(() => process.exit(1), 2000).unref();
 });

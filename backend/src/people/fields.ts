@@ -41,9 +41,12 @@ export const longText = (max = 10000) =>
     .nullable()
     .default(null);
 
+// Built once: making a formatter costs far more than formatting (2 % of the API's CPU in the list
+// benchmark when built per request).
+const rigaDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' });
 /** Today in Riga, `YYYY-MM-DD` (the date the register's users live by). */
 export function rigaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
+  return rigaDate.format(now);
 }
 
 /** Output types of answers (plain, without the input transforms the OpenAPI output cannot show). */
