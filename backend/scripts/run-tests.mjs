@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,11 +21,14 @@ const args = [
   '--reporters=default',
   '--reporters=./backend/scripts/summary-reporter.cjs',
 ];
+// The PGlite test apps start from one seeded data directory, made by the first (test-app.ts).
+const snapshot = join(tmpdir(), `adoption-pglite-seeded-${process.pid}.tar`);
 const result = spawnSync(process.execPath, args, {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS },
+  env: { ...process.env, NODE_OPTIONS, TEST_PGLITE_SNAPSHOT: snapshot },
 });
+rmSync(snapshot, { force: true });
 
 const projects = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : {};
 let passed = 0;

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (to start another instance from it). */
+  dump?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -19,6 +21,8 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory, or 'memory://' for a throw-away database. */
   pgliteDir?: string;
+  /** PGlite only: start from this tarball of a data directory (a `dump()`). */
+  pgliteDataDir?: Blob;
   poolMax?: number;
 }
 
@@ -57,6 +61,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const pglite = await PGlite.create(dir, {
     extensions: { pg_trgm },
     parsers: { [types.DATE]: asIs, [types.INT8]: Number },
+    ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}),
   });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pglitePool(pglite) }),
@@ -66,6 +71,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     db,
     kind: 'pglite',
     ping: async () => void (await sql`select 1`.execute(db)),
+    dump: () => pglite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       await pglite.close();

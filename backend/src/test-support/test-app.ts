@@ -7,7 +7,8 @@ import { createLogger } from '../logger';
 import { insertUser } from '../users/repository';
 import { hashPassword } from '../auth/password';
 import { roles, type Role } from '../policies/roles';
-import { createTestDatabase } from './test-db';
+import { createTestDatabase, usesPglite } from './test-db';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mfaRequired } from '../mfa/service';
 import { totpCode } from '../mfa/totp';
 import { encryptionKeyMaterial, secretBox, type SecretBox } from '../db/secret-box';
@@ -46,13 +47,46 @@ export async function createTestApp(
   env: Record<string, string> = {},
   opts: { logger?: Logger } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const snapshot = await seededSnapshot();
+  const database = await createTestDatabase({ pgliteDataDir: snapshot });
   try {
+    if (!snapshot) await seed(database);
     return await setUp(database, env, opts.logger);
   } catch (err) {
     await database.close();
     throw err;
   }
+}
+
+/** Migrations, reference data and the demo register: what every test app starts from. */
+async function seed(database: DatabaseHandle) {
+  await migrate(database.db, 'latest');
+  await loadReferenceData(database.db);
+  await loadDemoData(database.db, undefined);
+}
+
+/**
+ * On PGlite, seeding costs most of a test file's time (WebAssembly, one core): the test run
+ * (scripts/run-tests.mjs, `TEST_PGLITE_SNAPSHOT`) seeds once, keeps the data directory as a
+ * tarball, and every later file starts from it. Undefined on PostgreSQL or without the variable.
+ */
+async function seededSnapshot(): Promise<Blob | undefined> {
+  const file = process.env.TEST_PGLITE_SNAPSHOT;
+  if (!file || !usesPglite()) return undefined;
+  if (!existsSync(file)) {
+    const fresh = await createTestDatabase();
+    try {
+      await seed(fresh);
+      const tar = Buffer.from(await (await fresh.dump!()).arrayBuffer());
+      // Written aside and renamed: a parallel worker reads a whole file or none.
+      const partial = `${file}.${process.pid}`;
+      writeFileSync(partial, tar);
+      renameSync(partial, file);
+    } finally {
+      await fresh.close();
+    }
+  }
+  return new Blob([readFileSync(file)]);
 }
 
 async function setUp(
@@ -81,9 +115,6 @@ async function setUp(
     /** Stops real time from moving it (a test whose margins a loaded machine could eat). */
     freeze: () => void (frozenAt = Date.now()),
   };
-  await migrate(database.db, 'latest');
-  await loadReferenceData(database.db);
-  await loadDemoData(database.db, undefined);
   const hash = await testPasswordHash();
   const courts = await database.db
     .selectFrom('orphanCourts')

@@ -7,10 +7,17 @@ import { openDatabase, type DatabaseHandle } from '../db/connect';
  * afterwards), or an in-memory PGlite. Files therefore run in parallel without seeing each other.
  * With CI=true a missing server fails the test run instead of silently using PGlite.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
+/** Whether this test run's databases are PGlite (see createTestDatabase). */
+export function usesPglite(): boolean {
   const mode = process.env.TEST_DB_MODE;
+  return !(mode === 'postgresql' || (process.env.CI === 'true' && mode !== 'pglite'));
+}
+
+export async function createTestDatabase(
+  opts: { pgliteDataDir?: Blob } = {},
+): Promise<DatabaseHandle & { url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (mode === 'postgresql' || (process.env.CI === 'true' && mode !== 'pglite')) {
+  if (!usesPglite()) {
     if (!serverUrl) throw new Error('TEST_DATABASE_URL must be set for PostgreSQL tests (CI=true)');
     const name = `adoption_test_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: serverUrl });
@@ -32,5 +39,5 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
       },
     };
   }
-  return openDatabase({ pgliteDir: 'memory://' });
+  return openDatabase({ pgliteDir: 'memory://', pgliteDataDir: opts.pgliteDataDir });
 }
