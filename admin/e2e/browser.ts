@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseConfig } from '../../backend/src/config/config';
 import { startServer, type RunningServer } from '../../backend/src/server';
 import { createTestDatabase } from '../../backend/src/test-support/test-db';
@@ -14,6 +14,28 @@ export const browserAvailable = existsSync(chromiumPath) || process.env.CI === '
 
 export const screenshotDir = join(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
+
+/**
+ * `screenshots('card')(page)('01-form')` saves the whole page as `card-01-form.png`. `fromTop`
+ * scrolls up first: a whole-page picture of a scrolled page repeats the fixed app bar mid-page.
+ */
+export const screenshots =
+  (prefix: string, opts: { fromTop?: boolean } = {}) =>
+  (page: Page) =>
+  async (name: string) => {
+    if (opts.fromTop) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(screenshotDir, `${prefix}-${name}.png`), fullPage: true });
+  };
+
+/** `YYYY-MM-DD` as the console shows and takes it, `DD.MM.YYYY`. */
+export const lvDate = (iso: string) => iso.split('-').reverse().join('.');
+
+/** Yesterday in Riga, `YYYY-MM-DD`: a decision or move date the rules accept (not in the future). */
+export const yesterday = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(
+    new Date(Date.now() - 86_400_000),
+  );
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -1,8 +1,13 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import { validatePersonalCode } from '../../backend/src/latvian/personal-code';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  launchChromium,
+  lvDate,
+  screenshots,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // The child's card as a specialist fills it in, in real Chromium on the demo data: a new card
@@ -15,10 +20,7 @@ const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
-const shotOf = (page: Page) => async (name: string) => {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(screenshotDir, `card-${name}.png`), fullPage: true });
-};
+const shotOf = screenshots('card');
 
 /** A free old-format personal code for the birth date, with a valid check digit. */
 async function freePersonalCode(birthDate: string): Promise<string> {
@@ -48,8 +50,6 @@ async function pick(page: Page, label: string, option: string | RegExp) {
 // Tab labels are upper-cased by CSS only.
 const tabNames = async (page: Page) =>
   (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim().toLowerCase());
-
-const lvDate = (iso: string) => iso.split('-').reverse().join('.');
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import { browserAvailable, launchChromium, screenshots, startConsoleServer } from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // Change requests in real Chromium on the demo data: a care institution proposes changes of its
@@ -12,15 +11,7 @@ const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
-const shotOf = (page: Page) => async (name: string) => {
-  // From the top: a whole-page picture of a scrolled page repeats the fixed app bar mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-  await page.screenshot({
-    path: join(screenshotDir, `change-requests-${name}.png`),
-    fullPage: true,
-  });
-};
+const shotOf = screenshots('change-requests', { fromTop: true });
 
 (browserAvailable ? describe : describe.skip)('change requests in Chromium', () => {
   let institution: Page;

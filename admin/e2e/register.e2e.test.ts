@@ -1,7 +1,12 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  launchChromium,
+  lvDate,
+  screenshots,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // The person registers in real Chromium, on the demo data (120 synthetic children, 45 adopters):
@@ -13,12 +18,7 @@ let server: RunningServer;
 let browser: Browser;
 
 // Let MUI's tab indicator finish sliding before the picture is taken.
-const shotOf = (page: Page) => async (name: string) => {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(screenshotDir, `register-${name}.png`), fullPage: true });
-};
-
-const lvDate = (iso: string) => iso.split('-').reverse().join('.');
+const shotOf = screenshots('register');
 
 const tabNames = async (page: Page) =>
   (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim().toLowerCase());

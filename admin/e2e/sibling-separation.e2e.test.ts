@@ -1,7 +1,13 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  launchChromium,
+  lvDate,
+  screenshots,
+  startConsoleServer,
+  yesterday,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // An orphan court's sibling-separation decision as a change request, in real Chromium on the demo
@@ -13,21 +19,7 @@ const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
-const shotOf = (page: Page) => async (name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-  await page.screenshot({
-    path: join(screenshotDir, `sibling-separation-${name}.png`),
-    fullPage: true,
-  });
-};
-
-/** Yesterday in Riga, YYYY-MM-DD: a decision date the rules accept (not in the future). */
-const yesterday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(
-    new Date(Date.now() - 86_400_000),
-  );
-const lvDate = (iso: string) => iso.split('-').reverse().join('.');
+const shotOf = screenshots('sibling-separation', { fromTop: true });
 
 (browserAvailable ? describe : describe.skip)('sibling separation proposals in Chromium', () => {
   let court: { id: number; name: string };

@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  launchChromium,
+  lvDate,
+  screenshotDir,
+  startConsoleServer,
+  yesterday,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // Moving a child's status and keeping brothers and sisters together, in real Chromium on the demo
@@ -20,14 +27,6 @@ const shot = async (name: string) => {
 };
 
 const tab = (name: string) => page.getByRole('tab', { name, exact: true });
-
-const lvDate = (iso: string) => iso.split('-').reverse().join('.');
-
-/** Yesterday in Riga, YYYY-MM-DD. */
-const yesterday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(
-    new Date(Date.now() - 86_400_000),
-  );
 
 (browserAvailable ? describe : describe.skip)(
   'status changes and sibling groups in Chromium',
