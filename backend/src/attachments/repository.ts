@@ -12,7 +12,7 @@ export async function childInScope(db: Db, actor: Actor, childId: number): Promi
     db.selectFrom('children').select('id').where('id', '=', childId),
     recordScope('children', actor),
   ).executeTakeFirst();
-  if (!found) throw Problem.notFound(`No children record with id ${childId}.`);
+  if (!found) throw Problem.noRecord('children', childId);
 }
 
 const metadata = (db: Db) =>

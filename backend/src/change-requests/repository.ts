@@ -78,7 +78,7 @@ export type RequestRow = Awaited<
 >;
 
 export function notFound(id: number): never {
-  throw Problem.notFound(`No change-requests record with id ${id}.`);
+  throw Problem.noRecord('change-requests', id);
 }
 
 /** The request, locked for a decision (in the actor's scope: 404 outside it). */

@@ -145,5 +145,5 @@ export function storedValues(target: ProposalTarget, row: Row): Record<string, u
 }
 
 export function recordNotFound(resource: ChangeRequestResource, id: number): never {
-  throw Problem.notFound(`No ${resource} record with id ${id}.`);
+  throw Problem.noRecord(resource, id);
 }

@@ -50,7 +50,7 @@ export function fieldHistoryRoutes(resource: FieldResource, tag: string): RouteD
           db.selectFrom(resource).select('id').where('id', '=', params.id),
           recordScope(resource, actor!),
         ).executeTakeFirst();
-        if (!found) throw Problem.notFound(`No ${resource} record with id ${params.id}.`);
+        if (!found) throw Problem.noRecord(resource, params.id);
         const rows = await changesOf(db, resource, params.id, TIMELINE_LIMIT);
         await audit({ action: 'read', resource, recordId: params.id, detail: { view: 'changes' } });
         return rows.flatMap((row) => {

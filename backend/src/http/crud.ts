@@ -181,5 +181,5 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
 }
 
 function notFound(resource: string, id: number): never {
-  throw Problem.notFound(`No ${resource} record with id ${id}.`);
+  throw Problem.noRecord(resource, id);
 }

@@ -47,6 +47,13 @@ export class Problem extends Error {
   static notFound(detail = 'No such resource.'): Problem {
     return new Problem(404, 'Not Found', detail);
   }
+  /**
+   * A record that does not exist for the caller, missing or outside its scope: one wording for
+   * both, so the answer cannot tell them apart.
+   */
+  static noRecord(resource: string, id: number | string): Problem {
+    return Problem.notFound(`No ${resource} record with id ${id}.`);
+  }
   static conflict(detail: string, extra: Record<string, unknown> = {}): Problem {
     return new Problem(409, 'Conflict', detail, extra, '/problems/conflict');
   }

@@ -134,7 +134,7 @@ export function recordWriter(spec: CrudSpec<any, ZodRawShape>) {
     const current: Row | undefined = await applyScope(from(w.db).where('id', '=', id), scope)
       .forUpdate()
       .executeTakeFirst();
-    if (!current) throw Problem.notFound(`No ${resource} record with id ${id}.`);
+    if (!current) throw Problem.noRecord(resource, id);
     checkWrite(fields, scope);
     const detail = (await spec.guard?.(w.db, body, id)) ?? null;
     const updated: Row | undefined = await applyScope(table(w.db).updateTable(spec.table), scope)

@@ -74,7 +74,7 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
     );
     if (lock) q = q.forUpdate();
     const row = (await q.executeTakeFirst()) as Row | undefined;
-    if (!row) throw Problem.notFound(`No ${resource} record with id ${id}.`);
+    if (!row) throw Problem.noRecord(resource, id);
     return row;
   };
   const lastChangedOn = async (db: Db, id: number): Promise<string | undefined> => {

@@ -97,5 +97,5 @@ export const siblingGroupWriter = {
 };
 
 export function notFound(id: number): never {
-  throw Problem.notFound(`No ${resource} record with id ${id}.`);
+  throw Problem.noRecord(resource, id);
 }

@@ -34,7 +34,7 @@ const tags = ['Users'];
 
 async function existingUser(db: Parameters<typeof findUserById>[0], id: number) {
   const user = await findUserById(db, id);
-  if (!user) throw Problem.notFound(`No users record with id ${id}.`);
+  if (!user) throw Problem.noRecord('users', id);
   return user;
 }
 

@@ -76,7 +76,7 @@ export async function createUser(db: Db, input: z.output<typeof userCreate>, lin
  */
 export async function updateUser(db: Db, id: number, body: z.output<typeof userUpdate>) {
   const current = await findUserById(db, id);
-  if (!current) throw Problem.notFound(`No users record with id ${id}.`);
+  if (!current) throw Problem.noRecord('users', id);
   if (body.username !== undefined && body.username !== current.username) {
     throw Problem.field('body.username', 'read_only', 'cannot be changed');
   }
