@@ -19,7 +19,8 @@ export async function createTestDatabase(
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!usesPglite()) {
     if (!serverUrl) throw new Error('TEST_DATABASE_URL must be set for PostgreSQL tests (CI=true)');
-    const name = `adoption_test_${randomBytes(6).toString('hex')}`;
+    // Letters only: an all-digit hex suffix once read as a personal code in a log check.
+    const name = `adoption_test_${[...randomBytes(10)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`create database ${name}`);
