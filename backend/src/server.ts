@@ -46,6 +46,8 @@ export async function startServer(
       url: config.DATABASE_URL,
       pgliteDir: config.PGLITE_DIR,
       poolMax: config.DATABASE_POOL_MAX,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      log: logger,
     }));
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');

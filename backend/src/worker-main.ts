@@ -17,6 +17,8 @@ async function main() {
     url: config.DATABASE_URL,
     pgliteDir: config.PGLITE_DIR,
     poolMax: config.DATABASE_POOL_MAX,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    log,
   });
   const broker = config.AMQP_URL ? new Broker(config.AMQP_URL, log) : undefined;
   await broker?.start();

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import type { Json } from '../db/tables/audit-events';
 import { canonicalJson, toJson } from './canonical';
 import { maskChanges, maskJson } from './mask';
+import { isDatabaseUnavailable } from '../db/availability';
 import type { AuditChanges } from './diff';
 
 /** prev_hash of the first event. */
@@ -104,7 +105,9 @@ class GroupAppender {
         const stored = await this.write(group.map((g) => g.event));
         group.forEach((g, i) => g.done(stored[i]!));
       } catch (err) {
-        if (group.length === 1) group[0]!.failed(err);
+        // The database is away: every event of the group fails at once (one by one, each would
+        // wait for its own connection timeout while the callers hang).
+        if (group.length === 1 || isDatabaseUnavailable(err)) group.forEach((g) => g.failed(err));
         // One event that cannot be stored must not fail the others: each alone, then.
         else for (const g of group) await this.write([g.event]).then(([s]) => g.done(s!), g.failed);
       }

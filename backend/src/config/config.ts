@@ -68,6 +68,8 @@ export const configSchema = z
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** How long a new PostgreSQL connection may take before the attempt fails (503, not a hang). */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     PGLITE_DIR: z.string().min(1).default('./data/pglite'),
     AMQP_URL: url(['amqp:', 'amqps:']).optional(),
     /** Names of the exchange and queues start with this (two environments on one broker). */

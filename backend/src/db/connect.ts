@@ -1,8 +1,10 @@
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool, types as pgTypes } from 'pg';
 import { mkdirSync } from 'node:fs';
+import type { Logger } from 'pino';
 import type { Database } from './database';
 import { pglitePool } from './pglite-pool';
+import { DatabaseAvailability, isDatabaseUnavailable } from './availability';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -11,6 +13,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /** Whether the last attempt to reach the server succeeded, and why not (readiness, the log). */
+  availability: DatabaseAvailability;
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (to start another instance from it). */
   dump?(): Promise<Blob>;
@@ -24,6 +28,10 @@ export interface OpenOptions {
   /** PGlite only: start from this tarball of a data directory (a `dump()`). */
   pgliteDataDir?: Blob;
   poolMax?: number;
+  /** PostgreSQL only: how long to wait for a new connection before failing (default 5 s). */
+  connectTimeoutMs?: number;
+  /** Warns once when the database goes away, and says when it is back. */
+  log?: Pick<Logger, 'warn' | 'info'>;
 }
 
 // Both drivers must hand back the same JS shapes: DATE as 'YYYY-MM-DD' (never a shifted Date),
@@ -33,10 +41,16 @@ const asIs = (v: string) => v;
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const plugins = [new CamelCasePlugin()];
+  const availability = new DatabaseAvailability(opts.log);
   if (opts.url) {
     const pool = new Pool({
       connectionString: opts.url,
       max: opts.poolMax ?? 10,
+      // Fail a connection attempt that gets no answer (a host that is gone) instead of waiting.
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000,
+      // Lets the kernel notice a peer that vanished without closing the connection.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === OID.DATE) return asIs;
@@ -45,11 +59,39 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
         }) as typeof pgTypes.getTypeParser,
       },
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    // Without these listeners a connection that dies (a restart, pg_terminate_backend, a proxy's
+    // idle timeout) emits an unhandled 'error' and takes the whole process down. pg-pool removes
+    // a dead idle client itself; a client in use fails its query, and is dropped on release.
+    pool.on('error', (err) => availability.down(err));
+    pool.on('connect', (client) => {
+      availability.up();
+      client.on('error', (err) => availability.down(err));
+    });
+    const tracked = {
+      async connect() {
+        try {
+          return await pool.connect();
+        } catch (err) {
+          if (isDatabaseUnavailable(err)) availability.down(err);
+          throw err;
+        }
+      },
+      end: () => pool.end(),
+    };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: tracked }), plugins });
     return {
       db,
       kind: 'postgresql',
-      ping: async () => void (await sql`select 1`.execute(db)),
+      availability,
+      ping: async () => {
+        try {
+          await sql`select 1`.execute(db);
+          availability.up();
+        } catch (err) {
+          if (isDatabaseUnavailable(err)) availability.down(err);
+          throw err;
+        }
+      },
       close: () => db.destroy(),
     };
   }
@@ -70,6 +112,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'pglite',
+    availability,
     ping: async () => void (await sql`select 1`.execute(db)),
     dump: () => pglite.dumpDataDir('none'),
     close: async () => {

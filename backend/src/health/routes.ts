@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import type { DatabaseHandle } from '../db/connect';
+import { describeDatabaseError } from '../db/availability';
 import type { Broker } from '../messaging/broker';
 import type { Metrics } from './metrics';
 import type { VersionInfo } from './version';
@@ -49,7 +50,7 @@ export function healthRoutes(deps: {
           await withTimeout(deps.database.ping(), 2000);
           checks.database = `ok (${deps.database.kind})`;
         } catch (err) {
-          checks.database = `failing: ${(err as Error).message}`;
+          checks.database = `failing: ${describeDatabaseError(err)}`;
         }
         if (deps.broker) {
           checks.broker = deps.broker.connected

@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
 import { ZodError } from 'zod';
 import { Problem, type FieldError } from './problem';
+import { isDatabaseUnavailable } from '../db/availability';
 
 /** zod issues → field errors with a dotted path prefixed by where the value came from. */
 export function fieldErrors(error: ZodError, where: string): FieldError[] {
@@ -69,9 +70,15 @@ export function toProblem(err: unknown): Problem | undefined {
     expose?: boolean;
     type?: string;
   };
-  if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && pgProblems[e.code]) {
+  if (
+    typeof e?.code === 'string' &&
+    /^[0-9A-Z]{5}$/.test(e.code) &&
+    Object.hasOwn(pgProblems, e.code)
+  ) {
     return pgProblems[e.code]!(e);
   }
+  // The database went away mid-request: the client may try again shortly (Retry-After).
+  if (isDatabaseUnavailable(err)) return Problem.unavailable();
   const status = e?.status ?? e?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Errors raised by koa, the router and the body parser (400 malformed JSON, 413, 415, 405…).
@@ -91,6 +98,9 @@ export function toProblem(err: unknown): Problem | undefined {
   return undefined;
 }
 
+/** What a 503 tells the client: the database or the broker is usually back within seconds. */
+const RETRY_AFTER_SECONDS = 5;
+
 /** Renders every failure as problem+json; unexpected ones become a bare 500 and are logged. */
 export async function problemMiddleware(ctx: Context, next: Next): Promise<void> {
   try {
@@ -106,6 +116,7 @@ export async function problemMiddleware(ctx: Context, next: Next): Promise<void>
       problem ??
       new Problem(500, 'Internal Server Error', 'The server could not complete the request.');
     ctx.status = p.status;
+    if (p.status === 503) ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
     ctx.type = 'application/problem+json';
     ctx.body = {
       type: p.type,

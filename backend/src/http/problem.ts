@@ -54,6 +54,12 @@ export class Problem extends Error {
   static noRecord(resource: string, id: number | string): Problem {
     return Problem.notFound(`No ${resource} record with id ${id}.`);
   }
+  /** A dependency (the database) is away for the moment: nothing was done, try again shortly. */
+  static unavailable(
+    detail = 'The register cannot reach its database at the moment. Nothing was changed; try again in a few seconds.',
+  ): Problem {
+    return new Problem(503, 'Service Unavailable', detail);
+  }
   static conflict(detail: string, extra: Record<string, unknown> = {}): Problem {
     return new Problem(409, 'Conflict', detail, extra, '/problems/conflict');
   }

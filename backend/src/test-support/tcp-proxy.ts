@@ -7,6 +7,8 @@ import net from 'node:net';
 export class TcpProxy {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
+  /** Accept connections but pass nothing on: a server (or network) that has gone silent. */
+  private silent = false;
 
   constructor(
     readonly port: number,
@@ -23,7 +25,14 @@ export class TcpProxy {
   }
 
   async start(): Promise<void> {
+    this.silent = false;
     this.server = net.createServer((client) => {
+      if (this.silent) {
+        this.sockets.add(client);
+        client.on('close', () => this.sockets.delete(client));
+        client.on('error', () => undefined);
+        return;
+      }
       const upstream = net.connect(this.target.port, this.target.host);
       for (const s of [client, upstream]) {
         this.sockets.add(s);
@@ -35,6 +44,23 @@ export class TcpProxy {
       upstream.on('close', () => client.destroy());
     });
     await new Promise<void>((ok) => this.server!.listen(this.port, '127.0.0.1', ok));
+  }
+
+  /**
+   * Drops every open connection and from now on accepts new ones without answering, as a host
+   * that vanished from the network behind a load balancer would (connect "succeeds", then nothing).
+   */
+  blackhole(): void {
+    this.silent = true;
+    for (const s of this.sockets) s.destroy();
+    this.sockets.clear();
+  }
+
+  /** Ends `blackhole()`: the silent connections drop, new ones are passed on again. */
+  restore(): void {
+    this.silent = false;
+    for (const s of this.sockets) s.destroy();
+    this.sockets.clear();
   }
 
   /** Stops listening and drops every open connection, as a dead server would. */

@@ -42,15 +42,25 @@ export const testPasswordHash = (): Promise<string> =>
   (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 /** A migrated, seeded database and the App on it, with one user per role. */
-/** `opts.logger` replaces the (silent) logger, e.g. to assert security events. */
+/**
+ * `opts.logger` replaces the (silent) logger, e.g. to assert security events. `opts.reopen`
+ * (PostgreSQL only) gives the App a connection of its own to the seeded database, e.g. through a
+ * `TcpProxy` that a test cuts; the test database itself is dropped on close as usual.
+ */
 export async function createTestApp(
   env: Record<string, string> = {},
-  opts: { logger?: Logger } = {},
+  opts: { logger?: Logger; reopen?: (url: string) => Promise<DatabaseHandle> } = {},
 ): Promise<TestApp> {
   const snapshot = await seededSnapshot();
-  const database = await createTestDatabase({ pgliteDataDir: snapshot });
+  const seeded = await createTestDatabase({ pgliteDataDir: snapshot });
+  let database: DatabaseHandle = seeded;
   try {
-    if (!snapshot) await seed(database);
+    if (!snapshot) await seed(seeded);
+    if (opts.reopen) {
+      if (!seeded.url) throw new Error('reopen needs a PostgreSQL test database');
+      const own = await opts.reopen(seeded.url);
+      database = { ...own, close: async () => (await own.close(), await seeded.close()) };
+    }
     return await setUp(database, env, opts.logger);
   } catch (err) {
     await database.close();
