@@ -14,7 +14,7 @@ import { mountRoutes, type RouteDef } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { mountDocs } from './http/docs';
 import { serveConsole } from './http/console';
-import { createMetrics } from './health/metrics';
+import { createMetrics, type Metrics } from './health/metrics';
 import { healthRoutes } from './health/routes';
 import type { VersionInfo } from './health/version';
 import { createAuth } from './auth/routes';
@@ -55,6 +55,8 @@ export interface AppDeps {
   broker?: Broker;
   /** Directory of the built console; not served when undefined. */
   consoleDir?: string;
+  /** The process's metrics (server.ts shares them with the messaging it runs); new otherwise. */
+  metrics?: Metrics;
 }
 
 /** The Koa application: middleware chain, every route, the OpenAPI document. */
@@ -70,7 +72,7 @@ export class App {
     // Client addresses (rate limits, audit, logs) come from X-Forwarded-For only behind a trusted proxy.
     this.koa = new Koa({ proxy: config.TRUST_PROXY });
     this.publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-    const metrics = createMetrics();
+    const metrics = deps.metrics ?? createMetrics();
     const now = deps.now ?? (() => new Date());
     this.tokens = createTokenService({
       keys: resolveJwtKeys(config.JWT_KEYS, config.JWT_KEY_ID, deps.jwtSecret),

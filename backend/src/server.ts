@@ -11,6 +11,7 @@ import { mailOpener } from './messaging/outbox';
 import { App } from './app';
 import { createLogger } from './logger';
 import { readVersion } from './health/version';
+import { createMetrics } from './health/metrics';
 import { ephemeralSecret } from './auth/tokens';
 import { ensureBootstrapAdmin, loadDemoData, loadReferenceData } from './demo/seed';
 
@@ -64,6 +65,7 @@ export async function startServer(
       return admin ? { ...admin, demoUsers } : undefined;
     });
 
+    const metrics = createMetrics();
     const broker = config.AMQP_URL ? new Broker(config.AMQP_URL, logger) : undefined;
     await broker?.start();
     // The one-process default: relay and mail worker (or in-process delivery) run here too.
@@ -74,6 +76,7 @@ export async function startServer(
           log: logger,
           broker,
           openSealed: mailOpener(config),
+          registry: metrics.registry,
         })
       : undefined;
 
@@ -86,6 +89,7 @@ export async function startServer(
       version: readVersion(config),
       jwtSecret: config.JWT_SECRET ?? ephemeralSecret(),
       consoleDir: config.SERVE_CONSOLE && existsSync(consoleDir) ? consoleDir : undefined,
+      metrics,
     });
     const server = createServer(app.callback());
     await new Promise<void>((ok, fail) =>

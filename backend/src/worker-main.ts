@@ -1,13 +1,16 @@
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { loadConfig } from './config/config';
 import { openDatabase } from './db/connect';
 import { createLogger } from './logger';
 import { Broker } from './messaging/broker';
 import { startMessaging } from './messaging/service';
 import { mailOpener } from './messaging/outbox';
+import { startWorkerHealth } from './health/worker-health';
 
 // `npm run worker`: the outbox relay and the mail worker as a process of their own (production
 // runs several). `--relay-only` / `--worker-only` (or `npm run relay`) split them further.
 // Without AMQP_URL it delivers from the outbox in-process, like the embedded default.
+// Health and metrics on WORKER_HEALTH_PORT (RELAY_HEALTH_PORT for --relay-only; 0 = none).
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
@@ -20,6 +23,8 @@ async function main() {
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     log,
   });
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
   const broker = config.AMQP_URL ? new Broker(config.AMQP_URL, log) : undefined;
   await broker?.start();
   const messaging = await startMessaging({
@@ -29,9 +34,26 @@ async function main() {
     broker,
     roles,
     openSealed: mailOpener(config),
+    registry,
   });
+  const port = roles.worker ? config.WORKER_HEALTH_PORT : config.RELAY_HEALTH_PORT;
+  const health = port
+    ? await startWorkerHealth({
+        port,
+        host: config.HOST,
+        database,
+        registry,
+        checks: () => messaging.checks(),
+      })
+    : undefined;
   log.info(
-    { event: 'worker_started', ...roles, mode: messaging.mode, mail: messaging.sender.kind },
+    {
+      event: 'worker_started',
+      ...roles,
+      mode: messaging.mode,
+      mail: messaging.sender.kind,
+      healthPort: health?.port ?? null,
+    },
     'messaging worker started',
   );
 
@@ -42,6 +64,7 @@ async function main() {
     log.info({ event: 'worker_stopping', signal }, 'shutting down');
     await messaging.stop();
     await broker?.stop();
+    await health?.close();
     await database.close();
     process.exit(0);
   };

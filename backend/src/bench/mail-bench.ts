@@ -235,6 +235,7 @@ function timedSender(inner: MailSender, samples: number[]): MailSender {
   return {
     kind: inner.kind,
     close: () => inner.close(),
+    verify: () => inner.verify(),
     async send(mail) {
       const at = performance.now();
       await inner.send(mail);

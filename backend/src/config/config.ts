@@ -89,6 +89,12 @@ export const configSchema = z
       .transform((s) => s.split(',').map((n) => Math.round(Number(n) * 1000))),
     MAIL_PREFETCH: z.coerce.number().int().min(1).max(1000).default(10),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
+    /** A relay or worker with work waiting and no progress for this long is unready (stalled). */
+    WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** Port of the health and metrics answer of `npm run worker` (0 = none). */
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    /** Port of the health and metrics answer of `npm run relay` (0 = none). */
+    RELAY_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
     /** The API process also runs the outbox relay and the mail worker (one-process default). */
     RUN_MESSAGING: bool.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

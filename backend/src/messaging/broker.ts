@@ -1,15 +1,20 @@
 import amqp, { type ChannelModel } from 'amqplib';
 import type { Logger } from 'pino';
+import { backoffMs } from './backoff';
 
 /**
- * One long-lived connection to RabbitMQ that reconnects with growing delay when it drops.
+ * One long-lived connection to RabbitMQ that reconnects when it drops: after 0.25–0.5 s, then
+ * doubling, never more than 5 s (with jitter, so many processes do not return in step): once the
+ * broker is back, this process is connected again within 5 s.
  * Readiness reports `connected`; the relay and the mail worker open their channels on it and
  * re-open them from `onConnect` after every reconnect.
  */
 export class Broker {
   private connection: ChannelModel | undefined;
   private stopped = false;
-  private retryMs = 500;
+  private attempts = 0;
+  /** Set while the broker is away (from the first failure to the next connection): one warning. */
+  private awaySince: number | undefined;
   private timer: NodeJS.Timeout | undefined;
   lastError: string | undefined;
   private readonly listeners: ((c: ChannelModel) => Promise<void>)[] = [];
@@ -17,6 +22,7 @@ export class Broker {
   constructor(
     private readonly url: string,
     private readonly log: Logger,
+    private readonly capMs = 5000,
   ) {}
 
   get connected(): boolean {
@@ -64,6 +70,7 @@ export class Broker {
         closed = true;
         this.connection = undefined;
         if (!this.stopped) {
+          this.awaySince ??= Date.now();
           this.log.warn(
             { event: 'broker_disconnected' },
             'message broker connection closed; reconnecting',
@@ -71,9 +78,11 @@ export class Broker {
           this.schedule();
         }
       });
-      this.retryMs = 500;
+      this.attempts = 0;
       this.lastError = undefined;
-      this.log.info({ event: 'broker_connected' }, 'connected to the message broker');
+      const awayMs = this.awaySince === undefined ? undefined : Date.now() - this.awaySince;
+      this.awaySince = undefined;
+      this.log.info({ event: 'broker_connected', awayMs }, 'connected to the message broker');
       // Listeners first (topology, consumers), so nobody publishes before the exchange exists.
       for (const listener of this.listeners) await this.notify(connection, listener);
       // stop() may have come while the listeners ran: it could not see this connection yet.
@@ -81,19 +90,24 @@ export class Broker {
       else if (!closed) this.connection = connection;
     } catch (err) {
       this.lastError = (err as Error).message;
-      this.log.warn(
-        { event: 'broker_unreachable', reason: this.lastError },
+      const delayMs = this.schedule();
+      // One warning per outage; the retries after it at debug level.
+      const first = this.awaySince === undefined;
+      this.awaySince ??= Date.now();
+      this.log[first ? 'warn' : 'debug'](
+        { event: 'broker_unreachable', reason: this.lastError, retryInMs: delayMs },
         'message broker unreachable; retrying',
       );
-      this.schedule();
     }
   }
 
-  private schedule(): void {
+  /** Schedules the next attempt; answers its delay. */
+  private schedule(): number {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.connect(), this.retryMs);
+    const delayMs = backoffMs(this.attempts++, 500, this.capMs);
+    this.timer = setTimeout(() => void this.connect(), delayMs);
     this.timer.unref();
-    this.retryMs = Math.min(this.retryMs * 2, 30_000);
+    return delayMs;
   }
 
   async stop(): Promise<void> {

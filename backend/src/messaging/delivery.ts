@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { renderMail } from './templates';
-import { isPermanentMailError, type MailSender } from './mail-sender';
+import { isPermanentMailError, isSmtpUnavailable, type MailSender } from './mail-sender';
+import type { SmtpGate } from './smtp-gate';
 
 /** What travels from the outbox to the worker (the broker's message body, JSON). */
 export interface MailMessage {
@@ -16,7 +17,13 @@ export interface MailMessage {
 }
 
 export type Outcome =
-  { kind: 'sent' } | { kind: 'retry'; error: string } | { kind: 'dead'; error: string };
+  { kind: 'sent' } | { kind: 'retry' | 'dead'; error: string; smtp?: SmtpFailure };
+
+/** How the mail server failed: for this mail only or for all (`isSmtpUnavailable`), for now or for good. */
+export interface SmtpFailure {
+  temporary: boolean;
+  serverWide: boolean;
+}
 
 export interface DeliveryDeps {
   sender: MailSender;
@@ -47,11 +54,41 @@ export async function attemptDelivery(
     return { kind: 'sent' };
   } catch (err) {
     const error = describe(err);
-    if (isPermanentMailError(err)) return { kind: 'dead', error };
+    const serverWide = isSmtpUnavailable(err);
+    if (isPermanentMailError(err))
+      return { kind: 'dead', error, smtp: { temporary: false, serverWide } };
+    const smtp = { temporary: true, serverWide };
     return attempt >= deps.maxAttempts
-      ? { kind: 'dead', error: `gave up after ${attempt} attempts: ${error}` }
-      : { kind: 'retry', error };
+      ? { kind: 'dead', error: `gave up after ${attempt} attempts: ${error}`, smtp }
+      : { kind: 'retry', error, smtp };
   }
+}
+
+/** A mail given back untried: the mail server is away (the gate is open). */
+export type Gated = Outcome | { kind: 'held'; reason: string };
+
+/**
+ * One attempt through the gate: a mail is tried only while the server is there, and a failure
+ * that shows the server is away gives the mail back instead of spending one of its attempts.
+ */
+export async function deliverGated(
+  gate: SmtpGate,
+  deps: DeliveryDeps,
+  msg: MailMessage,
+  attempt: number,
+): Promise<Gated> {
+  if ((await gate.admit()) === 'hold') return { kind: 'held', reason: gate.reason ?? 'paused' };
+  const startedAt = Date.now();
+  const outcome = await attemptDelivery(deps, msg, attempt);
+  if (outcome.kind === 'sent' || (outcome.smtp && !outcome.smtp.temporary))
+    gate.answered(startedAt);
+  else if (!outcome.smtp)
+    gate.release(); // never reached the server (the mail could not be built)
+  else if (
+    gate.temporaryFailure(outcome.error, outcome.smtp.serverWide, msg.idempotencyKey) === 'hold'
+  )
+    return { kind: 'held', reason: outcome.error };
+  return outcome;
 }
 
 /** The SMTP answer or the error, one line, without the recipient's address. */

@@ -160,4 +160,27 @@ describe('in-process delivery (no broker)', () => {
     await eventually(() => sink.to('local-after@example.lv').length === 1);
     expect(sink.to('local-rolled-back@example.lv')).toHaveLength(0);
   });
+
+  it('pauses on a burst of 451 answers and releases the claimed mails untried and uncounted', async () => {
+    let refusing = true;
+    sink.rule = () => (refusing ? { code: 451, message: 'Try again later' } : undefined);
+    const m = await start(configFor());
+    const recipients = Array.from({ length: 30 }, (_, i) => `local-burst-${i}@example.lv`);
+    for (const r of recipients) await queue(r);
+    await eventuallyAsync(async () =>
+      expect((await m.checks()).delivery).toMatch(/^failing: mail server away \(451/),
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    refusing = false;
+    await eventually(() => recipients.every((r) => sink.to(r).length === 1), 30_000);
+    const rows = await t.database.db
+      .selectFrom('outbox')
+      .select(['status', 'attempts'])
+      .where('recipient', 'in', recipients)
+      .execute();
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+    // Only the mails tried before the outage showed (fewer than the gate's threshold of 3).
+    expect(rows.filter((r) => r.attempts > 1).length).toBeLessThanOrEqual(2);
+    expect((await m.checks()).delivery).toBe('ok (in-process)');
+  });
 });

@@ -15,6 +15,8 @@ export interface MailToSend {
 export interface MailSender {
   /** Resolves once the SMTP server accepted the mail (or the file is written). */
   send(mail: MailToSend): Promise<void>;
+  /** Connects and greets without sending (the probe while delivery is paused); throws if it cannot. */
+  verify(): Promise<void>;
   close(): void;
   readonly kind: 'smtp' | 'files';
 }
@@ -53,8 +55,25 @@ export function createMailSender(opts: {
         await writeFile(join(opts.mailDir, `${name}.eml`), (info as { message: Buffer }).message);
       }
     },
+    async verify() {
+      if (opts.smtpUrl) await transport.verify();
+    },
     close: () => transport.close(),
   };
+}
+
+/**
+ * A failure of the mail server as a whole, not of this mail: it refuses or drops connections,
+ * does not answer, greets with 421 ("service not available"), or refuses our credentials. Every
+ * other mail would fail the same way now, so the worker pauses instead of retrying each one.
+ */
+export function isSmtpUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; responseCode?: number; command?: string } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (e.responseCode === 421) return true;
+  if (['ESOCKET', 'ECONNECTION', 'ETIMEDOUT', 'EDNS', 'ETLS', 'EAUTH'].includes(e.code ?? ''))
+    return true;
+  return e.code === 'EPROTOCOL' && e.command === 'CONN';
 }
 
 /**
@@ -65,5 +84,7 @@ export function createMailSender(opts: {
 export function isPermanentMailError(err: unknown): boolean {
   const e = err as { responseCode?: number; permanent?: boolean };
   if (e?.permanent) return true;
+  // A refused sign-in (535) is permanent for the server, not for the mail: pause, don't dead-letter.
+  if (isSmtpUnavailable(err)) return false;
   return typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600;
 }

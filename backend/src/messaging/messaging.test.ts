@@ -1,130 +1,24 @@
 import amqp from 'amqplib';
-import { randomUUID } from 'node:crypto';
-import { parseConfig, type Config } from '../config/config';
-import { createTestApp, type TestApp } from '../test-support/test-app';
-import { SmtpSink } from '../test-support/smtp-sink';
 import { eventually, eventuallyAsync, TcpProxy } from '../test-support/tcp-proxy';
 import { capturedLog } from '../test-support/captured-log';
-import { Broker } from './broker';
+import { mailHarness } from '../test-support/mail-harness';
+import type { Broker } from './broker';
 import { enqueueMail } from './outbox';
-import { startMessaging, type Messaging } from './service';
 import { sampleMailData } from './templates';
-import type { WorkerHooks } from './worker';
 
 // The mail path against a real RabbitMQ (AMQP_URL) and a local SMTP sink. In CI: no skipping.
-const amqpUrl = process.env.AMQP_URL;
-const required = process.env.CI === 'true';
+const h = mailHarness();
+const { configFor, start, queue, statusOf } = h;
+const amqpUrl = h.amqpUrl;
 
-let t: TestApp;
-let sink: SmtpSink;
-const prefixes: string[] = [];
-const running: { messaging: Messaging; broker: Broker }[] = [];
-
-beforeAll(async () => {
-  t = await createTestApp();
-  sink = await SmtpSink.start();
-});
-afterEach(async () => {
-  for (const r of running.splice(0)) {
-    await r.messaging.stop();
-    await r.broker.stop();
-  }
-  sink.rule = () => undefined;
-});
-afterAll(async () => {
-  // Each test declared its own exchange and queues (own prefix): remove them.
-  if (amqpUrl) {
-    const c = await amqp.connect(amqpUrl);
-    const ch = await c.createChannel();
-    for (const prefix of prefixes) {
-      for (const q of await queuesOf(prefix)) await ch.deleteQueue(q).catch(() => undefined);
-      await ch.deleteExchange(prefix).catch(() => undefined);
-    }
-    await c.close();
-  }
-  await sink.close();
-  await t.close();
-});
-
-const queueNames: Record<string, string[]> = {};
-const queuesOf = async (prefix: string) => queueNames[prefix] ?? [];
-
-function configFor(over: Record<string, string> = {}): Config {
-  const prefix = `test-${randomUUID().slice(0, 8)}`;
-  prefixes.push(prefix);
-  const config = parseConfig({
-    LOG_LEVEL: 'silent',
-    AMQP_URL: amqpUrl,
-    AMQP_PREFIX: prefix,
-    SMTP_URL: sink.url,
-    MAIL_RETRY_DELAYS: '0.2,0.4',
-    MAIL_MAX_ATTEMPTS: '3',
-    OUTBOX_POLL_MS: '50',
-    ...over,
-  });
-  queueNames[prefix] = [
-    `${prefix}.mail`,
-    `${prefix}.mail.dead`,
-    ...config.MAIL_RETRY_DELAYS.map((ms) => `${prefix}.mail.retry.${ms}`),
-  ];
-  return config;
-}
-
-async function start(
-  config: Config,
-  opts: {
-    url?: string;
-    hooks?: WorkerHooks;
-    logger?: ReturnType<typeof capturedLog>['logger'];
-  } = {},
-) {
-  const log = opts.logger ?? capturedLog('silent').logger;
-  const broker = new Broker(opts.url ?? amqpUrl!, log);
-  await broker.start();
-  const messaging = await startMessaging({
-    db: t.database.db,
-    config,
-    log,
-    broker,
-    openSealed: (s) => JSON.parse(s) as Record<string, unknown>,
-    hooks: opts.hooks,
-  });
-  running.push({ messaging, broker });
-  return { broker, messaging };
-}
-
-/** Queues `n` mails in one committed transaction; answers their recipients. */
-async function queue(n: number, tag: string): Promise<string[]> {
-  const recipients = Array.from({ length: n }, (_, i) => `${tag}-${i}@example.lv`);
-  await t.database.db.transaction().execute(async (trx) => {
-    for (const recipient of recipients) {
-      await enqueueMail(trx, {
-        idempotencyKey: `test:${recipient}`,
-        recipient,
-        template: 'set-password',
-        language: 'lv',
-        data: sampleMailData['set-password'],
-      });
-    }
-  });
-  return recipients;
-}
-
-const statusOf = async (recipient: string) =>
-  await t.database.db
-    .selectFrom('outbox')
-    .selectAll()
-    .where('recipient', '=', recipient)
-    .executeTakeFirstOrThrow();
-
-(amqpUrl || required ? describe : describe.skip)('mail through RabbitMQ', () => {
+(h.enabled ? describe : describe.skip)('mail through RabbitMQ', () => {
   beforeAll(() => {
     if (!amqpUrl) throw new Error('AMQP_URL must be set when CI=true');
   });
 
   it('sends a committed mail once and nothing for a rolled-back transaction', async () => {
     await start(configFor());
-    await t.database.db
+    await h.t.database.db
       .transaction()
       .execute(async (trx) => {
         await enqueueMail(trx, {
@@ -138,8 +32,8 @@ const statusOf = async (recipient: string) =>
       })
       .catch(() => undefined);
     const [marker] = await queue(1, 'after-rollback');
-    await eventually(() => sink.to(marker!).length === 1);
-    expect(sink.to('rolled-back@example.lv')).toHaveLength(0);
+    await eventually(() => h.sink.to(marker!).length === 1);
+    expect(h.sink.to('rolled-back@example.lv')).toHaveLength(0);
     await eventuallyAsync(async () =>
       expect(await statusOf(marker!)).toMatchObject({ status: 'sent', attempts: 1 }),
     );
@@ -155,14 +49,14 @@ const statusOf = async (recipient: string) =>
     url.host = `127.0.0.1:${proxy.port}`;
     await start(configFor(), { url: url.toString() });
     const recipients = await queue(300, 'cut');
-    await eventually(() => recipients.filter((r) => sink.to(r).length > 0).length >= 30, 30_000);
+    await eventually(() => recipients.filter((r) => h.sink.to(r).length > 0).length >= 30, 30_000);
     await proxy.stop(); // the broker "goes away"
     await new Promise((r) => setTimeout(r, 1500));
     await proxy.start();
-    await eventually(() => recipients.every((r) => sink.to(r).length > 0), 60_000);
+    await eventually(() => recipients.every((r) => h.sink.to(r).length > 0), 60_000);
     await new Promise((r) => setTimeout(r, 500)); // a late duplicate would show up now
-    for (const r of recipients) expect(sink.to(r)).toHaveLength(1);
-    const statuses = await t.database.db
+    for (const r of recipients) expect(h.sink.to(r)).toHaveLength(1);
+    const statuses = await h.t.database.db
       .selectFrom('outbox')
       .select('status')
       .where('recipient', 'like', 'cut-%')
@@ -191,7 +85,7 @@ const statusOf = async (recipient: string) =>
     const [recipient] = await queue(1, 'killed');
     await eventually(() => events.some((e) => e.event === 'mail_duplicate'), 30_000);
     expect(killed).toBe(true);
-    expect(sink.to(recipient!)).toHaveLength(1);
+    expect(h.sink.to(recipient!)).toHaveLength(1);
     await eventuallyAsync(async () =>
       expect(await statusOf(recipient!)).toMatchObject({ status: 'sent' }),
     );
@@ -199,7 +93,7 @@ const statusOf = async (recipient: string) =>
 
   it('dead-letters a permanent SMTP refusal and retries a temporary one with growing delay', async () => {
     let tries = 0;
-    sink.rule = (address) => {
+    h.sink.rule = (address) => {
       if (address.startsWith('gone-')) return { code: 550, message: 'No such mailbox' };
       if (address.startsWith('busy-') && ++tries <= 2)
         return { code: 451, message: 'Try again later' };
@@ -210,7 +104,7 @@ const statusOf = async (recipient: string) =>
     const started = Date.now();
     const [gone] = await queue(1, 'gone');
     const [busy] = await queue(1, 'busy');
-    await eventually(() => sink.to(busy!).length === 1, 30_000);
+    await eventually(() => h.sink.to(busy!).length === 1, 30_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(600); // 0.2 s + 0.4 s of retry delays
     await eventuallyAsync(async () =>
       expect(await statusOf(busy!)).toMatchObject({ status: 'sent', attempts: 3 }),
@@ -218,7 +112,7 @@ const statusOf = async (recipient: string) =>
     const dead = await statusOf(gone!);
     expect(dead).toMatchObject({ status: 'dead_lettered', attempts: 1 });
     expect(dead.lastError).toContain('550');
-    expect(sink.to(gone!)).toHaveLength(0);
+    expect(h.sink.to(gone!)).toHaveLength(0);
     const c = await amqp.connect(amqpUrl!);
     const ch = await c.createChannel();
     const { messageCount } = await ch.checkQueue(`${config.AMQP_PREFIX}.mail.dead`);
@@ -227,8 +121,8 @@ const statusOf = async (recipient: string) =>
   }, 60_000);
 
   it('gives up after the last attempt into the dead letters', async () => {
-    sink.rule = (address) =>
-      address.startsWith('never-') ? { code: 421, message: 'Service not available' } : undefined;
+    h.sink.rule = (address) =>
+      address.startsWith('never-') ? { code: 450, message: 'Mailbox unavailable' } : undefined;
     await start(configFor());
     const [never] = await queue(1, 'never');
     const until = Date.now() + 30_000;

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import type { Broker } from './broker';
@@ -9,6 +10,8 @@ import { createMailSender, type MailSender } from './mail-sender';
 import { OutboxRelay } from './relay';
 import { declareTopology, topology } from './topology';
 import { MailWorker, type WorkerHooks } from './worker';
+import { MessagingMetrics } from './metrics';
+import { messagingChecks } from './readiness';
 
 export interface Messaging {
   /** A mail was queued: look now rather than at the next poll. */
@@ -16,6 +19,9 @@ export interface Messaging {
   stop(): Promise<void>;
   readonly mode: 'rabbitmq' | 'in-process';
   readonly sender: MailSender;
+  readonly metrics: MessagingMetrics;
+  /** Readiness checks of this process's messaging (`messaging/readiness.ts`). */
+  checks(): Promise<Record<string, string>>;
 }
 
 export interface MessagingOptions {
@@ -28,6 +34,10 @@ export interface MessagingOptions {
   openSealed: DeliveryDeps['openSealed'];
   sender?: MailSender;
   hooks?: WorkerHooks;
+  /** Where the messaging metrics go (the process's /metrics); a registry of its own otherwise. */
+  registry?: Registry;
+  /** Cap of the probe delays while a dependency is away (tests shorten it). */
+  probeCapMs?: number;
 }
 
 /**
@@ -51,6 +61,18 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
     openSealed: opts.openSealed,
   };
   const retryDelaysMs = config.MAIL_RETRY_DELAYS;
+  const metrics = new MessagingMetrics(opts.registry ?? new Registry());
+  const stallMs = config.WORKER_STALL_SECONDS * 1000;
+  const queuedRows = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('outbox')
+          .select(sql<number>`count(*)`.as('n'))
+          .where('status', '=', 'queued')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   if (!broker) {
     const local = new LocalDelivery({
@@ -59,12 +81,22 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
       retryDelaysMs,
       log,
       pollMs: config.OUTBOX_POLL_MS,
+      metrics,
+      probeCapMs: opts.probeCapMs,
     });
     if (roles.worker) local.start();
+    metrics.queuedRows = queuedRows;
     return {
       mode: 'in-process',
       sender,
+      metrics,
       nudge: () => local.nudge(),
+      checks: async () =>
+        messagingChecks({
+          now: Date.now(),
+          stallMs,
+          local: roles.worker ? { smtp: local.gate.state, reason: local.gate.reason } : undefined,
+        }),
       async stop() {
         await local.stop();
         sender.close();
@@ -82,7 +114,7 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
     }
   });
   const relay = roles.relay
-    ? new OutboxRelay({ db, broker, topology: t, log, pollMs: config.OUTBOX_POLL_MS })
+    ? new OutboxRelay({ db, broker, topology: t, log, pollMs: config.OUTBOX_POLL_MS, metrics })
     : undefined;
   const worker = roles.worker
     ? new MailWorker({
@@ -93,19 +125,65 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
         retryDelaysMs,
         prefetch: config.MAIL_PREFETCH,
         log,
+        metrics,
         hooks: opts.hooks,
+        probeCapMs: opts.probeCapMs,
       })
     : undefined;
   await worker?.start();
   relay?.start();
+  if (worker) metrics.waiting = cachedFor(2000, () => waitingIn(broker, t.queue));
+  if (relay) metrics.queuedRows = queuedRows;
   return {
     mode: 'rabbitmq',
     sender,
+    metrics,
     nudge: () => relay?.nudge(),
+    async checks() {
+      const [waiting, rows] = await Promise.all([
+        worker ? metrics.waiting!().catch(() => undefined) : undefined,
+        relay ? queuedRows().catch(() => undefined) : undefined,
+      ]);
+      return messagingChecks({
+        now: Date.now(),
+        stallMs,
+        broker: { connected: broker.connected, lastError: broker.lastError },
+        worker: worker
+          ? { ...worker.status(), waiting, lastProgressAt: metrics.lastProgressAt }
+          : undefined,
+        relay: relay ? { queuedRows: rows, lastRelayAt: metrics.lastRelayAt } : undefined,
+      });
+    },
     async stop() {
       await relay?.stop();
       await worker?.stop();
       sender.close();
     },
+  };
+}
+
+/** Ready messages in the queue, asked on a channel of its own (a missing queue closes it). */
+async function waitingIn(broker: Broker, queue: string): Promise<number | undefined> {
+  if (!broker.connected) return undefined;
+  const ch = await broker.current().createChannel();
+  ch.on('error', () => undefined);
+  try {
+    return (await ch.checkQueue(queue)).messageCount;
+  } finally {
+    await ch.close().catch(() => undefined);
+  }
+}
+
+/** The answer of `fn`, asked again at most every `ms` (readiness and /metrics poll it). */
+function cachedFor<T>(ms: number, fn: () => Promise<T>): () => Promise<T> {
+  let at = 0;
+  let last: Promise<T> | undefined;
+  return () => {
+    if (!last || Date.now() - at > ms) {
+      at = Date.now();
+      last = fn();
+      last.catch(() => (last = undefined));
+    }
+    return last;
   };
 }

@@ -34,7 +34,7 @@ export class SmtpSink {
       onData(stream, _session, done) {
         simpleParser(stream)
           .then((mail) => {
-            sink.mails.push(mail);
+            sink.keep(mail);
             done();
           })
           .catch(done);
@@ -46,9 +46,21 @@ export class SmtpSink {
     return sink;
   }
 
-  /** Mails to this address. */
+  /** Mails to exactly this address (case-insensitive): `a-1@x` is not `a-10@x`. */
   to(address: string): ParsedMail[] {
-    return this.mails.filter((m) => m.to && JSON.stringify(m.to).includes(address));
+    return this.byAddress.get(address.toLowerCase()) ?? [];
+  }
+
+  private readonly byAddress = new Map<string, ParsedMail[]>();
+
+  private keep(mail: ParsedMail) {
+    this.mails.push(mail);
+    const to = [mail.to ?? []].flat();
+    for (const { address } of to.flatMap((a) => a.value)) {
+      if (!address) continue;
+      const key = address.toLowerCase();
+      this.byAddress.set(key, [...(this.byAddress.get(key) ?? []), mail]);
+    }
   }
 
   close(): Promise<void> {
