@@ -40,8 +40,8 @@ import {
   writeState,
 } from './lib/releases.mjs';
 import { backup, databaseMarker, grantAppRole, pgEnv, roleFindings } from './lib/database.mjs';
-import { startAll, stopAll, supervisorFor } from './lib/services.mjs';
-import { request, waitReady } from './lib/http.mjs';
+import { startAll, stopAll, supervisorFor, waitAllReady } from './lib/services.mjs';
+import { request } from './lib/http.mjs';
 
 /** Reads and verifies the artifact; returns its manifest and the path of the checked payload. */
 async function openArtifact(artifact, workDir) {
@@ -187,14 +187,7 @@ async function main() {
     save('switched');
     log(`current -> releases/${manifest.version}`);
     await startAll(sup, E.services);
-    const down = async () => {
-      for (const s of E.services) {
-        const why = await sup.down(s);
-        if (why) return why;
-      }
-      return null;
-    };
-    await waitReady(E.baseUrl, { timeoutMs: E.readyTimeoutMs, down });
+    await waitAllReady(E, sup);
     const info = (await request(`${E.baseUrl}/api/environment`)).body;
     if (info?.name !== env || info?.version !== manifest.version)
       throw new Error(

@@ -152,6 +152,7 @@ async function setup() {
   const password = secret(18); // the demo accounts' (and so the smoke account's) password
   for (const env of ENVS) {
     const port = await freePort();
+    const healthPorts = { worker: await freePort(), relay: await freePort() };
     const db = await createDatabase(adminUrl, prefix, env);
     // As a DBA does once (a superuser may set the marker): refresh-test-from-prod refuses PROD.
     await run(join(repo, 'jenkins/refresh-test-from-prod'), ['mark', '--env', env], {
@@ -178,6 +179,7 @@ async function setup() {
           root,
           env,
           port,
+          healthPorts,
           amqpPrefix: `${prefix.replace(/_/g, '-')}-${env}`,
           retryDelays: RETRY_DELAYS,
         }),

@@ -15,8 +15,8 @@ import {
   writeState,
 } from './lib/releases.mjs';
 import { grantAppRole, pgEnv, restore, verifyBackup } from './lib/database.mjs';
-import { startAll, stopAll, supervisorFor } from './lib/services.mjs';
-import { request, waitReady } from './lib/http.mjs';
+import { startAll, stopAll, supervisorFor, waitAllReady } from './lib/services.mjs';
+import { request } from './lib/http.mjs';
 
 async function main() {
   const { positionals, values } = parseCli(process.argv.slice(2), {
@@ -63,14 +63,7 @@ async function main() {
     if (currentVersion(P) !== plan.switchTo) switchCurrent(P, plan.switchTo);
     log(`current -> releases/${plan.switchTo}`);
     await startAll(sup, E.services);
-    const down = async () => {
-      for (const s of E.services) {
-        const why = await sup.down(s);
-        if (why) return why;
-      }
-      return null;
-    };
-    await waitReady(E.baseUrl, { timeoutMs: E.readyTimeoutMs, down });
+    await waitAllReady(E, sup);
     const info = (await request(`${E.baseUrl}/api/environment`)).body;
     if (info?.version !== plan.switchTo)
       throw new Error(

@@ -5,8 +5,7 @@
 import { loadEnvironment, parseCli } from './lib/environment.mjs';
 import { log, runMain, setLogPrefix } from './lib/proc.mjs';
 import { currentVersion } from './lib/releases.mjs';
-import { startAll, stopAll, supervisorFor } from './lib/services.mjs';
-import { waitReady } from './lib/http.mjs';
+import { startAll, stopAll, supervisorFor, waitAllReady } from './lib/services.mjs';
 
 async function main() {
   const { positionals, values } = parseCli(process.argv.slice(2));
@@ -31,7 +30,7 @@ async function main() {
   if (action !== 'stop') {
     if (!currentVersion(E.paths)) throw new Error(`${env} has no current release`);
     await startAll(sup, E.services);
-    await waitReady(E.baseUrl, { timeoutMs: E.readyTimeoutMs });
+    await waitAllReady(E, sup);
     log(`${env} is ready`);
   }
   return 0;

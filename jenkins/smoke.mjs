@@ -85,6 +85,22 @@ async function main() {
       .join('; ')})`,
   );
 
+  // The relay and the mail worker answer on their own ports: unready if the broker, the
+  // database or the mail server is away for them (backend/src/messaging/readiness.ts).
+  for (const [service, url] of Object.entries(E.healthUrls)) {
+    if (service === 'api') continue;
+    const r = await request(`${url}/health/ready`);
+    check(
+      r.status === 200 && r.body?.status === 'ready',
+      `${service} /health/ready: ${r.status} ${JSON.stringify(r.body)}`,
+    );
+    ok(
+      `${service} ready (${Object.entries(r.body.checks)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')})`,
+    );
+  }
+
   const info = (await request(`${base}/api/environment`)).body;
   check(info?.name === env, `/api/environment names "${info?.name}", expected "${env}"`);
   check(

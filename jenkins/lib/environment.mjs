@@ -46,10 +46,27 @@ export function loadEnvironment(env, { envFile, root, lenient = false } = {}) {
     services,
     migrationUrl: tools.MIGRATION_DATABASE_URL ?? app.DATABASE_URL,
     baseUrl: (tools.DEPLOY_HEALTH_URL ?? `http://127.0.0.1:${port}`).replace(/\/$/, ''),
+    healthUrls: healthUrls(services, app, tools, port),
     readyTimeoutMs: Number(tools.DEPLOY_READY_TIMEOUT ?? 90) * 1000,
     keepReleases: Number(tools.DEPLOY_KEEP_RELEASES ?? 5),
     keepBackups: Number(tools.DEPLOY_KEEP_BACKUPS ?? 10),
   };
+}
+
+/**
+ * Where each service of the environment answers /health/ready: the API on PORT (or
+ * DEPLOY_HEALTH_URL), the relay and the mail worker on their own ports on this host
+ * (RELAY_HEALTH_PORT, WORKER_HEALTH_PORT; 0 = that service has no health answer).
+ */
+export function healthUrls(services, app, tools, port) {
+  const local = (p) => `http://127.0.0.1:${p}`;
+  const urls = { api: (tools.DEPLOY_HEALTH_URL ?? local(port)).replace(/\/$/, '') };
+  const ports = {
+    worker: app.WORKER_HEALTH_PORT ?? '3001',
+    relay: app.RELAY_HEALTH_PORT ?? '3002',
+  };
+  for (const s of services) if (s !== 'api' && ports[s] !== '0') urls[s] = local(ports[s]);
+  return urls;
 }
 
 /**

@@ -7,6 +7,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { parseEnvFile } from './env-file.mjs';
 import { log, run, sleep } from './proc.mjs';
+import { waitReady } from './http.mjs';
 
 /** Command line of each service, relative to the release directory (as in the unit files). */
 export const SERVICES = {
@@ -143,4 +144,28 @@ export async function stopAll(sup, services) {
 
 export async function startAll(sup, services) {
   for (const s of services) await sup.start(s);
+}
+
+/**
+ * Waits until every service answers /health/ready (the API, then the relay and the mail worker
+ * on their own ports): a release whose worker cannot reach the broker or SMTP is not "ready".
+ * Fails at once when a service is no longer running. Answers the checks by service.
+ */
+export async function waitAllReady(E, sup) {
+  const down = async () => {
+    for (const s of E.services) {
+      const why = await sup.down(s);
+      if (why) return why;
+    }
+    return null;
+  };
+  const ready = {};
+  for (const [service, base] of Object.entries(E.healthUrls)) {
+    try {
+      ready[service] = await waitReady(base, { timeoutMs: E.readyTimeoutMs, down });
+    } catch (err) {
+      throw new Error(`${service}: ${err.message}`, { cause: err });
+    }
+  }
+  return ready;
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 
 /** The example's values replaced for one machine (null = line removed); secrets stay ${…}. */
-export const rehearsalSettings = ({ root, env, port, amqpPrefix, retryDelays }) => ({
+export const rehearsalSettings = ({ root, env, port, healthPorts, amqpPrefix, retryDelays }) => ({
   DEPLOY_ROOT: join(root, 'srv'),
   DEPLOY_SERVICE_MANAGER: 'local',
   DEPLOY_SYSTEMCTL: null,
@@ -18,6 +18,8 @@ export const rehearsalSettings = ({ root, env, port, amqpPrefix, retryDelays }) 
   SMOKE_MAIL_TO: `smoke-${env}@register.invalid`,
   SMOKE_MAIL_SINK_URL: null,
   PORT: String(port),
+  WORKER_HEALTH_PORT: String(healthPorts.worker),
+  RELAY_HEALTH_PORT: String(healthPorts.relay),
   HOST: '127.0.0.1',
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   TRUST_PROXY: 'false',

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { TcpProxy } from '../test-support/tcp-proxy';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,4 +64,50 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
     expect(res.status).toBe(64);
     expect(res.stderr).toBe('Usage: npm run migrate -- latest|up|down|status\n');
   });
+
+  it('npm run worker answers health and metrics on its own port, and the probe reads them', async () => {
+    const pglite = join(dir, 'worker-pglite');
+    expect(run('cli/migrate.js', ['latest'], { PGLITE_DIR: pglite }).status).toBe(0);
+    const port = String(await TcpProxy.freePort());
+    const env = {
+      PATH: process.env.PATH ?? '',
+      LOG_LEVEL: 'silent',
+      PGLITE_DIR: pglite,
+      MAIL_DIR: join(dir, 'mail'),
+      HOST: '127.0.0.1',
+      WORKER_HEALTH_PORT: port,
+      ...(process.env.AMQP_URL
+        ? { AMQP_URL: process.env.AMQP_URL, AMQP_PREFIX: `processes-${port}` }
+        : {}),
+    };
+    const worker = spawn(process.execPath, [join(dist, 'worker-main.js')], {
+      env,
+      stdio: 'ignore',
+    });
+    try {
+      const probe = run('health/probe.js', ['--worker', '--wait', '30'], env);
+      expect(probe.stdout).toBe('worker: HTTP 200\n');
+      expect(probe.status).toBe(0);
+      const ready = (await (await fetch(`http://127.0.0.1:${port}/health/ready`)).json()) as {
+        checks: Record<string, string>;
+      };
+      expect(ready.checks.database).toBe('ok (pglite)');
+      if (process.env.AMQP_URL) expect(ready.checks.worker).toMatch(/^ok \(consuming/);
+      else expect(ready.checks.delivery).toBe('ok (in-process)');
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      for (const name of [
+        'mail_messages_handled_total',
+        'mail_messages_failed_total',
+        'mail_messages_redelivered_total',
+        'mail_seconds_since_last_delivery',
+        'process_cpu_seconds_total',
+      ])
+        expect(metrics).toContain(`# TYPE ${name}`);
+    } finally {
+      const exited = new Promise((ok) => worker.once('exit', ok));
+      worker.kill('SIGTERM');
+      await exited;
+    }
+    expect(run('health/probe.js', ['--worker'], env).status).toBe(1);
+  }, 90_000);
 });

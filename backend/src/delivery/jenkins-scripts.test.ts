@@ -396,3 +396,45 @@ describe.each(['test', 'prod'])('jenkins/env/%s.env.example', (env) => {
     for (const l of lines) expect(l).toMatch(/^[A-Z_]+=\$\{ADOPTION_[A-Z_]+\}$/);
   });
 });
+
+describe('health addresses of the services (jenkins/lib/environment.mjs)', () => {
+  interface EnvironmentLib {
+    healthUrls(
+      services: string[],
+      app: Entries,
+      tools: Entries,
+      port: string,
+    ): Record<string, string>;
+  }
+  let E: EnvironmentLib;
+  beforeAll(async () => (E = await lib<EnvironmentLib>('environment.mjs')));
+
+  it('waits for the API and each messaging service on its own port', () => {
+    expect(
+      E.healthUrls(
+        ['api', 'relay', 'worker'],
+        { WORKER_HEALTH_PORT: '3101', RELAY_HEALTH_PORT: '3102' },
+        {},
+        '3100',
+      ),
+    ).toEqual({
+      api: 'http://127.0.0.1:3100',
+      relay: 'http://127.0.0.1:3102',
+      worker: 'http://127.0.0.1:3101',
+    });
+  });
+
+  it('uses the defaults, DEPLOY_HEALTH_URL for the API, and skips a service with port 0', () => {
+    expect(
+      E.healthUrls(
+        ['api', 'worker', 'relay'],
+        { RELAY_HEALTH_PORT: '0' },
+        {
+          DEPLOY_HEALTH_URL: 'https://api.lan/',
+        },
+        '3000',
+      ),
+    ).toEqual({ api: 'https://api.lan', worker: 'http://127.0.0.1:3001' });
+    expect(E.healthUrls(['api'], {}, {}, '3000')).toEqual({ api: 'http://127.0.0.1:3000' });
+  });
+});

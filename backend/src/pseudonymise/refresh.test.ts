@@ -154,6 +154,13 @@ afterAll(async () => {
         role: 'analyst',
         passwordHash: 'scrypt$kept',
       });
+      // Search text left from a name the account had before (seen in the rehearsal: a demo
+      // account renamed for TEST still searchable by a name that a PROD child also had).
+      await target.db
+        .updateTable('users')
+        .set({ searchText: 'mara kalnina vecais vards', displayNameSort: 'vecais' })
+        .where('username', '=', 'testeris')
+        .execute();
     });
     afterAll(async () => {
       await target?.close();
@@ -185,6 +192,13 @@ afterAll(async () => {
           .where('username', '=', 'testeris')
           .executeTakeFirst(),
       ).toEqual({ passwordHash: 'scrypt$kept', active: true });
+      const carried = await target.db
+        .selectFrom('users')
+        .select(['searchText', 'displayNameSort'])
+        .where('username', '=', 'testeris')
+        .executeTakeFirstOrThrow();
+      expect(carried.searchText).not.toMatch(/kalnina|vecais/);
+      expect(carried.searchText).toMatch(/^testa lietotajs testeris/);
       expect(await readMarker(target.url!)).toBe('test');
       expect(await privileges()).toEqual({ children: true, rewriteAudit: false, schema: true });
       expect(await scratches()).toEqual([]);

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { schemaColumns } from './scan';
+import { userDerived } from '../users/repository';
 
 // TEST's own accounts (testers, the smoke-test account, TEST's administrator) survive a refresh:
 // they are read from TEST before its content is replaced and added to the pseudonymised copy,
@@ -76,6 +77,15 @@ export async function carryOverUsers(
       const name = String(user.username);
       const values: Row = {};
       for (const [k, v] of Object.entries(user)) if (k !== 'id' && columns.has(k)) values[k] = v;
+      // Derived from the account's own name, never copied: stale search text (a name the
+      // account had before) must not travel with it.
+      const derived = userDerived({
+        displayName: String(user.display_name ?? ''),
+        username: name,
+        email: user.email == null ? null : String(user.email),
+      });
+      if (columns.has('display_name_sort')) values.display_name_sort = derived.displayNameSort;
+      if (columns.has('search_text')) values.search_text = derived.searchText;
       if (user.care_provider_id != null)
         values.care_provider_id = providerId(user.care_provider_id);
       if (user.orphan_court_id != null) values.orphan_court_id = courtId(user.orphan_court_id);
