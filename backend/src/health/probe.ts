@@ -1,3 +1,5 @@
+import { within } from './checks';
+
 // Health checks for containers and systemd, with nothing but Node:
 //   node backend/dist/health/probe.js [URL]     the API answers URL (default /health/ready on PORT)
 //   node backend/dist/health/probe.js --worker  the mail worker's readiness (WORKER_HEALTH_PORT)
@@ -7,19 +9,8 @@
 
 const TIMEOUT_MS = 5000;
 
-const within = <T>(p: Promise<T>, what: string) =>
-  Promise.race([
-    p,
-    new Promise<never>((_, reject) =>
-      setTimeout(
-        () => reject(new Error(`${what}: no answer in ${TIMEOUT_MS} ms`)),
-        TIMEOUT_MS,
-      ).unref(),
-    ),
-  ]);
-
 export async function probeHttp(url: string, what = 'api'): Promise<string> {
-  const res = await within(fetch(url), what);
+  const res = await within(fetch(url), TIMEOUT_MS, `${what}: no answer`);
   if (!res.ok) throw new Error(`${what}: HTTP ${res.status}`);
   return `${what}: HTTP ${res.status}`;
 }

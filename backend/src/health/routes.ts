@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import type { DatabaseHandle } from '../db/connect';
-import { describeDatabaseError } from '../db/availability';
+import { allPass, databaseCheck } from './checks';
 import type { Broker } from '../messaging/broker';
 import type { Metrics } from './metrics';
 import type { VersionInfo } from './version';
-
-const withTimeout = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([
-    p,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref(),
-    ),
-  ]);
 
 export function healthRoutes(deps: {
   database: DatabaseHandle;
@@ -45,13 +37,7 @@ export function healthRoutes(deps: {
         }),
       },
       handler: async ({ ctx }) => {
-        const checks: Record<string, string> = {};
-        try {
-          await withTimeout(deps.database.ping(), 2000);
-          checks.database = `ok (${deps.database.kind})`;
-        } catch (err) {
-          checks.database = `failing: ${describeDatabaseError(err)}`;
-        }
+        const checks: Record<string, string> = { database: await databaseCheck(deps.database) };
         if (deps.broker) {
           checks.broker = deps.broker.connected
             ? 'ok'
@@ -59,7 +45,7 @@ export function healthRoutes(deps: {
         } else {
           checks.broker = 'not configured (in-process delivery)';
         }
-        const ready = Object.values(checks).every((c) => !c.startsWith('failing'));
+        const ready = allPass(checks);
         if (!ready) ctx.status = 503;
         return { status: ready ? 'ready' : 'not ready', checks };
       },

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { DatabaseHandle } from '../db/connect';
-import { describeDatabaseError } from '../db/availability';
+import { allPass, databaseCheck, within } from './checks';
 
 /**
  * The health answer of a relay or mail-worker process (`npm run worker`, `npm run relay`), on a
@@ -20,20 +20,14 @@ export async function startWorkerHealth(opts: {
   registry: Registry;
 }): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const readiness = async () => {
-    const checks: Record<string, string> = {};
-    try {
-      await within(opts.database.ping(), 2000);
-      checks.database = `ok (${opts.database.kind})`;
-    } catch (err) {
-      checks.database = `failing: ${describeDatabaseError(err)}`;
-    }
+    const checks: Record<string, string> = { database: await databaseCheck(opts.database) };
     Object.assign(
       checks,
       await within(opts.checks(), 3000).catch((err: Error) => ({
         messaging: `failing: ${err.message}`,
       })),
     );
-    const ready = Object.values(checks).every((c) => !c.startsWith('failing'));
+    const ready = allPass(checks);
     return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not ready', checks } };
   };
 
@@ -74,15 +68,4 @@ export async function startWorkerHealth(opts: {
         server.closeAllConnections();
       }),
   };
-}
-
-function within<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    p,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
