@@ -5,6 +5,7 @@ import { usesPglite } from '../test-support/test-db';
 import { capturedLog } from '../test-support/captured-log';
 import { TcpProxy } from '../test-support/tcp-proxy';
 import { recordRecovery, timeUntil } from '../test-support/recovery-log';
+import { recordAudit } from '../audit/chain';
 
 // The API when PostgreSQL goes away, on a real server: its connections terminated
 // (pg_terminate_backend, as a restart or a proxy's idle timeout does), the server unreachable or
@@ -232,6 +233,30 @@ const dbName = (url: string) => new URL(url).pathname.slice(1);
       recordRecovery('postgresql: unreachable → readiness 200', ms);
       await t.request().get('/api/territories').auth(token, { type: 'bearer' }).expect(200);
       expect(log.events.some((e) => e.event === 'database_recovered')).toBe(true);
+    });
+
+    it('fails a whole group of audited reads at once when the database is away (no hang)', async () => {
+      proxy.blackhole(); // connects get no answer: each attempt waits for the connect timeout
+      try {
+        const started = Date.now();
+        const results = await Promise.allSettled(
+          Array.from({ length: 30 }, (_, i) =>
+            recordAudit(t.database.db, {
+              action: 'read',
+              resource: 'territories',
+              recordId: i + 1,
+            }),
+          ),
+        );
+        expect(results.every((r) => r.status === 'rejected')).toBe(true);
+        // One connect timeout (1 s here) for the group, not one per event (30 s).
+        expect(Date.now() - started).toBeLessThan(8_000);
+      } finally {
+        proxy.restore();
+      }
+      await expect(
+        recordAudit(t.database.db, { action: 'read', resource: 'territories', recordId: 1 }),
+      ).resolves.toMatchObject({ id: expect.any(Number) });
     });
 
     it('answers 503 within the connect timeout, not never, when the server goes silent', async () => {
