@@ -60,7 +60,9 @@ describe('the issue: change requests of another organisation', () => {
     const show = await as(t, w.token.care_institution)
       .get(`/api/change-requests/${w.requests.court}`)
       .expect(404);
-    const res = await history('care_institution', 'change-requests', w.requests.court).expect(404);
+    // The issue's request: recordId as a string.
+    const res = await history('care_institution', 'change-requests', String(w.requests.court));
+    expect(res.status).toBe(404);
     expect(said(res)).toEqual(said(show));
     expect(JSON.stringify(res.body)).not.toContain('legalStatusNote');
     // …nor the court's record sheet of a new child (names, birth date, personality).
