@@ -39,6 +39,8 @@ import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
 import { attachmentRoutes } from './attachments/routes';
 import { fieldHistoryRoutes } from './history/routes';
 import { changeRequestRoutes } from './change-requests/routes';
+import { termKeyer } from './audit/mask';
+import { encryptionKeyMaterial } from './db/secret-box';
 
 export interface AppDeps {
   config: Config;
@@ -81,6 +83,8 @@ export class App {
       now,
     });
     const auth = createAuth({ db: database.db, tokens: this.tokens, config, now });
+    // Search terms reach the audit trail keyed, never in clear (audit/mask.ts).
+    const keyTerm = termKeyer(encryptionKeyMaterial(config));
 
     this.routes = [
       ...healthRoutes({
@@ -98,7 +102,7 @@ export class App {
         maxPage: config.LIST_MAX_PAGE,
         links: { publicUrl: () => this.publicUrl, sealer: mailSecrets(config) },
       }),
-      ...auditRoutes(config.LIST_MAX_PAGE),
+      ...auditRoutes(config.LIST_MAX_PAGE, keyTerm),
       ...recordHistoryRoutes(config.LIST_MAX_PAGE),
       ...outgoingMailRoutes(config.LIST_MAX_PAGE),
       ...exportRoutes(), // before the children's and adopters' `/:id`
@@ -119,6 +123,7 @@ export class App {
     mountRoutes(router, this.routes, {
       db: database.db,
       authenticate: auth.authenticate,
+      keyTerm,
     });
     let openapi: unknown;
     mountDocs(router, () => (openapi ??= buildOpenApi(this.routes, deps.version)));

@@ -21,6 +21,8 @@ import { ExportCsvButton } from './ExportCsvButton';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <TextInput key="actorUsername" source="actorUsername" />,
+  // Who searched for a name or personal code: the API keys the term as it stores searches.
+  <TextInput key="searchedFor" source="searchedFor" />,
   <NumberInput key="actorUserId" source="actorUserId" />,
   <SelectInput key="resource" source="resource" choices={auditResourceChoices} />,
   <TextInput key="recordId" source="recordId" />,

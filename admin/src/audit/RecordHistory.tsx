@@ -25,8 +25,9 @@ export interface RecordHistoryProps {
 
 /**
  * "Who has seen or changed this": the latest audit events of the current record, from
- * `/api/record-history`. Shown to the record's keepers (who may edit the resource) and to audit
- * readers, the same rule the API applies; only audit readers get the link to the whole trail.
+ * `/api/record-history`. Shown to whoever may read the record and to audit readers, the same rule
+ * the API applies (the API masks what the reader may not see); only audit readers get the link to
+ * the whole trail.
  */
 export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) => {
   const pageResource = useResourceContext();
@@ -34,8 +35,8 @@ export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) =>
   const translate = useTranslate();
   const target = resource ?? pageResource;
   const trail = useCanAccess({ resource: 'audit-events', action: 'list' });
-  const keeper = useCanAccess({ resource: target ?? '', action: 'edit' });
-  if (!(trail.canAccess || keeper.canAccess) || !record || !target) return null;
+  const reader = useCanAccess({ resource: target ?? '', action: 'show' });
+  if (!(trail.canAccess || reader.canAccess) || !record || !target) return null;
   const all = `/audit-events?filter=${encodeURIComponent(
     JSON.stringify({ resource: target, recordId: String(record.id) }),
   )}`;

@@ -279,6 +279,7 @@ const appEnglish = {
         occurredAt_gte: 'From date',
         occurredAt_lte: 'To date',
         q: 'Search',
+        searchedFor: 'Searched for (name or personal code)',
       },
     },
     territories: {

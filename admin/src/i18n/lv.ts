@@ -516,6 +516,7 @@ const appLatvian = {
         occurredAt_gte: 'No datuma',
         occurredAt_lte: 'Līdz datumam',
         q: 'Meklēt',
+        searchedFor: 'Meklēja (vārds vai personas kods)',
       },
     },
     territories: {

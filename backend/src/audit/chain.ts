@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import type { Json } from '../db/tables/audit-events';
 import { canonicalJson, toJson } from './canonical';
-import { maskChanges, maskJson } from './mask';
+import { maskChanges, maskJson, type TermKeyer } from './mask';
 import { isDatabaseUnavailable } from '../db/availability';
 import type { AuditChanges } from './diff';
 
@@ -61,16 +61,31 @@ export function hashContent(content: AuditContent): string {
  * the event commits or rolls back with the caller's work and holds the chain's lock until then,
  * so write it last. Outside a transaction (an audited read) the event is group-committed: it
  * resolves once durable, together with the events that arrived while the previous group was
- * being written.
+ * being written. Masked (audit/mask.ts) before anything else, so no clear value is ever queued;
+ * `keyTerm` keys search terms (without one they are masked).
  */
 export async function recordAudit(
   db: Db,
   event: AuditEvent,
+  keyTerm?: TermKeyer,
 ): Promise<{ id: number; hash: string }> {
-  if (db.isTransaction) return (await appendEvents(db, [event]))[0]!;
+  const masked = maskEvent(event, keyTerm);
+  if (db.isTransaction) return (await appendEvents(db, [masked]))[0]!;
   let appender = appenders.get(db);
   if (!appender) appenders.set(db, (appender = new GroupAppender(db)));
-  return appender.append(event);
+  return appender.append(masked);
+}
+
+/** The event as it may be stored: sensitive values masked, search terms keyed, JSON-safe. */
+function maskEvent(event: AuditEvent, keyTerm: TermKeyer | undefined): AuditEvent {
+  return {
+    ...event,
+    changes: event.changes == null ? null : (toJson(maskChanges(event.changes)) as AuditChanges),
+    detail:
+      event.detail == null
+        ? null
+        : (maskJson(toJson(event.detail), keyTerm) as Record<string, Json>),
+  };
 }
 
 /**
@@ -158,7 +173,7 @@ async function appendEvents(
   return rows.map((r) => ({ id: idOf.get(r.hash)!, hash: r.hash }));
 }
 
-/** What is hashed and stored for an event: masked, JSON-safe, linked to the previous hash. */
+/** What is hashed and stored for an event (masked already), linked to the previous hash. */
 function auditContent(event: AuditEvent, prevHash: string): AuditContent {
   return {
     // Millisecond precision: the value a JS Date reads back, so the hash can be recomputed.
@@ -171,8 +186,8 @@ function auditContent(event: AuditEvent, prevHash: string): AuditContent {
     resource: event.resource,
     recordId: event.recordId == null ? null : String(event.recordId),
     recordIds: event.recordIds == null ? null : event.recordIds.map(String),
-    changes: event.changes == null ? null : (toJson(maskChanges(event.changes)) as AuditChanges),
-    detail: event.detail == null ? null : (maskJson(toJson(event.detail)) as Record<string, Json>),
+    changes: (event.changes ?? null) as AuditChanges | null,
+    detail: (event.detail ?? null) as Record<string, Json> | null,
     requestId: event.requestId ?? null,
     clientIp: event.clientIp ?? null,
     prevHash,

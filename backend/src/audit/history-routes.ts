@@ -1,20 +1,24 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
 import { applyFilters, listQueryDoc, parseListQuery, type AnyQuery } from '../http/list';
-import { can, type PermissionResource } from '../policies/permissions';
-import { applyScope, recordScope } from '../policies/scopes';
-import type { Actor } from '../auth/actor';
-import type { Db } from '../db/database';
+import { can } from '../policies/permissions';
+import { hiddenFields } from '../policies/fields';
+import type { Role } from '../policies/roles';
+import { attachmentCategories } from '../db/tables/child-attachments';
+import { visibleCategories } from '../attachments/schema';
 import { auditEventList, auditEventRecord } from './schema';
 import { pageOfEvents } from './routes';
+import { assertReadable } from './readable';
 
 /**
- * "Who has seen or changed this" for the people who keep a record: `GET /api/record-history`
- * with `filter={"resource":"children","recordId":5}` lists the record's audit events (its own
- * events and the list pages that showed it). Allowed to whoever may write the resource (the
- * record's keepers: specialists for a child, administrators for a classifier) and to audit
- * readers; a person record must lie in the caller's scope.
+ * "Who has seen or changed this": `GET /api/record-history` with
+ * `filter={"resource":"children","recordId":5}` lists the record's audit events (its own events
+ * and the list pages that showed it). Readable exactly when the record is (audit/readable.ts: the
+ * permission and scope of the record's own show route; 403 without the permission, 404 for a
+ * record missing or out of scope alike), and by audit readers for any record. Every event is
+ * presented as the caller may see it (audit/present.ts).
  */
 const historyList = {
   ...auditEventList,
@@ -25,17 +29,28 @@ const historyList = {
   },
 };
 
-async function mayRead(db: Db, actor: Actor, resource: string, recordId: string) {
-  if (can(actor.role, 'audit-events:read')) return true;
-  if (!can(actor.role, `${resource as PermissionResource}:write`)) return false;
-  if (resource !== 'children' && resource !== 'adopters') return true;
-  const id = Number(recordId);
-  if (!Number.isInteger(id) || id < 1 || id > 2147483647) return false;
-  const found = await applyScope(
-    db.selectFrom(resource).select('id').where('id', '=', id),
-    recordScope(resource, actor),
-  ).executeTakeFirst();
-  return Boolean(found);
+/**
+ * Leaves out the events that would tell a reader of the record (not an audit reader) only that
+ * something it may not see happened: a change of hidden fields alone, an attachment of a category
+ * it may not see. The card's own history leaves them out too (history/record-changes.ts).
+ */
+function withoutHiddenOnly(qb: AnyQuery, resource: string, role: Role): AnyQuery {
+  if (resource !== 'children' && resource !== 'adopters') return qb;
+  const hidden = [...hiddenFields(resource, role)];
+  if (hidden.length) {
+    const keys = sql.join(hidden.map((f) => sql`${f}::text`));
+    qb = qb.where(
+      sql<boolean>`(changes is null or changes = '{}'::jsonb or (changes - array[${keys}]) <> '{}'::jsonb)`,
+    );
+  }
+  const visible = new Set<string>(visibleCategories(role));
+  const categories = attachmentCategories.filter((c) => !visible.has(c));
+  if (resource === 'children' && categories.length) {
+    qb = qb.where(
+      sql<boolean>`coalesce(detail ->> 'category', changes -> 'category' ->> 'new', changes -> 'category' ->> 'old', '') not in (${sql.join(categories)})`,
+    );
+  }
+  return qb;
 }
 
 export function recordHistoryRoutes(maxPage: number): RouteDef[] {
@@ -43,13 +58,13 @@ export function recordHistoryRoutes(maxPage: number): RouteDef[] {
     defineRoute({
       method: 'get',
       path: '/api/record-history',
-      summary: "One record's audit events, for those who keep the record",
+      summary: "One record's audit events, for whoever may read the record",
       tags: ['Audit'],
       access: 'signed-in',
       query: listQueryDoc,
       response: {
         description:
-          'Events of the record, newest first. Filters: resource and recordId (both required), action.',
+          'Events of the record, newest first. Filters: resource and recordId (both required), action. 403 without the read permission of the resource, 404 for a record that is missing or outside your scope (audit readers: any record). Values you may not see are masked ("***") or, for fields of the record your role may not see, left out.',
         schema: z.array(auditEventRecord),
         headers: { 'Content-Range': '`record-history first-last/total`' },
       },
@@ -67,9 +82,12 @@ export function recordHistoryRoutes(maxPage: number): RouteDef[] {
               })),
           );
         }
-        if (!(await mayRead(db, actor!, resource, String(recordId)))) throw Problem.forbidden();
-        const base = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
-        return pageOfEvents(ctx, 'record-history', base, q);
+        let base = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
+        if (!can(actor!.role, 'audit-events:read')) {
+          await assertReadable(db, actor!, resource, String(recordId));
+          base = withoutHiddenOnly(base, resource, actor!.role);
+        }
+        return pageOfEvents(ctx, db, actor!, 'record-history', base, q);
       },
     }),
   ];

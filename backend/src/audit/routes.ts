@@ -15,7 +15,10 @@ import {
   type AnyQuery,
   type ListQuery,
 } from '../http/list';
+import type { Actor } from '../auth/actor';
 import { verifyChain } from './chain';
+import type { TermKeyer } from './mask';
+import { presentEvents, type PresentableEvent } from './present';
 import { auditColumns, auditEventList, auditEventRecord, chainReport } from './schema';
 
 const resource = 'audit-events';
@@ -29,16 +32,24 @@ const idParams = z
   .object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) })
   .strict();
 
-/** The events table with the list filters applied (`q` is the audit trail's own word search). */
-function filtered(db: Db, filter: ListQuery['filter']): AnyQuery {
-  const { q, ...rest } = filter;
+/**
+ * The events table with the list filters applied (`q` is the audit trail's own word search;
+ * `searchedFor` is matched keyed, as search terms are stored).
+ */
+function filtered(db: Db, filter: ListQuery['filter'], keyTerm: TermKeyer): AnyQuery {
+  const { q, searchedFor, ...rest } = filter;
   let qb = applyFilters(db.selectFrom('auditEvents') as AnyQuery, auditEventList, rest);
   if (q !== undefined) qb = auditEventList.filters.q!.apply(qb, q as never);
+  if (searchedFor !== undefined) {
+    qb = auditEventList.filters.searchedFor!.apply(qb, keyTerm(String(searchedFor)) as never);
+  }
   return qb;
 }
 
+type EventRow = PresentableEvent & Record<string, unknown>;
+
 function toApi(row: Record<string, unknown>) {
-  return { ...row, occurredAt: (row.occurredAt as Date).toISOString() };
+  return { ...row, occurredAt: (row.occurredAt as Date).toISOString() } as unknown as EventRow;
 }
 
 const CSV_COLUMNS = auditColumns;
@@ -52,27 +63,44 @@ function cell(value: unknown): string {
   return /^[=+@\t\r]|^-[^0-9]/.test(text) ? `'${text}` : text;
 }
 
-async function* exportCsv(db: Db, q: ListQuery, upTo: number): AsyncGenerator<string> {
+async function* exportCsv(
+  db: Db,
+  actor: Actor,
+  q: ListQuery,
+  keyTerm: TermKeyer,
+  upTo: number,
+): AsyncGenerator<string> {
   // UTF-8 byte order mark: Excel then reads Latvian letters (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) right.
   yield '\uFEFF' + stringify([CSV_COLUMNS]);
   const descending = q.sort[1] === 'DESC';
   let after: number | undefined;
   for (;;) {
-    let qb = filtered(db, q.filter).select(CSV_COLUMNS).where('id', '<=', upTo);
+    let qb = filtered(db, q.filter, keyTerm).select(CSV_COLUMNS).where('id', '<=', upTo);
     if (after !== undefined) qb = qb.where('id', descending ? '<' : '>', after);
     const rows = (await qb
       .orderBy('id', descending ? 'desc' : 'asc')
       .limit(EXPORT_BATCH)
-      .execute()) as Record<string, unknown>[];
+      .execute()) as EventRow[];
     if (rows.length === 0) return;
-    yield stringify(rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c]))));
+    const shown = await presentEvents(db, actor, rows);
+    yield stringify(shown.map((r) => CSV_COLUMNS.map((c) => cell(r[c]))));
     if (rows.length < EXPORT_BATCH) return;
     after = Number(rows[rows.length - 1]!.id);
   }
 }
 
-/** One page of events (newest first by default) with its Content-Range, as the API answers it. */
-export async function pageOfEvents(ctx: Context, unit: string, base: AnyQuery, q: ListQuery) {
+/**
+ * One page of events (newest first by default) with its Content-Range, as the actor may see them
+ * (audit/present.ts).
+ */
+export async function pageOfEvents(
+  ctx: Context,
+  db: Db,
+  actor: Actor,
+  unit: string,
+  base: AnyQuery,
+  q: ListQuery,
+) {
   const [rows, total] = await Promise.all([
     applySort(base.select(auditColumns), auditEventList, q.sort)
       .limit(q.range[1] - q.range[0] + 1)
@@ -81,11 +109,14 @@ export async function pageOfEvents(ctx: Context, unit: string, base: AnyQuery, q
     base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
   ]);
   setContentRange(ctx, unit, q.range, rows.length, Number(total.total));
-  return (rows as Record<string, unknown>[]).map(toApi);
+  return presentEvents(db, actor, (rows as Record<string, unknown>[]).map(toApi));
 }
 
-/** The audit trail: list, show, chain verification, CSV export. Read-only for everyone. */
-export function auditRoutes(maxPage: number): RouteDef[] {
+/**
+ * The audit trail: list, show, chain verification, CSV export. Read-only for everyone. `keyTerm`
+ * keys the `searchedFor` filter as search terms are stored.
+ */
+export function auditRoutes(maxPage: number, keyTerm: TermKeyer): RouteDef[] {
   return [
     defineRoute({
       method: 'get',
@@ -96,13 +127,13 @@ export function auditRoutes(maxPage: number): RouteDef[] {
       query: listQueryDoc,
       response: {
         description:
-          'One page of events. Filters: actorUserId, actorUsername, resource, recordId (the record or a list page that showed it), action, occurredAt_gte, occurredAt_lte (ISO date = whole day in Latvian time, or date-time), q.',
+          'One page of events. Filters: actorUserId, actorUsername, resource, recordId (the record or a list page that showed it), action, occurredAt_gte, occurredAt_lte (ISO date = whole day in Latvian time, or date-time), q, searchedFor (the events of searches that held every word of the term; a personal code with or without its hyphen). Values of events about a person record are masked unless the caller may read it.',
         schema: z.array(auditEventRecord),
         headers: { 'Content-Range': '`audit-events first-last/total`' },
       },
-      handler: async ({ db, ctx }) => {
+      handler: async ({ db, ctx, actor }) => {
         const q = parseListQuery(ctx.query, auditEventList, maxPage);
-        return pageOfEvents(ctx, resource, filtered(db, q.filter), q);
+        return pageOfEvents(ctx, db, actor!, resource, filtered(db, q.filter, keyTerm), q);
       },
     }),
     // Before /:id, which would otherwise take "verify" and "export.csv" for ids.
@@ -138,10 +169,10 @@ export function auditRoutes(maxPage: number): RouteDef[] {
         description: 'text/csv, UTF-8 with byte order mark, one header row, all matching events',
         headers: { 'Content-Disposition': '`attachment; filename="audit-events-<date>.csv"`' },
       },
-      handler: async ({ db, ctx, audit }) => {
+      handler: async ({ db, ctx, actor, audit }) => {
         const q = parseListQuery(ctx.query, auditEventList, maxPage);
         // The export holds exactly the events counted here (not those written while it streams).
-        const total = await filtered(db, q.filter)
+        const total = await filtered(db, q.filter, keyTerm)
           .select([sql<number>`count(*)`.as('total'), sql<number>`coalesce(max(id), 0)`.as('upTo')])
           .executeTakeFirstOrThrow();
         // Committed before the first byte is sent: an export is never unrecorded.
@@ -154,7 +185,7 @@ export function auditRoutes(maxPage: number): RouteDef[] {
         ctx.type = 'text/csv; charset=utf-8';
         ctx.set('Content-Disposition', `attachment; filename="audit-events-${day}.csv"`);
         ctx.set('Cache-Control', 'no-store');
-        return Readable.from(exportCsv(db, q, Number(total.upTo)));
+        return Readable.from(exportCsv(db, actor!, q, keyTerm, Number(total.upTo)));
       },
     }),
     defineRoute({
@@ -165,14 +196,15 @@ export function auditRoutes(maxPage: number): RouteDef[] {
       access,
       params: idParams,
       response: { description: 'The event', schema: auditEventRecord },
-      handler: async ({ db, params }) => {
+      handler: async ({ db, params, actor }) => {
         const row = await db
           .selectFrom('auditEvents')
           .select(auditColumns as never[])
           .where('id', '=', params.id)
           .executeTakeFirst();
         if (!row) throw Problem.notFound(`No audit event with id ${params.id}.`);
-        return toApi(row as Record<string, unknown>);
+        const [shown] = await presentEvents(db, actor!, [toApi(row as Record<string, unknown>)]);
+        return shown;
       },
     }),
   ] as RouteDef[];

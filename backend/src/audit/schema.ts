@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { equals, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
 import { searchTokens } from '../latvian/search';
+import { searchWords } from './mask';
 
 const json = z.unknown();
 
@@ -117,6 +118,22 @@ const searchFilter: FilterDef = {
   },
 };
 
+/**
+ * The events of searches (any list's or export's `q`) that held every word of the term, a
+ * personal code with or without its hyphen. Terms are stored keyed (audit/mask.ts), so the route
+ * keys the given term the same way and `apply` gets the keys.
+ */
+const searchedForFilter: FilterDef = {
+  schema: z
+    .string()
+    .max(200)
+    .refine((s) => searchWords(s).length > 0, 'must hold a word or a personal code'),
+  apply: (qb: AnyQuery, keys: string[]) =>
+    qb.where(
+      sql<boolean>`${sql.ref('detail')} #> '{filter,q,keyed}' @> ${JSON.stringify(keys)}::jsonb`,
+    ),
+};
+
 export const auditEventList: ListSpec = {
   sort: { id: 'id', occurredAt: 'occurredAt' },
   defaultSort: ['id', 'DESC'],
@@ -140,5 +157,6 @@ export const auditEventList: ListSpec = {
           : qb.where('occurredAt', '<=', new Date(v)),
     },
     q: searchFilter,
+    searchedFor: searchedForFilter,
   },
 };

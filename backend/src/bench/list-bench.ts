@@ -16,6 +16,8 @@ import { insertUser } from '../users/repository';
 import { hashPassword } from '../auth/password';
 import { applyScope, recordScope } from '../policies/scopes';
 import { recordAudit, type AuditEvent } from '../audit/chain';
+import { termKeyer } from '../audit/mask';
+import { DEV_DATA_ENCRYPTION_KEY } from '../db/secret-box';
 import { liveSession } from '../auth/sessions';
 import { runHttp, runLoops, waitForQuiet, type Run, type RunOptions } from './measure';
 import { actorOf, explainScenarios, loadCareProviders, signIn } from './list-bench-support';
@@ -239,6 +241,8 @@ async function main() {
         ),
       );
       if (suite.audited) {
+        // The API keys the search term before it stores it (audit/mask.ts).
+        const keyTerm = termKeyer(DEV_DATA_ENCRYPTION_KEY);
         /** The event the API writes for a page it showed. */
         const event = (ids: unknown[], total: unknown): AuditEvent => ({
           action: 'list',
@@ -260,7 +264,7 @@ async function main() {
                 trx.executeQuery(compiled[0]!),
                 trx.executeQuery<{ total: number }>(compiled[1]!),
               ]);
-              await recordAudit(trx, event(rows.rows, total.rows[0]!.total));
+              await recordAudit(trx, event(rows.rows, total.rows[0]!.total), keyTerm);
             });
           }, opts),
         );
@@ -271,7 +275,7 @@ async function main() {
             const [rows, total] = await Promise.all(
               compiled.map((c) => pool.query(c.sql, c.parameters as unknown[])),
             );
-            await recordAudit(database.db, event(rows!.rows, total!.rows[0].total));
+            await recordAudit(database.db, event(rows!.rows, total!.rows[0].total), keyTerm);
           }, opts),
         );
       }

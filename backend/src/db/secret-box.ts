@@ -36,9 +36,17 @@ export const isLegacyPlain = (stored: string): boolean => !stored.startsWith(`${
 
 export class SecretBoxError extends Error {}
 
-export function secretBox(keyMaterial: string, purpose = 'totp-secret'): SecretBox {
+/**
+ * A 32-byte key of its own for one purpose (HKDF-SHA256, info = the purpose), so no two uses of
+ * DATA_ENCRYPTION_KEY share a key: knowing one derived key tells nothing about another.
+ */
+export function deriveKey(keyMaterial: string, purpose: string): Buffer {
   // Empty salt: the input is a configured secret of ≥ 32 characters, not a password.
-  const key = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), purpose, 32));
+  return Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), purpose, 32));
+}
+
+export function secretBox(keyMaterial: string, purpose = 'totp-secret'): SecretBox {
+  const key = deriveKey(keyMaterial, purpose);
   return {
     seal(plain) {
       const iv = randomBytes(IV_BYTES);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
-import { Problem } from '../http/problem';
 import { idParams } from '../http/crud';
-import { applyScope, recordScope } from '../policies/scopes';
+import { assertReadable } from '../audit/readable';
 import type { FieldResource } from '../policies/fields';
 import { changeSources } from '../db/tables/record-changes';
 import { changesOf, visibleChanges } from './record-changes';
@@ -46,11 +45,8 @@ export function fieldHistoryRoutes(resource: FieldResource, tag: string): RouteD
         schema: z.array(fieldChangeRecord),
       },
       handler: async ({ db, params, actor, audit }) => {
-        const found = await applyScope(
-          db.selectFrom(resource).select('id').where('id', '=', params.id),
-          recordScope(resource, actor!),
-        ).executeTakeFirst();
-        if (!found) throw Problem.noRecord(resource, params.id);
+        // The record's own read rule, as for its audit history (404 missing or out of scope).
+        await assertReadable(db, actor!, resource, String(params.id));
         const rows = await changesOf(db, resource, params.id, TIMELINE_LIMIT);
         await audit({ action: 'read', resource, recordId: params.id, detail: { view: 'changes' } });
         return rows.flatMap((row) => {

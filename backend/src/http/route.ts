@@ -9,6 +9,7 @@ import { Problem } from './problem';
 import { fieldErrors } from './errors';
 import { recordAudit } from '../audit/chain';
 import { requestAuditEvent, type AuditEntry } from '../audit/request';
+import type { TermKeyer } from '../audit/mask';
 
 /**
  * A route is declared once — method, path, who may call it, request schemas, handler — and that
@@ -72,6 +73,8 @@ export function defineRoute<
 export interface RouteDeps {
   db: Kysely<Database>;
   authenticate(ctx: Context): Promise<Actor>;
+  /** Keys the search terms of audit events (audit/mask.ts); without it they are masked. */
+  keyTerm?: TermKeyer;
 }
 
 function parsePart<T extends ZodType>(
@@ -125,7 +128,8 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
           actor,
           ctx,
           onCommit: (fn) => void hooks.push(fn),
-          audit: async (entry) => void (await recordAudit(db, requestAuditEvent(ctx, entry))),
+          audit: async (entry) =>
+            void (await recordAudit(db, requestAuditEvent(ctx, entry), deps.keyTerm)),
         });
       const useTransaction = route.transaction ?? route.method !== 'get';
       const result = useTransaction ? await deps.db.transaction().execute(run) : await run(deps.db);
