@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
+import { parseDecimalId } from '../http/ids';
 import { applyFilters, listQueryDoc, parseListQuery, type AnyQuery } from '../http/list';
 import { can, type PermissionResource } from '../policies/permissions';
 import { applyScope, recordScope } from '../policies/scopes';
@@ -29,8 +30,8 @@ async function mayRead(db: Db, actor: Actor, resource: string, recordId: string)
   if (can(actor.role, 'audit-events:read')) return true;
   if (!can(actor.role, `${resource as PermissionResource}:write`)) return false;
   if (resource !== 'children' && resource !== 'adopters') return true;
-  const id = Number(recordId);
-  if (!Number.isInteger(id) || id < 1 || id > 2147483647) return false;
+  const id = parseDecimalId(recordId);
+  if (id === undefined) return false;
   const found = await applyScope(
     db.selectFrom(resource).select('id').where('id', '=', id),
     recordScope(resource, actor),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
-import { idParams } from '../http/crud';
+import { idParams } from '../http/ids';
 import { applyScope, recordScope } from '../policies/scopes';
 import type { FieldResource } from '../policies/fields';
 import { changeSources } from '../db/tables/record-changes';
