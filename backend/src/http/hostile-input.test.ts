@@ -16,7 +16,7 @@ import { can, type Permission } from '../policies/permissions';
  * HOSTILE_RUNS change them); a failure prints the seed, the path and the shrunk request.
  */
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261204);
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 12);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
 
 // ---------------------------------------------------------------------------------------------
 // Hostile JSON, as a small tree that prints compactly when fast-check reports a counterexample.
@@ -378,6 +378,57 @@ function hostileRequest(op: Operation): fc.Arbitrary<HostileRequest> {
     );
 }
 
+/**
+ * The issue's own findings, sent to every operation they fit before the generated requests (a
+ * seed could miss them): ids that Number() reads, prototype names and NUL in filters, NUL in each
+ * string field of a body whose other fields are plausible, corrupt and unknown encodings.
+ */
+function fixedExamples(op: Operation): HostileRequest[] {
+  const calm: HostileRequest = {
+    params: Object.fromEntries(op.pathParams.map((p) => [p, '1'])),
+    query: [],
+    rawQuery: '',
+    body: op.body ? { obj: [] } : undefined,
+    header: {},
+  };
+  const out: HostileRequest[] = [];
+  for (const id of ['0x10', '1e1', '0b10000', '%2016']) {
+    if (op.pathParams.length) {
+      out.push({ ...calm, params: Object.fromEntries(op.pathParams.map((p) => [p, id])) });
+    }
+  }
+  if (op.queryParams.includes('filter')) {
+    for (const key of [...PROTO.slice(0, 5), 'q', 'action', 'actorUsername', 'id']) {
+      for (const value of [1, 'x\u0000']) {
+        out.push({ ...calm, query: [['filter', { json: { obj: [[key, value]] } }]] });
+      }
+    }
+  }
+  for (const name of op.queryParams.filter((n) => n !== 'filter')) {
+    out.push({ ...calm, query: [[name, 'x\u0000']] });
+  }
+  const props = op.body?.properties ?? {};
+  const plausibleBody = (bad: string, value: Json): Json => ({
+    obj: Object.keys(props).map((n): [string, Json] => [
+      n,
+      n === bad ? value : plausible(props[n]),
+    ]),
+  });
+  for (const [name, schema] of Object.entries(props)) {
+    if (typeof plausible(schema) === 'string')
+      out.push({ ...calm, body: plausibleBody(name, 'x\u0000') });
+    if (plausible(schema) === 1) out.push({ ...calm, body: plausibleBody(name, 2 ** 31) });
+  }
+  if (op.body) {
+    const sample = plausibleBody('', null);
+    for (const encoding of ['gzip', 'br', 'deflate', 'compress']) {
+      out.push({ ...calm, body: sample, header: { 'content-encoding': encoding } });
+    }
+    out.push({ ...calm, body: { obj: [['__proto__', { obj: [] }]] } });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 let t: TestApp;
@@ -533,6 +584,7 @@ describe('hostile input on every route of the OpenAPI document', () => {
           {
             seed: SEED,
             numRuns: op.pathParams.length || op.queryParams.length || op.body ? RUNS : 4,
+            examples: fixedExamples(op).map((req): [HostileRequest] => [req]),
           },
         );
       } catch (err) {
