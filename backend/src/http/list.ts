@@ -241,10 +241,12 @@ export function parseListQuery(
         const def = filterOf(spec, field);
         if (!def) {
           const known = ['id', ...(spec.searchColumn ? ['q'] : []), ...Object.keys(spec.filters)];
+          // A 100,000-character key is not echoed whole.
+          const name = field.length > 100 ? `${field.slice(0, 100)}…` : field;
           errors.push({
-            path: `query.filter.${field.length > 100 ? `${field.slice(0, 100)}…` : field}`,
+            path: `query.filter.${name}`,
             code: 'unknown_field',
-            message: `cannot filter by "${field}"; filterable fields: ${known.join(', ')}`,
+            message: `cannot filter by "${name}"; filterable fields: ${known.join(', ')}`,
           });
           continue;
         }
