@@ -8,7 +8,7 @@ import './http/types';
 import type { Config } from './config/config';
 import type { DatabaseHandle } from './db/connect';
 import type { Broker } from './messaging/broker';
-import { problemMiddleware } from './http/errors';
+import { bodyParseError, problemMiddleware } from './http/errors';
 import { requestContext } from './http/request-context';
 import { mountRoutes, type RouteDef } from './http/route';
 import { buildOpenApi } from './http/openapi';
@@ -163,7 +163,14 @@ export class App {
         ctx.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
       await next();
     });
-    app.use(bodyParser({ enableTypes: ['json'], jsonLimit: config.BODY_LIMIT, encoding: 'utf-8' }));
+    app.use(
+      bodyParser({
+        enableTypes: ['json'],
+        jsonLimit: config.BODY_LIMIT,
+        encoding: 'utf-8',
+        onError: bodyParseError,
+      }),
+    );
     app.use(router.routes());
     // Sets 405/501 with an Allow header; problemMiddleware turns the empty answer into a problem.
     app.use(router.allowedMethods());

@@ -8,6 +8,7 @@ import {
 import { visibleGroups, type FieldGroup } from '../policies/fields';
 import type { Role } from '../policies/roles';
 import { DOCX } from './detect';
+import { decimalId, idParams } from '../http/ids';
 
 /**
  * The field group of the child's card each category belongs to (policies/fields.ts): a role
@@ -89,16 +90,9 @@ export const uploadQuery = z
   })
   .strict();
 
-export const childParams = z
-  .object({ id: z.coerce.number().int().positive().max(2147483647) })
-  .strict();
+export const childParams = idParams;
 
-export const attachmentParams = z
-  .object({
-    id: z.coerce.number().int().positive().max(2147483647),
-    attachmentId: z.coerce.number().int().positive().max(2147483647),
-  })
-  .strict();
+export const attachmentParams = z.object({ id: decimalId(), attachmentId: decimalId() }).strict();
 
 export const attachmentRecord = z
   .object({

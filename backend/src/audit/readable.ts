@@ -6,6 +6,7 @@ import { can, type Permission } from '../policies/permissions';
 import { applyScope, recordScope } from '../policies/scopes';
 import { requestScope } from '../change-requests/repository';
 import { applyGroupScope } from '../sibling-groups/members';
+import { parseDecimalId } from '../http/ids';
 
 /**
  * Which records a caller may read, by the resource's own rules: the permission its show route
@@ -55,8 +56,7 @@ export const mayReadResource = (actor: Actor, resource: string): boolean =>
   rules[resource] !== undefined && can(actor.role, rules[resource].permission);
 
 /** An id as the resource's show route would take it (`params.id`), in its canonical spelling. */
-const recordNumber = (id: string): number | undefined =>
-  /^[1-9]\d{0,9}$/.test(id) && Number(id) <= 2147483647 ? Number(id) : undefined;
+const recordNumber = (id: string): number | undefined => parseDecimalId(id);
 
 /** Ids per query (the `in` list's parameters). */
 const CHUNK = 1000;

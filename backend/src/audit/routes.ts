@@ -6,6 +6,7 @@ import type { Context } from 'koa';
 import type { Db } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
+import { bigIdParams } from '../http/ids';
 import {
   applyFilters,
   applySort,
@@ -27,10 +28,6 @@ const access = 'audit-events:read' as const;
 
 /** Rows per database round trip while exporting (the export itself has no size limit). */
 const EXPORT_BATCH = 2000;
-
-const idParams = z
-  .object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) })
-  .strict();
 
 /**
  * The events table with the list filters applied (`q` is the audit trail's own word search;
@@ -194,7 +191,7 @@ export function auditRoutes(maxPage: number, keyTerm: TermKeyer): RouteDef[] {
       summary: 'Show one audit event',
       tags,
       access,
-      params: idParams,
+      params: bigIdParams,
       response: { description: 'The event', schema: auditEventRecord },
       handler: async ({ db, params, actor }) => {
         const row = await db

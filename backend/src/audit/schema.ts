@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { equals, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
 import { searchTokens } from '../latvian/search';
 import { searchWords } from './mask';
+import { BIGINT_MAX, idNumber } from '../http/ids';
 
 const json = z.unknown();
 
@@ -137,8 +138,9 @@ const searchedForFilter: FilterDef = {
 export const auditEventList: ListSpec = {
   sort: { id: 'id', occurredAt: 'occurredAt' },
   defaultSort: ['id', 'DESC'],
+  idMax: BIGINT_MAX,
   filters: {
-    actorUserId: equals('actorUserId', z.number().int()),
+    actorUserId: equals('actorUserId', idNumber()),
     actorUsername: equals('actorUsername', z.string().max(64)),
     resource: equals('resource', z.string().max(64)),
     action: equals('action', z.string().max(40)),

@@ -39,6 +39,27 @@ export interface TokenService {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Clocks of API processes may differ by this much (seconds). */
+export const CLOCK_SKEW_SECONDS = 30;
+
+/**
+ * A token this service could have issued has `iat` and `exp`, a lifetime of at most `ttl` and was
+ * not issued in the future. jsonwebtoken checks `exp` only when present, so a token signed
+ * without one (or for a year) with a leaked or misused key would otherwise never expire.
+ */
+export function lifetimeIsValid(claims: object, ttl: number, now: number): boolean {
+  const { iat, exp } = claims as { iat?: unknown; exp?: unknown };
+  return (
+    typeof iat === 'number' &&
+    typeof exp === 'number' &&
+    Number.isInteger(iat) &&
+    Number.isInteger(exp) &&
+    iat <= now + CLOCK_SKEW_SECONDS &&
+    exp > iat &&
+    exp - iat <= ttl + CLOCK_SKEW_SECONDS
+  );
+}
+
 /**
  * Short-lived access tokens (HS256). Keys carry an id (`kid`): the key `currentKeyId` signs, every
  * configured key verifies, so a new key can sign while the old one still verifies until its tokens
@@ -81,13 +102,16 @@ export function createTokenService(opts: {
       const invalid = () => Problem.unauthorized('The sign-in has expired. Sign in again.');
       if (!key) throw invalid();
       try {
+        const at = clockTimestamp();
         const c = jwt.verify(token, key, {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: MFA_AUDIENCE,
-          clockTimestamp: clockTimestamp(),
+          clockTimestamp: at,
         }) as { sub: string };
-        if (!/^\d+$/.test(String(c.sub))) throw new Error('bad claims');
+        if (!/^\d+$/.test(String(c.sub)) || !lifetimeIsValid(c, MFA_TOKEN_TTL_SECONDS, at)) {
+          throw new Error('bad claims');
+        }
         return Number(c.sub);
       } catch {
         throw invalid();
@@ -115,13 +139,19 @@ export function createTokenService(opts: {
       const key = keyOf(token);
       if (!key) throw Problem.unauthorized('The access token is not valid.');
       try {
+        const at = clockTimestamp();
         const c = jwt.verify(token, key, {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
-          clockTimestamp: Math.floor(now().getTime() / 1000),
+          clockTimestamp: at,
         }) as Claims;
-        if (!roles.includes(c.role) || !/^\d+$/.test(c.sub) || !UUID.test(String(c.sid))) {
+        if (
+          !roles.includes(c.role) ||
+          !/^\d+$/.test(c.sub) ||
+          !UUID.test(String(c.sid)) ||
+          !lifetimeIsValid(c, opts.ttlSeconds, at)
+        ) {
           throw new Error('bad claims');
         }
         return { userId: Number(c.sub), sessionId: c.sid, username: c.usr, role: c.role };

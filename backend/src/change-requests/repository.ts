@@ -116,7 +116,7 @@ export async function summaries(db: Db, actor: Actor, rows: RequestRow[]) {
       recordName:
         (recordId !== null ? names.get(`${r.resource}:${recordId}`) : undefined) ?? proposedName,
       // In the card's order (jsonb keeps keys in an order of its own).
-      fields: targets[r.resource].fields.filter((f) => f in proposed),
+      fields: targets[r.resource].fields.filter((f) => Object.hasOwn(proposed, f)),
       proposedByName: userName.get(r.proposedBy) ?? '',
       decidedByName: r.decidedBy !== null ? (userName.get(r.decidedBy) ?? null) : null,
     };

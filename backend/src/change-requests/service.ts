@@ -217,7 +217,7 @@ function completionOf(row: RequestRow, complete: Record<string, unknown>) {
     const path = `body.complete.${f}`;
     if (!known.has(f)) {
       errors.push({ path, code: 'unknown_field', message: 'is not a known field' });
-    } else if (f in row.proposed) {
+    } else if (Object.hasOwn(row.proposed, f)) {
       errors.push({ path, code: 'proposed', message: 'is proposed: accept or leave it out' });
     } else {
       const parsed = (shape[f] as ZodType).safeParse(value);

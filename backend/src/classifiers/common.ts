@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
+import { idNumber } from '../http/ids';
 
 /** Columns every classifier record shows besides its own fields. */
 export const recordMeta = {
@@ -29,7 +30,8 @@ export const email = z
   .max(254)
   .nullable()
   .default(null);
-export const reference = z.number().int().positive();
+/** The id of another record in a body or filter (an `integer` column: larger would overflow it). */
+export const reference = idNumber();
 
 /** The derived search and sort columns for a named classifier record. */
 export function nameColumns(name: string, ...alsoSearchable: (string | null | undefined)[]) {

@@ -7,6 +7,7 @@ import {
   applyFilters,
   applySort,
   parseListQuery,
+  parseQueryJson,
   type AnyQuery,
   type ListSpec,
 } from '../http/list';
@@ -76,14 +77,9 @@ const resources: Resource[] = [
 function chooseColumns(raw: string | undefined, all: ExportColumn[], hidden: Set<string>) {
   const visible = all.filter((c) => !hidden.has(c.field));
   if (raw === undefined) return visible;
-  let names: unknown;
-  try {
-    names = JSON.parse(raw);
-  } catch {
-    throw Problem.validation([
-      { path: 'query.columns', code: 'invalid_json', message: 'is not valid JSON' },
-    ]);
-  }
+  const errors: FieldError[] = [];
+  const names = parseQueryJson(raw, 'query.columns', errors);
+  if (errors.length) throw Problem.validation(errors);
   const parsed = z.array(z.string().max(100)).min(1).max(all.length).safeParse(names);
   if (!parsed.success) {
     throw Problem.validation([
@@ -94,7 +90,6 @@ function chooseColumns(raw: string | undefined, all: ExportColumn[], hidden: Set
       },
     ]);
   }
-  const errors: FieldError[] = [];
   const chosen: ExportColumn[] = [];
   for (const name of new Set(parsed.data)) {
     const column = all.find((c) => c.name === name);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
-import { idParams } from '../http/crud';
+import { idParams } from '../http/ids';
 import { assertReadable } from '../audit/readable';
 import type { FieldResource } from '../policies/fields';
 import { changeSources } from '../db/tables/record-changes';

@@ -9,6 +9,10 @@ import type { FieldError } from './problem';
 import { applyScope } from '../policies/scopes';
 import { recordWriter, type Row } from './record-writer';
 import { hiddenFields } from '../policies/fields';
+import { idParams } from './ids';
+
+/** Re-exported for routes that import it from here. */
+export { idParams };
 
 type Versioned = { version: number };
 
@@ -54,10 +58,6 @@ export interface CrudSpec<T extends keyof Database, S extends ZodRawShape> {
     id?: number,
   ): Promise<Record<string, unknown> | void>;
 }
-
-export const idParams = z
-  .object({ id: z.coerce.number().int().positive().max(2147483647) })
-  .strict();
 
 export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
   spec: CrudSpec<T, S>,

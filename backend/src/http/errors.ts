@@ -101,6 +101,46 @@ export function toProblem(err: unknown): Problem | undefined {
 /** What a 503 tells the client: the database or the broker is usually back within seconds. */
 const RETRY_AFTER_SECONDS = 5;
 
+/** The body encodings the JSON body parser (co-body, through `inflation`) decompresses. */
+export const BODY_ENCODINGS = ['gzip', 'deflate', 'br'] as const;
+
+/**
+ * The JSON body parser's failures (its `onError`), named for the client. A compressed body is
+ * inflated as it streams in and `BODY_LIMIT` counts the inflated bytes (413), so a small bomb
+ * stops at the limit; a body that does not decompress is the client's error (400), not ours.
+ */
+export function bodyParseError(err: unknown, ctx: Context): never {
+  const e = err as { status?: number; message?: string };
+  const encoding = ctx.get('content-encoding').trim();
+  if (e?.status === 415 && /content-encoding/i.test(e.message ?? '')) {
+    const supported = [...BODY_ENCODINGS, 'identity'].join(', ');
+    throw new Problem(
+      415,
+      'Unsupported Media Type',
+      `Content-Encoding ${JSON.stringify(encoding.slice(0, 100))} is not supported; use one of ${supported}.`,
+      {
+        errors: [
+          {
+            path: 'headers.content-encoding',
+            code: 'unsupported_encoding',
+            message: `must be one of ${supported}`,
+          },
+        ],
+      },
+      '/problems/validation',
+    );
+  }
+  if (e?.status === 400 && /forbidden prototype property/.test(e.message ?? '')) {
+    // Valid JSON, but the key would set an object's prototype wherever the body is copied.
+    throw Problem.field('body', 'forbidden_key', 'must not contain the key "__proto__"');
+  }
+  if (typeof e?.status !== 'number' && encoding && encoding !== 'identity') {
+    // zlib's Z_DATA_ERROR, Z_BUF_ERROR, brotli's decoder errors: the body is not what it says.
+    throw Problem.field('body', 'invalid_encoding', `is not valid ${encoding} data`);
+  }
+  throw err;
+}
+
 /** Renders every failure as problem+json; unexpected ones become a bare 500 and are logged. */
 export async function problemMiddleware(ctx: Context, next: Next): Promise<void> {
   try {

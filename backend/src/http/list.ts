@@ -6,6 +6,8 @@ import { Problem, type FieldError } from './problem';
 import { fieldErrors } from './errors';
 import { searchTokens } from '../latvian/search';
 import { rigaToday } from '../people/fields';
+import { inputErrors, ownEntry } from './input';
+import { idValue, INT_MAX } from './ids';
 
 /**
  * The list contract of react-admin's ra-data-simple-rest, which the console uses unmodified:
@@ -35,6 +37,8 @@ export interface ListSpec {
   filters: Record<string, FilterDef>;
   /** Column holding the folded search text matched by `q` (every token must occur). */
   searchColumn?: string;
+  /** Largest id of `filter={"id":[…]}`: INT_MAX (default) or BIGINT_MAX, as the id column. */
+  idMax?: number;
 }
 
 export interface ListQuery {
@@ -105,20 +109,46 @@ export function monthsSince(column: string, bound: 'min' | 'max'): FilterDef {
   };
 }
 
-const idFilter = equals('id', z.number().int().positive());
+// getMany: react-admin sends the ids of a URL as strings (`{"id":["3"]}`), of a record as numbers.
+const idFilters = new Map<number, FilterDef>();
+function idFilter(spec: ListSpec): FilterDef {
+  const max = spec.idMax ?? INT_MAX;
+  let def = idFilters.get(max);
+  if (!def) idFilters.set(max, (def = equals('id', idValue(max))));
+  return def;
+}
 
-function parseJson(raw: unknown, path: string, errors: FieldError[]): unknown {
+/** The filter of a field (`id`, `q` or one of the spec's), none for a name the list lacks. */
+function filterOf(spec: ListSpec, field: string): FilterDef | undefined {
+  if (field === 'id') return idFilter(spec);
+  if (field === 'q' && spec.searchColumn) return qFilter;
+  return ownEntry(spec.filters, field);
+}
+
+/**
+ * A JSON query parameter (`sort`, `range`, `filter`, an export's `columns`), refusing what the
+ * request pipeline refuses in every other input: NUL anywhere, nesting past MAX_DEPTH. `__proto__`
+ * comes out of JSON.parse as an own key, which lookups then must not follow (`ownEntry`).
+ */
+export function parseQueryJson(raw: unknown, path: string, errors: FieldError[]): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') {
     errors.push({ path, code: 'invalid_type', message: 'must be given once, as JSON' });
     return undefined;
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     errors.push({ path, code: 'invalid_json', message: 'is not valid JSON' });
     return undefined;
   }
+  const refused = inputErrors(parsed, path);
+  if (refused.length) {
+    errors.push(...refused);
+    return undefined;
+  }
+  return parsed;
 }
 
 /**
@@ -143,12 +173,12 @@ export function parseListQuery(
   }
 
   let sort = spec.defaultSort;
-  const rawSort = parseJson(raw.sort, 'query.sort', errors);
+  const rawSort = parseQueryJson(raw.sort, 'query.sort', errors);
   if (rawSort !== undefined) {
     const fields = Object.keys(spec.sort);
     const parsed = z
       .tuple([
-        z.string(),
+        z.string().max(100),
         z
           .string()
           .transform((s) => s.toUpperCase())
@@ -175,7 +205,7 @@ export function parseListQuery(
   }
 
   let range: [number, number] = [0, 24];
-  const rawRange = parseJson(raw.range, 'query.range', errors);
+  const rawRange = parseQueryJson(raw.range, 'query.range', errors);
   if (rawRange !== undefined) {
     const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange);
     if (!parsed.success) {
@@ -202,24 +232,21 @@ export function parseListQuery(
   }
 
   const filter: Record<string, unknown> = {};
-  const rawFilter = parseJson(raw.filter, 'query.filter', errors);
+  const rawFilter = parseQueryJson(raw.filter, 'query.filter', errors);
   if (rawFilter !== undefined) {
     if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
       errors.push({ path: 'query.filter', code: 'invalid_type', message: 'must be a JSON object' });
     } else {
       for (const [field, value] of Object.entries(rawFilter)) {
-        const def =
-          field === 'id'
-            ? idFilter
-            : field === 'q' && spec.searchColumn
-              ? qFilter
-              : spec.filters[field];
+        const def = filterOf(spec, field);
         if (!def) {
           const known = ['id', ...(spec.searchColumn ? ['q'] : []), ...Object.keys(spec.filters)];
+          // A 100,000-character key is not echoed whole.
+          const name = field.length > 100 ? `${field.slice(0, 100)}…` : field;
           errors.push({
-            path: `query.filter.${field}`,
+            path: `query.filter.${name}`,
             code: 'unknown_field',
-            message: `cannot filter by "${field}"; filterable fields: ${known.join(', ')}`,
+            message: `cannot filter by "${name}"; filterable fields: ${known.join(', ')}`,
           });
           continue;
         }
@@ -262,8 +289,7 @@ export function applyFilters(
         qb = qb.where(spec.searchColumn!, 'like', pattern);
       }
     } else {
-      const def = field === 'id' ? idFilter : spec.filters[field]!;
-      qb = def.apply(qb, value as never);
+      qb = filterOf(spec, field)!.apply(qb, value as never);
     }
   }
   return qb;
@@ -271,7 +297,7 @@ export function applyFilters(
 
 /** Orders by the chosen field, with `id` as tie-breaker so pages never overlap. */
 export function applySort(qb: AnyQuery, spec: ListSpec, [field, dir]: ListQuery['sort']): AnyQuery {
-  const column = spec.sort[field]!;
+  const column = ownEntry(spec.sort, field)!;
   const direction = dir === 'ASC' ? 'asc' : 'desc';
   qb = qb.orderBy(column, direction);
   return column === 'id' ? qb : qb.orderBy('id', direction);

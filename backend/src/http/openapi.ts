@@ -47,6 +47,9 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string }): obj
       ...(route.access !== 'public' && route.access !== 'signed-in'
         ? { description: `Requires permission \`${route.access}\`.` }
         : {}),
+      // Machine-readable for clients and the generated hostile-input test: `public`, `signed-in`
+      // or the permission (policies/permissions.ts).
+      'x-access': route.access,
       requestParams: {
         ...(route.params ? { path: route.params as never } : {}),
         ...(route.query ? { query: route.query as never } : {}),

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { can, type Permission } from '../policies/permissions';
 import { Problem } from './problem';
 import { fieldErrors } from './errors';
+import { inputErrors } from './input';
 import { recordAudit } from '../audit/chain';
 import { requestAuditEvent, type AuditEntry } from '../audit/request';
 import type { TermKeyer } from '../audit/mask';
@@ -83,6 +84,9 @@ function parsePart<T extends ZodType>(
   where: string,
 ): z.output<T> {
   if (!schema) return undefined as z.output<T>;
+  // Before the schema, so no NUL or absurd nesting reaches a handler, the database or the trail.
+  const refused = inputErrors(value, where);
+  if (refused.length) throw Problem.validation(refused);
   const result = schema.safeParse(value);
   if (!result.success) throw Problem.validation(fieldErrors(result.error, where));
   return result.data;

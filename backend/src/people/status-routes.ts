@@ -2,7 +2,7 @@ import { z, type ZodObject, type ZodRawShape } from 'zod';
 import type { Db } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem, type FieldError } from '../http/problem';
-import { idParams } from '../http/crud';
+import { idParams } from '../http/ids';
 import type { Actor } from '../auth/actor';
 import { applyScope, recordScope, type ScopedResource } from '../policies/scopes';
 import { presentFields } from '../policies/fields';

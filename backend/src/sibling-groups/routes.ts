@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
-import { idParams } from '../http/crud';
+import { idParams } from '../http/ids';
 import { Problem } from '../http/problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
 import { deletedChanges } from '../audit/diff';

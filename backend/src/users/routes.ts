@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
-import { idParams } from '../http/crud';
+import { idParams } from '../http/ids';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
 import { hashPassword } from '../auth/password';
 import { passwordFieldErrors } from '../auth/password-policy';
