@@ -7,6 +7,7 @@ import { applyScope, recordScope } from '../policies/scopes';
 import { requestScope } from '../change-requests/repository';
 import { applyGroupScope } from '../sibling-groups/members';
 import { parseDecimalId } from '../http/ids';
+import { ownEntry } from '../http/input';
 
 /**
  * Which records a caller may read, by the resource's own rules: the permission its show route
@@ -49,11 +50,14 @@ const rules: Record<string, ReadRule> = {
 };
 
 /** Whether events about the resource carry a person's data (their values are for its readers). */
-export const isPersonResource = (resource: string): boolean => rules[resource]?.person ?? false;
+export const isPersonResource = (resource: string): boolean =>
+  ownEntry(rules, resource)?.person ?? false;
 
 /** Whether the role may read some records of the resource at all (its read permission). */
-export const mayReadResource = (actor: Actor, resource: string): boolean =>
-  rules[resource] !== undefined && can(actor.role, rules[resource].permission);
+export const mayReadResource = (actor: Actor, resource: string): boolean => {
+  const rule = ownEntry(rules, resource);
+  return rule !== undefined && can(actor.role, rule.permission);
+};
 
 /** An id as the resource's show route would take it (`params.id`), in its canonical spelling. */
 const recordNumber = (id: string): number | undefined => parseDecimalId(id);
@@ -71,7 +75,7 @@ export async function readableIds(
   resource: string,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const rule = rules[resource];
+  const rule = ownEntry(rules, resource);
   const found = new Set<string>();
   if (!rule || !can(actor.role, rule.permission)) return found;
   const numbers = [...new Set(ids.map(recordNumber).filter((n) => n !== undefined))];
@@ -95,7 +99,7 @@ export async function assertReadable(
   resource: string,
   recordId: string,
 ): Promise<void> {
-  const rule = rules[resource];
+  const rule = ownEntry(rules, resource);
   if (!rule || !can(actor.role, rule.permission)) throw Problem.forbidden();
   if (!(await readableIds(db, actor, resource, [recordId])).has(recordId)) {
     throw Problem.noRecord(resource, recordId);
