@@ -38,6 +38,9 @@ export function createMailSender(opts: {
     ? // Pooled: a few long-lived SMTP connections instead of one per mail.
       nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: 5 })
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  // A transport error outside a send (a pooled connection dying while idle) must not end the
+  // process; the next send fails, and the worker's gate handles that.
+  transport.on('error', () => undefined);
   return {
     kind: opts.smtpUrl ? 'smtp' : 'files',
     async send(mail) {

@@ -40,6 +40,9 @@ export class SmtpSink {
           .catch(done);
       },
     });
+    // A client connection that breaks (a test cuts it through a TcpProxy) is re-emitted on the
+    // server as 'error'; unheard, it would end the test process.
+    server.on('error', () => undefined);
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const { port } = server.server.address() as AddressInfo;
     sink = new SmtpSink(server, `smtp://127.0.0.1:${port}`);
