@@ -25,9 +25,9 @@ export interface RecordHistoryProps {
 
 /**
  * "Who has seen or changed this": the latest audit events of the current record, from
- * `/api/record-history`. Shown to whoever may read the record and to audit readers, the same rule
- * the API applies (the API masks what the reader may not see); only audit readers get the link to
- * the whole trail.
+ * `/api/record-history`, on the record's show page. Shown to whoever may read the record, the
+ * same rule the API applies (the API masks what the reader may not see); only audit readers get
+ * the link to the whole trail.
  */
 export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) => {
   const pageResource = useResourceContext();
@@ -35,8 +35,10 @@ export const RecordHistory = ({ resource, perPage = 10 }: RecordHistoryProps) =>
   const translate = useTranslate();
   const target = resource ?? pageResource;
   const trail = useCanAccess({ resource: 'audit-events', action: 'list' });
-  const reader = useCanAccess({ resource: target ?? '', action: 'show' });
-  if (!(trail.canAccess || reader.canAccess) || !record || !target) return null;
+  // Rendered on the record's own page: whoever sees the record may read its history (the API's
+  // rule). No second `show` access check here: it shares the page's own check and, re-run on
+  // mount, sent the page back to its loading state over and over (a card that never appeared).
+  if (!record || !target) return null;
   const all = `/audit-events?filter=${encodeURIComponent(
     JSON.stringify({ resource: target, recordId: String(record.id) }),
   )}`;
