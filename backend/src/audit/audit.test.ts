@@ -288,7 +288,7 @@ describe.each(cases)('$resource mutations are audited', (kase) => {
 
 describe('a resource with auditReads', () => {
   // The crud machinery's read auditing on its own (children and adopters use it, above): a
-  // CrudSpec on the territories table, mounted with the real route machinery.
+  // RecordSpec on the territories table, mounted with the real route machinery.
   let agent: supertest.Agent;
   let actorId: number;
   beforeAll(async () => {
