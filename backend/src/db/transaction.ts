@@ -29,7 +29,8 @@ export class CommitHooks {
 
 /**
  * Runs `fn` in one transaction, then (only if it committed) the callbacks `fn` queued with
- * `onCommit`. A thrown error rolls the transaction back and reaches the caller; nothing queued runs.
+ * `onCommit`: for work outside a request (a job, a command). A thrown error rolls the transaction
+ * back and reaches the caller; nothing queued runs.
  */
 export async function inTransaction<T>(
   db: Kysely<Database>,

@@ -3,7 +3,6 @@ import type { Database } from '../db/database';
 import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from './list';
-import { deletedChanges } from '../audit/diff';
 import { recordWriter, type RecordSpec, type Row } from '../records';
 import { hiddenFields } from '../policies/fields';
 import { idParams } from './ids';
@@ -32,7 +31,7 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
 ): RouteDef[] {
   const { resource, record } = spec;
   const writer = recordWriter(spec);
-  const { columns, table, scoped, present, findById } = writer;
+  const { columns, scoped, present, findById } = writer;
   const base = `/api/${resource}`;
   const createBody = spec.input.strict();
   const writable = Object.keys(spec.input.shape);
@@ -132,20 +131,8 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
       access: `${resource}:write`,
       params: idParams,
       response: { description: 'The deleted record', schema: record },
-      handler: async ({ db, params, actor, audit }) => {
-        const deleted =
-          (await scoped(table(db).deleteFrom(spec.table), actor)
-            .where('id', '=', params.id)
-            .returning(columns)
-            .executeTakeFirst()) ?? notFound(resource, params.id);
-        await audit({
-          action: 'delete',
-          resource,
-          recordId: params.id,
-          changes: deletedChanges(deleted),
-        });
-        return present(actor, deleted);
-      },
+      handler: async ({ db, params, actor, audit, onCommit }) =>
+        present(actor, await writer.remove({ db, actor, audit, onCommit }, params.id)),
     }),
   ] as RouteDef[];
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import type { AfterCommit } from '../db/transaction';
 import type { Actor } from '../auth/actor';
 import type { AuditEntry } from '../audit/request';
-import { createdChanges, updatedChanges, type AuditChanges } from '../audit/diff';
+import { createdChanges, deletedChanges, updatedChanges, type AuditChanges } from '../audit/diff';
 import { applyScope, inScope, recordScope, type RecordScope } from '../policies/scopes';
 import { presentFields } from '../policies/fields';
 import { recordFieldChanges } from '../history/record-changes';
@@ -48,11 +48,11 @@ export interface Change {
 }
 
 /**
- * Creating and changing one record with all its guarantees: stored fields only, cross-field
- * checks, database guards, the writer's record scope, optimistic locking, one audit event and,
- * for the person registers, the field history. Register routes, status moves, sibling groups and
- * accepted change requests all write through here, so a proposal accepted by a specialist meets
- * exactly the rules of an edit.
+ * Creating, changing and deleting one record with all its guarantees: stored fields only,
+ * cross-field checks, database guards, the writer's record scope, optimistic locking, one audit
+ * event and, for the person registers, the field history. Register routes, status moves, sibling
+ * groups and accepted change requests all write through here, so a proposal accepted by a
+ * specialist meets exactly the rules of an edit.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function recordWriter(spec: RecordSpec<any, ZodRawShape>) {
@@ -224,6 +224,17 @@ export function recordWriter(spec: RecordSpec<any, ZodRawShape>) {
     );
   }
 
+  /** Deletes record `id` inside the writer's scope (404 outside it), with its audit event. */
+  async function remove(w: WriteContext, id: number): Promise<Row> {
+    const deleted: Row | undefined = await scoped(table(w.db).deleteFrom(spec.table), w.actor)
+      .where('id', '=', id)
+      .returning(columns)
+      .executeTakeFirst();
+    if (!deleted) throw Problem.noRecord(resource, id);
+    await w.audit({ action: 'delete', resource, recordId: id, changes: deletedChanges(deleted) });
+    return deleted;
+  }
+
   /** Refuses a stale version before anything else is judged (a status move, a members edit). */
   async function refuseStale(w: WriteContext, version: number, current: Row) {
     if (current.version !== version) throw await stale(w, version, current);
@@ -242,6 +253,7 @@ export function recordWriter(spec: RecordSpec<any, ZodRawShape>) {
     update,
     write,
     refuseStale,
+    remove,
   };
 }
 
