@@ -31,6 +31,8 @@ import { siblingGroupRoutes } from './sibling-groups/routes';
 import { childStatusRoutes } from './children/status-routes';
 import { adopterStatusRoutes } from './adopters/status-routes';
 import { statusMachineRoutes } from './people/status-machine-routes';
+import { childStatusMachine } from './children/status';
+import { adopterStatusMachine } from './adopters/status';
 import { statisticsRoutes } from './statistics/routes';
 import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
@@ -112,7 +114,7 @@ export class App {
       ...childStatusRoutes(),
       ...attachmentRoutes({ maxBytes: config.ATTACHMENT_MAX_BYTES, dir: config.ATTACHMENTS_DIR }),
       ...adopterStatusRoutes(),
-      ...statusMachineRoutes(),
+      ...statusMachineRoutes({ children: childStatusMachine, adopters: adopterStatusMachine }),
       ...fieldHistoryRoutes('children', 'Children'),
       ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),

@@ -1,6 +1,6 @@
 /*
  * A 409 on save: someone else saved the record since this form loaded it. The API answers the
- * record as it is now (`current`, backend/src/http/record-writer.ts). These pure functions find
+ * record as it is now (`current`, backend/src/records/writer.ts). These pure functions find
  * the fields the other person changed and merge the user's choices, field by field.
  */
 type Values = Record<string, unknown>;

@@ -1,5 +1,6 @@
+import type { AnyQuery } from '../db/database';
 import { z } from 'zod';
-import { equals, monthsSince, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
+import { equals, monthsSince, type FilterDef, type ListSpec } from '../http/list';
 import { adopterOrigins, adopterStatuses, wishedSexes } from '../db/tables/adopters';
 import { reference } from '../classifiers/common';
 

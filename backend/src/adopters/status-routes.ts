@@ -1,14 +1,13 @@
 import { statusRoutes } from '../people/status-routes';
-import { adopterRecord } from './schema';
+import { adopterSpec } from './spec';
 import { adopterStatusMachine } from './status';
 
 /** `POST /api/adopters/:id/status` and `GET /api/adopters/:id/status-history`. */
 export const adopterStatusRoutes = () =>
   statusRoutes({
-    resource: 'adopters',
+    register: adopterSpec,
     tag: 'Adopters',
     machine: adopterStatusMachine,
-    record: adopterRecord,
     history: { table: 'adopterStatusChanges', key: 'adopterId' },
     entryDate: 'enteredOn',
   });

@@ -288,7 +288,7 @@ describe.each(cases)('$resource mutations are audited', (kase) => {
 
 describe('a resource with auditReads', () => {
   // The crud machinery's read auditing on its own (children and adopters use it, above): a
-  // CrudSpec on the territories table, mounted with the real route machinery.
+  // RecordSpec on the territories table, mounted with the real route machinery.
   let agent: supertest.Agent;
   let actorId: number;
   beforeAll(async () => {
@@ -297,17 +297,18 @@ describe('a resource with auditReads', () => {
     const router = new Router();
     mountRoutes(
       router,
-      crudRoutes({
-        resource: 'territories',
-        table: 'territories',
-        tag: 'Test',
-        record: territory,
-        input: territoryInput,
-        list: territoryList,
-        derive: (x) => nameColumns(String(x.name), String(x.atvkCode)),
-        maxPage: 100,
-        auditReads: true,
-      }),
+      crudRoutes(
+        {
+          resource: 'territories',
+          table: 'territories',
+          record: territory,
+          input: territoryInput,
+          list: territoryList,
+          derive: (x) => nameColumns(String(x.name), String(x.atvkCode)),
+          auditReads: true,
+        },
+        { tag: 'Test', maxPage: 100 },
+      ),
       {
         db: t.database.db,
         authenticate: async () => ({

@@ -1,8 +1,9 @@
+import type { AnyQuery } from '../db/database';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
-import { applyFilters, listQueryDoc, parseListQuery, type AnyQuery } from '../http/list';
+import { applyFilters, listQueryDoc, parseListQuery } from '../http/list';
 import { can } from '../policies/permissions';
 import { hiddenFields } from '../policies/fields';
 import type { Role } from '../policies/roles';

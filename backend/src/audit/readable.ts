@@ -1,6 +1,5 @@
 import type { Actor } from '../auth/actor';
-import type { Db } from '../db/database';
-import type { AnyQuery } from '../http/list';
+import type { Db, AnyQuery } from '../db/database';
 import { Problem } from '../http/problem';
 import { can, type Permission } from '../policies/permissions';
 import { applyScope, recordScope } from '../policies/scopes';

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Context } from 'koa';
-import type { Db } from '../db/database';
+import type { Db, AnyQuery } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
 import { bigIdParams } from '../http/ids';
@@ -13,7 +13,6 @@ import {
   listQueryDoc,
   parseListQuery,
   setContentRange,
-  type AnyQuery,
   type ListQuery,
 } from '../http/list';
 import type { Actor } from '../auth/actor';

@@ -1,6 +1,7 @@
+import type { AnyQuery } from '../db/database';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { equals, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
+import { equals, type FilterDef, type ListSpec } from '../http/list';
 import { searchTokens } from '../latvian/search';
 import { searchWords } from './mask';
 import { BIGINT_MAX, idNumber } from '../http/ids';

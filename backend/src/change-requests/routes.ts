@@ -114,7 +114,8 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
       access: `${resource}:write`,
       body: proposalInput,
       response: { status: 201, description: 'The pending request', schema: changeRequestSummary },
-      handler: async ({ db, body, actor, audit }) => propose({ db, actor: actor!, audit }, body),
+      handler: async ({ db, body, actor, audit, onCommit }) =>
+        propose({ db, actor: actor!, audit, onCommit }, body),
     }),
     defineRoute({
       method: 'post',
@@ -125,8 +126,8 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
       params: idParams,
       body: acceptInput,
       response: { description: 'The decided request', schema: changeRequestRecord },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const w = { db, actor: actor!, audit };
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const w = { db, actor: actor!, audit, onCommit };
         return detail(db, actor!, await accept(w, params.id, body, publicUrl()));
       },
     }),
@@ -139,8 +140,8 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
       params: idParams,
       body: returnInput,
       response: { description: 'The returned request', schema: changeRequestRecord },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const w = { db, actor: actor!, audit };
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const w = { db, actor: actor!, audit, onCommit };
         return detail(db, actor!, await returnRequest(w, params.id, body, publicUrl()));
       },
     }),
@@ -153,8 +154,8 @@ export const changeRequestRoutes = ({ maxPage, publicUrl }: ChangeRequestDeps): 
       params: idParams,
       body: withdrawInput,
       response: { description: 'The withdrawn request', schema: changeRequestRecord },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const w = { db, actor: actor!, audit };
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const w = { db, actor: actor!, audit, onCommit };
         return detail(db, actor!, await withdraw(w, params.id, body.version));
       },
     }),

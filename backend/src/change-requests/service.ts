@@ -2,7 +2,7 @@ import { z, type ZodType } from 'zod';
 import type { Actor } from '../auth/actor';
 import { Problem, type FieldError } from '../http/problem';
 import { fieldErrors } from '../http/errors';
-import type { WriteContext } from '../http/record-writer';
+import type { WriteContext } from '../records';
 import { notResponsibleFor, proposableFields } from '../policies/proposals';
 import { canonicalJson } from '../audit/canonical';
 import { queueDecisionMail } from './mail';

@@ -1,4 +1,4 @@
-import type { ZodObject, ZodRawShape } from 'zod';
+import type { ZodRawShape } from 'zod';
 import type { Db } from '../db/database';
 import type { Actor } from '../auth/actor';
 import type { Role } from '../policies/roles';
@@ -6,12 +6,17 @@ import type { ChangeRequestResource } from '../db/tables/change-requests';
 import { applyScope, recordScope, type RecordScope } from '../policies/scopes';
 import { hiddenFields, presentFields } from '../policies/fields';
 import { Problem, type FieldError } from '../http/problem';
-import { recordWriter, type Row, type WriteContext, type WriteOrigin } from '../http/record-writer';
-import type { CrudSpec } from '../http/crud';
-import { childSpec } from '../children/routes';
-import { adopterSpec } from '../adopters/routes';
-import { checkSiblingGroup, groupColumns, siblingGroupInput } from '../sibling-groups/schema';
-import { findGroup, groupFields, siblingGroupWriter } from '../sibling-groups/writer';
+import {
+  recordWriter,
+  type RecordSpec,
+  type Row,
+  type WriteContext,
+  type WriteOrigin,
+} from '../records';
+import { childSpec } from '../children/spec';
+import { adopterSpec } from '../adopters/spec';
+import { checkSiblingGroup, siblingGroupInput } from '../sibling-groups/schema';
+import { groupFields, siblingGroupWriter } from '../sibling-groups/writer';
 import { membersOf } from '../sibling-groups/members';
 
 /**
@@ -51,19 +56,18 @@ export interface ProposalTarget {
 /** A person register (children, adopters) through its record writer and field rules. */
 function personTarget(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  spec: Omit<CrudSpec<any, ZodRawShape>, 'maxPage'> & { policy: 'children' | 'adopters' },
+  spec: RecordSpec<any, ZodRawShape> & { policy: 'children' | 'adopters' },
 ) {
-  // A writer lists nothing, so the page size does not matter.
-  const writer = recordWriter({ ...spec, maxPage: 1 });
+  const writer = recordWriter(spec);
   const resource = spec.policy;
-  const input = spec.input as ZodObject<ZodRawShape>;
+  const { input } = spec;
   const target: ProposalTarget = {
     shape: input.shape,
     fields: Object.keys(input.shape).filter((f) => f in spec.record.shape),
     check: (fields) => spec.check?.(fields) ?? [],
     newRecordScope: (actor) => recordScope(resource, actor),
-    findInScope: (db, actor, id) => writer.findById(db, id, writer.scopeOf(actor)),
-    lock: (db, id) => writer.from(db).where('id', '=', id).forUpdate().executeTakeFirst(),
+    findInScope: (db, actor, id) => writer.findById(db, id, actor),
+    lock: (db, id) => writer.lock(db, id),
     create: (w, body, origin) => writer.create(w, body, origin),
     update: (w, id, body, origin) => writer.update(w, id, body, origin),
     present: (actor, values) => presentFields(resource, actor.role, values),
@@ -102,14 +106,8 @@ const siblingGroupTarget: ProposalTarget = {
         ]
       : [];
   },
-  findInScope: (db, actor, id) => findGroup(db, actor, id),
-  lock: (db, id) =>
-    db
-      .selectFrom('siblingGroups')
-      .select([...groupColumns])
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst(),
+  findInScope: (db, actor, id) => siblingGroupWriter.findById(db, id, actor),
+  lock: (db, id) => siblingGroupWriter.lock(db, id),
   update: (w, id, body, origin) => siblingGroupWriter.update(w, id, body, origin),
   present: (_actor, values) => values,
   hidden: () => new Set(),
@@ -134,8 +132,8 @@ const siblingGroupTarget: ProposalTarget = {
 };
 
 export const targets: Record<ChangeRequestResource, ProposalTarget> = {
-  children: personTarget({ ...childSpec, policy: 'children' }),
-  adopters: personTarget({ ...adopterSpec, policy: 'adopters' }),
+  children: personTarget(childSpec),
+  adopters: personTarget(adopterSpec),
   'sibling-groups': siblingGroupTarget,
 };
 

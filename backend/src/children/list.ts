@@ -1,12 +1,6 @@
+import type { AnyQuery } from '../db/database';
 import { z } from 'zod';
-import {
-  addMonths,
-  equals,
-  monthsSince,
-  type AnyQuery,
-  type FilterDef,
-  type ListSpec,
-} from '../http/list';
+import { addMonths, equals, monthsSince, type FilterDef, type ListSpec } from '../http/list';
 import { careForms, childStatuses, sexes } from '../db/tables/children';
 import { reference } from '../classifiers/common';
 import { rigaToday } from '../people/fields';

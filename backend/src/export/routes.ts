@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Db } from '../db/database';
+import type { Db, AnyQuery } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem, type FieldError } from '../http/problem';
 import {
@@ -8,7 +8,6 @@ import {
   applySort,
   parseListQuery,
   parseQueryJson,
-  type AnyQuery,
   type ListSpec,
 } from '../http/list';
 import { applyScope, recordScope } from '../policies/scopes';

@@ -11,6 +11,7 @@ import { inputErrors } from './input';
 import { recordAudit } from '../audit/chain';
 import { requestAuditEvent, type AuditEntry } from '../audit/request';
 import type { TermKeyer } from '../audit/mask';
+import { CommitHooks, type AfterCommit } from '../db/transaction';
 
 /**
  * A route is declared once — method, path, who may call it, request schemas, handler — and that
@@ -26,8 +27,11 @@ export interface RouteInput<P, Q, B> {
   db: Db;
   actor: Actor | undefined;
   ctx: Context;
-  /** Runs after the transaction commits (side effects that must not happen on rollback). */
-  onCommit(fn: () => void | Promise<void>): void;
+  /**
+   * Runs `fn` after the transaction commits, never on rollback (side effects such as removing a
+   * file or waking the outbox relay); a failing `fn` is logged, the answer stands (db/transaction.ts).
+   */
+  onCommit(fn: AfterCommit): void;
   /**
    * Appends an event to the audit trail with the request's actor, session, request id and client
    * address, in this route's transaction; call it after the change it records. A route without a
@@ -122,7 +126,8 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
       const query = parsePart(route.query, ctx.query, 'query');
       const body = parsePart(route.body, ctx.request.body ?? {}, 'body');
 
-      const hooks: (() => void | Promise<void>)[] = [];
+      // A route without a transaction runs its onCommit callbacks once the handler is done.
+      const hooks = new CommitHooks();
       const run = async (db: Db) =>
         route.handler({
           params,
@@ -131,13 +136,13 @@ export function mountRoutes(router: Router, routes: RouteDef[], deps: RouteDeps)
           db,
           actor,
           ctx,
-          onCommit: (fn) => void hooks.push(fn),
+          onCommit: hooks.onCommit,
           audit: async (entry) =>
             void (await recordAudit(db, requestAuditEvent(ctx, entry), deps.keyTerm)),
         });
       const useTransaction = route.transaction ?? route.method !== 'get';
       const result = useTransaction ? await deps.db.transaction().execute(run) : await run(deps.db);
-      for (const hook of hooks) await hook();
+      await hooks.run(ctx.log);
 
       // A handler may set ctx.status itself (readiness answers 503); otherwise the declared one.
       if (result !== undefined) ctx.body = result;

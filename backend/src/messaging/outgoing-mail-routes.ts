@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Db } from '../db/database';
+import type { Db, AnyQuery } from '../db/database';
 import type { OutboxStatus } from '../db/tables/outbox';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
@@ -12,7 +12,6 @@ import {
   listQueryDoc,
   parseListQuery,
   setContentRange,
-  type AnyQuery,
   type ListQuery,
   type ListSpec,
 } from '../http/list';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
-import { childStatusMachine } from '../children/status';
-import { adopterStatusMachine } from '../adopters/status';
+import type { StatusMachine } from './status-machine';
 
 const reason = z.enum(['required', 'optional']);
 const machineSchema = z
@@ -19,7 +18,10 @@ const machineSchema = z
  * the console offers exactly the moves the API allows without a copy of the tables. Holds no
  * personal data: any signed-in user may read it.
  */
-export const statusMachineRoutes = (): RouteDef[] => [
+export const statusMachineRoutes = (machines: {
+  children: StatusMachine<string>;
+  adopters: StatusMachine<string>;
+}): RouteDef[] => [
   defineRoute({
     method: 'get',
     path: '/api/status-machines',
@@ -30,6 +32,6 @@ export const statusMachineRoutes = (): RouteDef[] => [
       description: 'One machine per register',
       schema: z.object({ children: machineSchema, adopters: machineSchema }),
     },
-    handler: () => ({ children: childStatusMachine, adopters: adopterStatusMachine }),
+    handler: () => machines,
   }),
 ];

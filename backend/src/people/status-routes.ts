@@ -1,13 +1,11 @@
-import { z, type ZodObject, type ZodRawShape } from 'zod';
+import { z, type ZodRawShape } from 'zod';
 import type { Db } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem, type FieldError } from '../http/problem';
 import { idParams } from '../http/ids';
-import type { Actor } from '../auth/actor';
-import { applyScope, recordScope, type ScopedResource } from '../policies/scopes';
-import { presentFields } from '../policies/fields';
+import type { ScopedResource } from '../policies/scopes';
+import { recordWriter, type RecordSpec } from '../records';
 import { isoDate, rigaToday } from './fields';
-import { recordFieldChanges } from '../history/record-changes';
 import { nextStatuses, reasonRule, type StatusMachine } from './status-machine';
 
 /**
@@ -15,15 +13,16 @@ import { nextStatuses, reasonRule, type StatusMachine } from './status-machine';
  * (`GET /api/<resource>/:id/status-history`). A move must follow the resource's state machine,
  * happen on a date that is not in the future nor before the record's entry or its last move, and
  * carry a reason where the table asks; it changes the record's status (the version goes up) and
- * appends a history row in one transaction, with one audit event. The reason may hold personal
- * data: it stays in the history, the audit event says only whether one was given.
+ * appends a history row through the record's writer (records/): one transaction, one audit
+ * event, the field history. The reason may hold personal data: it stays in the history, the
+ * audit event says only whether one was given.
  */
 export interface StatusRouteSpec {
-  resource: ScopedResource;
+  /** The person register's record (children/spec.ts, adopters/spec.ts). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  register: RecordSpec<any, ZodRawShape> & { policy: ScopedResource };
   tag: string;
   machine: StatusMachine<string>;
-  /** The record as answered (its columns are selected; fields are stripped per role). */
-  record: ZodObject<ZodRawShape>;
   history: { table: 'childStatusChanges' | 'adopterStatusChanges'; key: 'childId' | 'adopterId' };
   /** The date the record entered the register: no move before it. */
   entryDate: 'recordSheetReceivedOn' | 'enteredOn';
@@ -44,11 +43,10 @@ export const statusChangeRecord = z
   })
   .meta({ id: 'StatusChange' });
 
-type Row = Record<string, unknown> & { id: number; version: number; status: string };
-
 export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
-  const { resource, machine, history } = spec;
-  const columns = Object.keys(spec.record.shape);
+  const { machine, history } = spec;
+  const resource = spec.register.policy;
+  const writer = recordWriter(spec.register);
   const body = z
     .object({
       status: z.enum(machine.statuses as [string, ...string[]]),
@@ -63,20 +61,9 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
       version: z.number().int().positive(),
     })
     .strict();
-  // Kysely cannot type a table chosen at run time (as in http/crud.ts).
+  // Kysely cannot type a table chosen at run time (as in records/writer.ts).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const any = (db: Db) => db as any;
-  const present = (actor: Actor, row: Row) => presentFields(resource, actor.role, row);
-  const findInScope = async (db: Db, id: number, actor: Actor, lock = false) => {
-    let q = applyScope(
-      any(db).selectFrom(resource).select(columns).where('id', '=', id),
-      recordScope(resource, actor),
-    );
-    if (lock) q = q.forUpdate();
-    const row = (await q.executeTakeFirst()) as Row | undefined;
-    if (!row) throw Problem.noRecord(resource, id);
-    return row;
-  };
   const lastChangedOn = async (db: Db, id: number): Promise<string | undefined> => {
     const last = await any(db)
       .selectFrom(history.table)
@@ -86,6 +73,64 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
       .limit(1)
       .executeTakeFirst();
     return last?.changedOn;
+  };
+
+  /** Why the move may not happen: thrown as 400 (the record is locked and current). */
+  const refuseMove = async (
+    db: Db,
+    current: Record<string, unknown> & { id: number },
+    move: z.output<typeof body>,
+  ) => {
+    const from = current.status as string;
+    const rule = reasonRule(machine, from, move.status);
+    if (!rule) {
+      const allowed = nextStatuses(machine, from);
+      const message = allowed.length
+        ? `cannot follow ${from}; allowed: ${allowed.join(', ')}`
+        : `cannot follow ${from}, a final status`;
+      const problem = Problem.field('body.status', 'status_move', message);
+      throw new Problem(
+        problem.status,
+        problem.title,
+        problem.detail,
+        {
+          ...problem.extra,
+          allowed,
+        },
+        problem.type,
+      );
+    }
+    const errors: FieldError[] = [];
+    const last = await lastChangedOn(db, current.id);
+    const entry = current[spec.entryDate] as string | undefined;
+    if (move.changedOn > rigaToday()) {
+      errors.push({
+        path: 'body.changedOn',
+        code: 'date_in_future',
+        message: 'must not be in the future',
+      });
+    } else if (last && move.changedOn < last) {
+      errors.push({
+        path: 'body.changedOn',
+        code: 'date_order',
+        message: `must not be before the last status change (${last})`,
+      });
+    } else if (entry && move.changedOn < entry) {
+      errors.push({
+        path: 'body.changedOn',
+        code: 'date_order',
+        message: `must not be before ${spec.entryDate} (${entry})`,
+      });
+    }
+    if (rule === 'required' && !move.reason) {
+      errors.push({
+        path: 'body.reason',
+        code: 'required',
+        message: `is required when moving from ${from} to ${move.status}`,
+      });
+    }
+    errors.push(...(spec.check?.(current, move.status, move.changedOn) ?? []));
+    if (errors.length) throw Problem.validation(errors);
   };
 
   return [
@@ -99,100 +144,34 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
       body,
       response: {
         description: 'The record with its new status (version incremented)',
-        schema: spec.record,
+        schema: spec.register.record,
       },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const current = await findInScope(db, params.id, actor!, true);
-        if (current.version !== body.version) {
-          throw Problem.staleVersion(body.version, current.version, present(actor!, current));
-        }
-        const rule = reasonRule(machine, current.status, body.status);
-        if (!rule) {
-          const allowed = nextStatuses(machine, current.status);
-          const message = allowed.length
-            ? `cannot follow ${current.status}; allowed: ${allowed.join(', ')}`
-            : `cannot follow ${current.status}, a final status`;
-          const problem = Problem.field('body.status', 'status_move', message);
-          throw new Problem(
-            problem.status,
-            problem.title,
-            problem.detail,
-            {
-              ...problem.extra,
-              allowed,
-            },
-            problem.type,
-          );
-        }
-        const errors: FieldError[] = [];
-        const last = await lastChangedOn(db, params.id);
-        const entry = current[spec.entryDate] as string | undefined;
-        if (body.changedOn > rigaToday()) {
-          errors.push({
-            path: 'body.changedOn',
-            code: 'date_in_future',
-            message: 'must not be in the future',
-          });
-        } else if (last && body.changedOn < last) {
-          errors.push({
-            path: 'body.changedOn',
-            code: 'date_order',
-            message: `must not be before the last status change (${last})`,
-          });
-        } else if (entry && body.changedOn < entry) {
-          errors.push({
-            path: 'body.changedOn',
-            code: 'date_order',
-            message: `must not be before ${spec.entryDate} (${entry})`,
-          });
-        }
-        if (rule === 'required' && !body.reason) {
-          errors.push({
-            path: 'body.reason',
-            code: 'required',
-            message: `is required when moving from ${current.status} to ${body.status}`,
-          });
-        }
-        errors.push(...(spec.check?.(current, body.status, body.changedOn) ?? []));
-        if (errors.length) throw Problem.validation(errors);
-
-        const updated = (await applyScope(
-          any(db).updateTable(resource),
-          recordScope(resource, actor!),
-        )
-          .set({ status: body.status })
-          .where('id', '=', params.id)
-          .where('version', '=', body.version)
-          .returning(columns)
-          .executeTakeFirstOrThrow()) as Row;
-        await any(db)
-          .insertInto(history.table)
-          .values({
-            [history.key]: params.id,
-            fromStatus: current.status,
-            toStatus: body.status,
-            changedOn: body.changedOn,
-            reason: body.reason,
-            changedBy: actor!.userId,
-          })
-          .execute();
-        await recordFieldChanges(db, {
-          resource,
-          recordId: params.id,
-          version: updated.version,
-          source: 'status',
-          changeRequestId: null,
-          changes: { status: { old: current.status, new: body.status } },
-          changedBy: actor!.userId,
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const w = { db, actor, audit, onCommit };
+        const updated = await writer.write(w, params.id, body.version, async (current) => {
+          // A stale move is refused before it is judged: its judgement would be about old data.
+          await writer.refuseStale(w, body.version, current);
+          await refuseMove(db, current, body);
+          return {
+            action: 'status_change',
+            set: { status: body.status },
+            detail: { changedOn: body.changedOn, reasonGiven: body.reason !== null },
+            source: 'status',
+            alsoWrite: (tx) =>
+              any(tx)
+                .insertInto(history.table)
+                .values({
+                  [history.key]: params.id,
+                  fromStatus: current.status,
+                  toStatus: body.status,
+                  changedOn: body.changedOn,
+                  reason: body.reason,
+                  changedBy: actor!.userId,
+                })
+                .execute(),
+          };
         });
-        await audit({
-          action: 'status_change',
-          resource,
-          recordId: params.id,
-          changes: { status: { old: current.status, new: body.status } },
-          detail: { changedOn: body.changedOn, reasonGiven: body.reason !== null },
-        });
-        return present(actor!, updated);
+        return writer.present(actor, updated);
       },
     }),
     defineRoute({
@@ -208,7 +187,8 @@ export function statusRoutes(spec: StatusRouteSpec): RouteDef[] {
       },
       // Reasons may hold personal data: who read them is in the audit trail, like the record.
       handler: async ({ db, params, actor, audit }) => {
-        await findInScope(db, params.id, actor!);
+        if (!(await writer.findById(db, params.id, actor)))
+          throw Problem.noRecord(resource, params.id);
         const rows = await any(db)
           .selectFrom(`${history.table} as h`)
           .innerJoin('users as u', 'u.id', 'h.changedBy')

@@ -1,6 +1,6 @@
+import type { AnyQuery } from '../db/database';
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor';
-import type { AnyQuery } from '../http/list';
 import type { Role } from './roles';
 
 /**

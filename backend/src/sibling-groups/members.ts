@@ -1,6 +1,5 @@
-import type { Db } from '../db/database';
+import type { Db, AnyQuery } from '../db/database';
 import type { Actor } from '../auth/actor';
-import type { AnyQuery } from '../http/list';
 import { Problem, type FieldError } from '../http/problem';
 import { applyScope, recordScope } from '../policies/scopes';
 import { presentFields } from '../policies/fields';

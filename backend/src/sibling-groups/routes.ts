@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/ids';
-import { Problem } from '../http/problem';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
 import { deletedChanges } from '../audit/diff';
 import {
@@ -19,8 +18,6 @@ const resource = 'sibling-groups';
 const base = `/api/${resource}`;
 const tags = ['Sibling groups'];
 const columns = [...groupColumns];
-const stale = (version: number, current: { version: number }, shown: unknown) =>
-  Problem.staleVersion(version, current.version, shown);
 
 /**
  * Sibling groups at `/api/sibling-groups`: brothers and sisters kept together unless an orphan
@@ -97,8 +94,8 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
       access: `${resource}:write`,
       body: siblingGroupInput.strict(),
       response: { status: 201, description: 'The created group', schema: siblingGroupRecord },
-      handler: async ({ db, body, actor, audit }) => ({
-        ...(await siblingGroupWriter.create({ db, actor, audit }, body)),
+      handler: async ({ db, body, actor, audit, onCommit }) => ({
+        ...(await siblingGroupWriter.create({ db, actor, audit, onCommit }, body)),
         children: [],
       }),
     }),
@@ -114,8 +111,12 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
         description: 'The updated group (version incremented)',
         schema: siblingGroupRecord,
       },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const updated = await siblingGroupWriter.update({ db, actor, audit }, params.id, body);
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const updated = await siblingGroupWriter.update(
+          { db, actor, audit, onCommit },
+          params.id,
+          body,
+        );
         return (await withMembers(db, actor, [updated]))[0];
       },
     }),
@@ -131,29 +132,25 @@ export const siblingGroupRoutes = (maxPage: number): RouteDef[] =>
         description: 'The group with its new members (version incremented)',
         schema: siblingGroupRecord,
       },
-      handler: async ({ db, params, body, actor, audit }) => {
-        const current =
-          (await selectGroups(db, actor)
-            .where('id', '=', params.id)
-            .forUpdate()
-            .executeTakeFirst()) ?? notFound(params.id);
-        if (current.version !== body.version) {
-          throw stale(body.version, current, (await withMembers(db, actor, [current]))[0]);
-        }
-        const members = await replaceMembers(db, actor, params.id, body.childIds);
-        // The group's version moves with its members, so a stale members editor gets 409.
-        const updated = await db
-          .updateTable('siblingGroups')
-          .set({ updatedAt: new Date() })
-          .where('id', '=', params.id)
-          .returning(columns)
-          .executeTakeFirstOrThrow();
-        await audit({
-          action: 'update',
-          resource,
-          recordId: params.id,
-          changes: { members: { old: members.old, new: members.new } },
-        });
+      handler: async ({ db, params, body, actor, audit, onCommit }) => {
+        const w = { db, actor, audit, onCommit };
+        const updated = await siblingGroupWriter.write(
+          w,
+          params.id,
+          body.version,
+          async (current) => {
+            // The members asked for replace the ones the editor saw: a stale editor gets 409 first.
+            await siblingGroupWriter.refuseStale(w, body.version, current);
+            const members = await replaceMembers(db, actor, params.id, body.childIds);
+            // The group's version moves with its members, so a stale members editor gets 409.
+            return {
+              action: 'update',
+              set: { updatedAt: new Date() },
+              changes: { members: { old: members.old, new: members.new } },
+              source: 'update',
+            };
+          },
+        );
         return (await withMembers(db, actor, [updated]))[0];
       },
     }),

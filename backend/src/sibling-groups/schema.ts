@@ -1,6 +1,7 @@
+import type { AnyQuery } from '../db/database';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { equals, type AnyQuery, type FilterDef, type ListSpec } from '../http/list';
+import { equals, type FilterDef, type ListSpec } from '../http/list';
 import { recordMeta, reference, text } from '../classifiers/common';
 import { isoDate, longText, outDate, outText, rigaToday } from '../people/fields';
 import { datesInOrder } from '../people/rules';

@@ -1,0 +1,22 @@
+import type { RecordSpec } from '../records';
+import { likelyDuplicateGuard } from './duplicates';
+import { childDerived, childInput, childRecord } from './schema';
+import { checkChild } from './rules';
+import { childList } from './list';
+
+/**
+ * The child's card as a record: its routes, its status moves and every other writer of a child
+ * (accepted change requests, backend/src/change-requests/) go through this one spec and its rules.
+ */
+export const childSpec = {
+  resource: 'children',
+  table: 'children',
+  record: childRecord,
+  input: childInput,
+  list: childList,
+  derive: childDerived,
+  check: checkChild,
+  guard: likelyDuplicateGuard,
+  policy: 'children',
+  auditReads: true,
+} satisfies RecordSpec<'children', typeof childRecord.shape>;
