@@ -1,13 +1,5 @@
 import { useCallback, useState } from 'react';
-import {
-  AutocompleteInput,
-  maxLength,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
+import { maxLength, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 
 import { oldEnoughAtDecision } from '../common/cardValidation';
 import { languageChoices } from '../common/choices';
@@ -17,7 +9,7 @@ import { differentCode, notBefore, notInFuture, requiredWithAny } from '../commo
 import { useFieldGroups } from '../common/useFieldGroups';
 import { optionalEmail, optionalPhone, requiredText } from '../common/validation';
 import { WatchValue } from '../common/WatchValue';
-import { longTextInput as longText, PersonForm, WIDE } from '../people';
+import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
 import { ForeignInputs, RefusalInputs, WishesInputs } from './AdopterFormSections';
 import { adopterOriginChoices } from './choices';
 import { LvDateInput } from '../common/LvDateInput';
@@ -131,14 +123,11 @@ export const AdopterForm = () => {
           show: can('recognition'),
           content: (
             <>
-              <ReferenceInput
+              <ByNameInput
                 source="orphanCourtId"
                 reference="orphan-courts"
-                sort={{ field: 'name', order: 'ASC' }}
-                perPage={50}
-              >
-                <AutocompleteInput validate={validateRequired} />
-              </ReferenceInput>
+                validate={validateRequired}
+              />
               <TextInput source="decisionNumber" validate={validateDecisionNumber} />
               <LvDateInput source="decisionDate" validate={validateDecisionDate} />
               <LvDateInput source="decisionValidUntil" validate={validateValidUntil} />

@@ -1,9 +1,7 @@
 import {
-  AutocompleteInput,
   BooleanInput,
   FormDataConsumer,
   maxLength,
-  ReferenceInput,
   required,
   SelectInput,
   TextInput,
@@ -17,7 +15,7 @@ import { useFieldGroups } from '../common/useFieldGroups';
 import { requiredText } from '../common/validation';
 import { SiblingsBlock } from '../sibling-groups';
 import { ChildAttachmentsTab } from './Attachments';
-import { longTextInput as longText, PersonForm, WIDE } from '../people';
+import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
 import { AdoptionInputs, BirthFamilyInputs, HealthInputs } from './ChildFormSections';
 import { careFormChoices, nationalityKindChoices, sexChoices } from './choices';
 import { inInstitution } from './transform';
@@ -87,27 +85,21 @@ export const ChildForm = () => {
                 choices={careFormChoices}
                 validate={validateRequired}
               />
-              <ReferenceInput
+              <ByNameInput
                 source="careOrphanCourtId"
                 reference="orphan-courts"
-                sort={{ field: 'name', order: 'ASC' }}
-                perPage={50}
-              >
-                <AutocompleteInput validate={validateRequired} />
-              </ReferenceInput>
+                validate={validateRequired}
+              />
               <TextInput source="careDecisionNumber" validate={validateDecisionNumber} />
               <LvDateInput source="careDecisionDate" validate={validateDecisionDate} />
               <FormDataConsumer>
                 {({ formData }) =>
                   inInstitution(formData) && (
-                    <ReferenceInput
+                    <ByNameInput
                       source="careProviderId"
                       reference="care-providers"
-                      sort={{ field: 'name', order: 'ASC' }}
-                      perPage={50}
-                    >
-                      <AutocompleteInput validate={validateProvider} />
-                    </ReferenceInput>
+                      validate={validateProvider}
+                    />
                   )
                 }
               </FormDataConsumer>

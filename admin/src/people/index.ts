@@ -9,5 +9,6 @@ export { RecordSheet, type RecordSheetProps, type SheetTab } from './RecordSheet
 export { SummaryHeader, type SummaryHeaderProps, type SummaryItem } from './SummaryHeader';
 export { PersonForm, type FormTab } from './PersonForm';
 export { cardFormSx, cardTabsSx, FORM_GRID, longText as longTextInput, WIDE } from './cardLayout';
+export { ByNameInput } from './ByNameInput';
 export { FieldGrid, Wide, When } from './FieldGrid';
 export { date, long, text, type CardSection } from './sections';
