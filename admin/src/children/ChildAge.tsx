@@ -4,6 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 
 import { birthday, CONSENT_AGE, isIsoDate, yearsOld } from '../common/age';
 import { formatLvDate, rigaToday } from '../common/dates';
+import { printOnly, screenOnly } from '../common/Print';
 
 /** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */
 export const useAgeText = (birthDate: unknown): string | undefined => {
@@ -28,17 +29,29 @@ export const useShortAge = (birthDate: unknown): string | undefined => {
 
 /**
  * The child's age on the card, short ("9 g."); the birthday-based detail ("9 gadi; 12 gadi aprit
- * 14.05.2029") in its tooltip.
+ * 14.05.2029") in its tooltip, and in its place on paper (where there is no tooltip).
  */
 export const ChildAgeField = (_: { label?: string }) => {
   const record = useRecordContext<{ birthDate?: string }>();
   const short = useShortAge(record?.birthDate);
   const detail = useAgeText(record?.birthDate);
-  return short ? (
-    <Typography variant="body2" component="span" title={detail} data-testid="child-age">
-      {short}
-    </Typography>
-  ) : null;
+  if (!short) return null;
+  return (
+    <>
+      <Typography
+        variant="body2"
+        component="span"
+        title={detail}
+        data-testid="child-age"
+        className={screenOnly}
+      >
+        {short}
+      </Typography>
+      <Typography variant="body2" component="span" className={printOnly}>
+        {detail}
+      </Typography>
+    </>
+  );
 };
 
 /** The same hint under the consent inputs, following the birth date typed in the form. */
