@@ -180,7 +180,10 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     const card = await page.locator('main').innerText();
     expect(card).toContain(`${code.slice(0, 6)}-${code.slice(6)}`);
     expect(card).toContain('15.03.2015');
-    expect(card).toMatch(/11 gadi; 12 gadi aprit 15\.03\.2027/);
+    // The age is short on the card, the birthday-based detail in its tooltip.
+    const age = page.getByTestId('child-age').first();
+    expect((await age.innerText()).trim()).toBe('11 g.');
+    expect(await age.getAttribute('title')).toMatch(/11 gadi; 12 gadi aprit 15\.03\.2027/);
     await shot('06-card-identity');
 
     await tab(page, 'Veselība').click();

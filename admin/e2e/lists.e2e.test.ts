@@ -231,4 +231,36 @@ const rowsSettleAt = (n: number) =>
     expect(headers).not.toContain('Valsts');
     expect(headers).not.toContain('Adoptētāja veids');
   });
+  it('lists the keyboard shortcuts on "?" and keeps them to the page: / search, e edit, n new', async () => {
+    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.waitForURL(/#\/children/);
+    await page.locator('table tbody tr').first().waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 500 } });
+    await page.keyboard.press('?');
+    const dialog = page.getByTestId('shortcuts-dialog');
+    await dialog.getByText('Īsinājumtaustiņi').waitFor();
+    for (const text of ['Meklēt sarakstā', 'Jauns ieraksts', 'Labot atvērto ierakstu', 'Saglabāt'])
+      expect(await dialog.innerText()).toContain(text);
+    await shot('05-shortcuts');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('/');
+    const search = page.locator('input[name="q"]');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Typed into the search box, "n" is a letter, not a new record.
+    await page.keyboard.type('n');
+    expect(page.url()).not.toMatch(/create/);
+    await search.fill('');
+    await page.locator('table tbody tr').first().click();
+    await page.waitForURL(/#\/children\/\d+\/show/);
+    await page.getByRole('tab').first().waitFor();
+    await page.keyboard.press('e');
+    await page.waitForURL(/#\/children\/\d+$/);
+    await page.locator('input[name="surname"]').waitFor();
+    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    await page.keyboard.press('n');
+    await page.waitForURL(/#\/children\/create/);
+  });
 });

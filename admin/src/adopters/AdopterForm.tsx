@@ -1,27 +1,16 @@
 import { useCallback, useState } from 'react';
-import {
-  AutocompleteInput,
-  maxLength,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TabbedForm,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
+import { maxLength, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 
-import { CardToolbar } from '../common/CardToolbar';
-import { cardFormSx } from '../common/cardForm';
 import { oldEnoughAtDecision } from '../common/cardValidation';
 import { languageChoices } from '../common/choices';
-import { FieldHistory } from '../common/FieldHistory';
 import { adopterGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { differentCode, notBefore, notInFuture, requiredWithAny } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { optionalEmail, optionalPhone, requiredText } from '../common/validation';
 import { WatchValue } from '../common/WatchValue';
-import { ForeignInputs, longText, RefusalInputs, WishesInputs } from './AdopterFormSections';
+import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
+import { ForeignInputs, RefusalInputs, WishesInputs } from './AdopterFormSections';
 import { adopterOriginChoices } from './choices';
 import { LvDateInput } from '../common/LvDateInput';
 
@@ -68,105 +57,121 @@ const validateEthnicity = [maxLength(100)];
 /**
  * An adopter record in tabs: applicant and spouse, contacts, the recognising decision and the
  * training, background, wishes, the foreign adopter's details (only for origin "foreign"), refused
- * offers; on an existing record also the history. Ctrl+S saves; a 409 opens the merge dialog.
+ * offers; on an existing record also the history. Saving and the 409 merge as PersonForm says.
  */
 export const AdopterForm = () => {
   const { can } = useFieldGroups('adopters', adopterGroups);
   const record = useRecordContext();
-  const existing = record?.id !== undefined;
   // The foreign tab follows the origin chosen in the form (read from inside it).
   const [origin, setOrigin] = useState<unknown>(record?.origin ?? 'latvian');
   const onOrigin = useCallback((value: unknown) => setOrigin(value), []);
   return (
-    <TabbedForm
-      warnWhenUnsavedChanges
-      sx={cardFormSx}
-      toolbar={
-        <CardToolbar>
-          <WatchValue name="origin" onChange={onOrigin} />
-        </CardToolbar>
-      }
-    >
-      {can('identity') && (
-        <TabbedForm.Tab label="app.register.tabs.adopter">
-          <SelectInput
-            source="origin"
-            choices={adopterOriginChoices}
-            defaultValue="latvian"
-            validate={validateRequired}
-          />
-          <TextInput source="surname" validate={validateName} autoFocus />
-          <TextInput source="givenNames" validate={validateName} />
-          <LvDateInput source="birthDate" validate={validateBirthDate} />
-          <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
-          <TextInput source="spouseSurname" validate={validateSpouseSurname} />
-          <TextInput source="spouseGivenNames" validate={validateSpouseGivenNames} />
-          <LvDateInput source="spouseBirthDate" validate={validateSpouseBirthDate} />
-          <PersonalCodeInput
-            source="spousePersonalCode"
-            birthDateSource="spouseBirthDate"
-            validate={validateSpouseCode}
-          />
-        </TabbedForm.Tab>
-      )}
-      {can('contact') && (
-        <TabbedForm.Tab label="app.register.tabs.contact" path="contact">
-          <TextInput source="declaredAddress" validate={validateAddress} fullWidth />
-          <TextInput source="phone" type="tel" validate={optionalPhone} />
-          <TextInput source="email" type="email" validate={optionalEmail} />
-          <SelectInput
-            source="preferredLanguage"
-            choices={languageChoices}
-            defaultValue="lv"
-            validate={validateRequired}
-          />
-        </TabbedForm.Tab>
-      )}
-      {can('recognition') && (
-        <TabbedForm.Tab label="app.register.tabs.recognition" path="recognition">
-          <ReferenceInput
-            source="orphanCourtId"
-            reference="orphan-courts"
-            sort={{ field: 'name', order: 'ASC' }}
-            perPage={50}
-          >
-            <AutocompleteInput validate={validateRequired} sx={{ minWidth: 360 }} />
-          </ReferenceInput>
-          <TextInput source="decisionNumber" validate={validateDecisionNumber} />
-          <LvDateInput source="decisionDate" validate={validateDecisionDate} />
-          <LvDateInput source="decisionValidUntil" validate={validateValidUntil} />
-          <LvDateInput source="enteredOn" validate={validateEnteredOn} />
-          <TextInput source="trainingCertificateNumber" validate={validateTrainingNumber} />
-          <LvDateInput source="trainingCertificateDate" validate={validateTrainingDate} />
-        </TabbedForm.Tab>
-      )}
-      {can('background') && (
-        <TabbedForm.Tab label="app.register.tabs.background" path="background">
-          <TextInput source="religion" validate={validateShort} />
-          <TextInput source="ethnicity" validate={validateEthnicity} />
-          <TextInput source="motivation" {...longText} />
-        </TabbedForm.Tab>
-      )}
-      {can('wishes') && (
-        <TabbedForm.Tab label="app.register.tabs.wishes" path="wishes">
-          <WishesInputs />
-        </TabbedForm.Tab>
-      )}
-      {can('foreign') && origin === 'foreign' && (
-        <TabbedForm.Tab label="app.register.tabs.foreign" path="foreign">
-          <ForeignInputs />
-        </TabbedForm.Tab>
-      )}
-      {can('refusals') && (
-        <TabbedForm.Tab label="app.register.tabs.refusals" path="refusals">
-          <RefusalInputs />
-        </TabbedForm.Tab>
-      )}
-      {existing && (
-        <TabbedForm.Tab label="app.register.tabs.history" path="history">
-          <FieldHistory resource="adopters" />
-        </TabbedForm.Tab>
-      )}
-    </TabbedForm>
+    <PersonForm
+      resource="adopters"
+      toolbarExtra={<WatchValue name="origin" onChange={onOrigin} />}
+      tabs={[
+        {
+          key: 'identity',
+          label: 'app.register.tabs.adopter',
+          show: can('identity'),
+          content: (
+            <>
+              <SelectInput
+                source="origin"
+                choices={adopterOriginChoices}
+                defaultValue="latvian"
+                validate={validateRequired}
+              />
+              <TextInput source="surname" validate={validateName} autoFocus />
+              <TextInput source="givenNames" validate={validateName} />
+              <LvDateInput source="birthDate" validate={validateBirthDate} />
+              <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
+              <TextInput source="spouseSurname" validate={validateSpouseSurname} />
+              <TextInput source="spouseGivenNames" validate={validateSpouseGivenNames} />
+              <LvDateInput source="spouseBirthDate" validate={validateSpouseBirthDate} />
+              <PersonalCodeInput
+                source="spousePersonalCode"
+                birthDateSource="spouseBirthDate"
+                validate={validateSpouseCode}
+              />
+            </>
+          ),
+        },
+        {
+          key: 'contact',
+          label: 'app.register.tabs.contact',
+          path: 'contact',
+          show: can('contact'),
+          content: (
+            <>
+              <TextInput source="declaredAddress" validate={validateAddress} className={WIDE} />
+              <TextInput source="phone" type="tel" validate={optionalPhone} />
+              <TextInput source="email" type="email" validate={optionalEmail} />
+              <SelectInput
+                source="preferredLanguage"
+                choices={languageChoices}
+                defaultValue="lv"
+                validate={validateRequired}
+              />
+            </>
+          ),
+        },
+        {
+          key: 'recognition',
+          label: 'app.register.tabs.recognition',
+          path: 'recognition',
+          show: can('recognition'),
+          content: (
+            <>
+              <ByNameInput
+                source="orphanCourtId"
+                reference="orphan-courts"
+                validate={validateRequired}
+              />
+              <TextInput source="decisionNumber" validate={validateDecisionNumber} />
+              <LvDateInput source="decisionDate" validate={validateDecisionDate} />
+              <LvDateInput source="decisionValidUntil" validate={validateValidUntil} />
+              <LvDateInput source="enteredOn" validate={validateEnteredOn} />
+              <TextInput source="trainingCertificateNumber" validate={validateTrainingNumber} />
+              <LvDateInput source="trainingCertificateDate" validate={validateTrainingDate} />
+            </>
+          ),
+        },
+        {
+          key: 'background',
+          label: 'app.register.tabs.background',
+          path: 'background',
+          show: can('background'),
+          content: (
+            <>
+              <TextInput source="religion" validate={validateShort} />
+              <TextInput source="ethnicity" validate={validateEthnicity} />
+              <TextInput source="motivation" {...longText} />
+            </>
+          ),
+        },
+        {
+          key: 'wishes',
+          label: 'app.register.tabs.wishes',
+          path: 'wishes',
+          show: can('wishes'),
+          content: <WishesInputs />,
+        },
+        {
+          key: 'foreign',
+          label: 'app.register.tabs.foreign',
+          path: 'foreign',
+          show: can('foreign') && origin === 'foreign',
+          content: <ForeignInputs />,
+        },
+        {
+          key: 'refusals',
+          label: 'app.register.tabs.refusals',
+          path: 'refusals',
+          show: can('refusals'),
+          content: <RefusalInputs />,
+        },
+      ]}
+    />
   );
 };

@@ -18,20 +18,13 @@ import {
 import { ageRangeOrder, notBeforeField } from '../common/cardValidation';
 import { notInFuture, requiredWhen } from '../common/personValidation';
 import { requiredText } from '../common/validation';
-import { WIDE } from '../common/cardForm';
+import { longText, WIDE } from '../people/cardLayout';
 import { healthAcceptanceChoices, wishedSexChoices } from './choices';
 import { isForeign } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
 
 // Inputs of the adopter's wishes, foreign and refusals tabs, mirroring backend/src/adopters/rules.ts.
 const v = (...xs: unknown[]) => xs as Validator[];
-export const longText = {
-  className: WIDE,
-  multiline: true,
-  minRows: 3,
-  fullWidth: true,
-  validate: v(maxLength(10000)),
-} as const;
 
 const validateCount = v(required(), minValue(1), maxValue(10));
 const validateAgeFrom = v(required(), minValue(0), maxValue(17));

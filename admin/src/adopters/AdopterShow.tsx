@@ -1,82 +1,89 @@
-import { Box } from '@mui/material';
 import {
   EditButton,
-  Show,
-  SimpleShowLayout,
-  TabbedShowLayout,
+  ReferenceField,
+  SelectField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 
-import { RecordHistory } from '../audit';
-import { cardTabsSx } from '../common/cardForm';
+import { formatLvDate, rigaToday } from '../common/dates';
 import { adopterGroups } from '../common/fieldGroups';
-import { FieldHistory } from '../common/FieldHistory';
-import {
-  CardPrintHeader,
-  CardPrintSection,
-  PrintButton,
-  printOnly,
-  screenOnly,
-} from '../common/Print';
-import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
+import { monthsOn } from '../common/listValues';
+import { PrintButton } from '../common/Print';
+import { StatusChangeButton } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
+import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
 import { adopterSections } from './adopterShowSections';
+import { adopterOriginChoices, adopterStatusChoices } from './choices';
 
-const Title = () => {
-  const record = useRecordContext<{ surname?: string; givenNames?: string; id: number }>();
+interface Adopter {
+  id: number;
+  surname?: string;
+  givenNames?: string;
+  spouseSurname?: string | null;
+  spouseGivenNames?: string | null;
+  enteredOn?: string;
+  origin?: string;
+  orphanCourtId?: number;
+}
+
+/** Who the adopters are and where they stand in the queue: names, status, waiting time, court. */
+const AdopterSummary = () => {
+  const record = useRecordContext<Adopter>();
+  const translate = useTranslate();
   if (!record) return null;
-  return <>{record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}</>;
-};
-
-const AdopterLayout = () => {
-  const { can } = useFieldGroups('adopters', adopterGroups);
-  const record = useRecordContext();
-  const sections = adopterSections(can, record?.origin === 'foreign');
+  const waiting = monthsOn(record.enteredOn, rigaToday());
+  const items: SummaryItem[] = [];
+  if (record.origin)
+    items.push({
+      key: 'origin',
+      text: <SelectField source="origin" choices={adopterOriginChoices} />,
+    });
+  if (waiting !== undefined)
+    items.push({
+      key: 'waiting',
+      text: translate('app.people.waiting', { smart_count: waiting }),
+      title: translate('app.people.waiting_since', { date: formatLvDate(record.enteredOn) }),
+    });
+  if (record.orphanCourtId)
+    items.push({
+      key: 'court',
+      text: <ReferenceField source="orphanCourtId" reference="orphan-courts" link={false} />,
+    });
+  const spouse = record.spouseSurname
+    ? `${record.spouseSurname} ${record.spouseGivenNames ?? ''}`.trim()
+    : undefined;
   return (
-    <>
-      <TabbedShowLayout className={`${screenOnly} card-tabs`} sx={cardTabsSx}>
-        {sections.map((s) => (
-          <TabbedShowLayout.Tab key={s.key} label={s.label} path={s.path}>
-            {s.fields}
-          </TabbedShowLayout.Tab>
-        ))}
-        <TabbedShowLayout.Tab label="app.register.tabs.history" path="history">
-          <FieldHistory resource="adopters" label={false} />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
-      <div className={printOnly}>
-        <CardPrintHeader title={<Title />} />
-        {sections.map((s) => (
-          <CardPrintSection key={s.key} title={s.label}>
-            <SimpleShowLayout sx={{ py: 0 }}>{s.fields}</SimpleShowLayout>
-          </CardPrintSection>
-        ))}
-      </div>
-    </>
+    <SummaryHeader
+      name={record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}
+      subtitle={spouse ? translate('app.people.spouse', { name: spouse }) : undefined}
+      status={<SelectField source="status" choices={adopterStatusChoices} />}
+      items={items}
+    />
   );
 };
 
 /**
- * An adopter record in tabs: the applicant and the spouse, contacts, the decision and training,
- * background, wishes, the foreign adopter's details, refusals, history. Groups the user may not read
- * are not rendered (the API leaves them out too). "Drukāt" prints every visible group.
+ * An adopter record as a record sheet: the summary header, then tabs for the applicant and the
+ * spouse, contacts, the decision and training, background, wishes, the foreign adopter's details
+ * (origin "foreign" only), refusals, history. Groups the user may not read are not rendered (the
+ * API leaves them out too). "Drukāt" prints every visible group.
  */
-export const AdopterShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <PrintButton />
-        <StatusChangeButton resource="adopters" />
-        <EditButton />
-      </TopToolbar>
-    }
-  >
-    <AdopterLayout />
-    <StatusTimeline resource="adopters" />
-    {/* Who has seen the record is for the screen, not for the case file. */}
-    <Box className={screenOnly}>
-      <RecordHistory />
-    </Box>
-  </Show>
-);
+export const AdopterShow = () => {
+  const { can } = useFieldGroups('adopters', adopterGroups);
+  return (
+    <RecordSheet
+      resource="adopters"
+      actions={
+        <TopToolbar>
+          <PrintButton />
+          <StatusChangeButton resource="adopters" />
+          <EditButton />
+        </TopToolbar>
+      }
+      summary={<AdopterSummary />}
+      sections={(record) => adopterSections(can, record?.origin === 'foreign')}
+    />
+  );
+};

@@ -14,7 +14,7 @@ import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { YesNoField } from '../common/YesNoField';
-import type { CardSection } from '../children/childShowSections';
+import { date, long, text, Wide, type CardSection } from '../people';
 import {
   adopterOriginChoices,
   adopterStatusChoices,
@@ -23,26 +23,26 @@ import {
 } from './choices';
 import { AcceptedHealthField } from './AcceptedHealthField';
 
-const longText = { whiteSpace: 'pre-line', maxWidth: 900 } as const;
-const text = (source: string) => (
-  <TextField key={source} source={source} emptyText="—" sx={longText} />
-);
-const date = (source: string) => <LvDateField key={source} source={source} emptyText="—" />;
-
 const refusals = (
-  <ArrayField key="refusals" source="refusals">
-    <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
-      <LvDateField source="refusedOn" label="app.card.refusal.refusedOn" />
-      <ReferenceField
-        source="childId"
-        reference="children"
-        label="app.card.refusal.childId"
-        link="show"
-        emptyText="—"
-      />
-      <TextField source="reason" label="app.card.refusal.reason" sx={longText} />
-    </Datagrid>
-  </ArrayField>
+  <Wide key="refusals">
+    <ArrayField source="refusals">
+      <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
+        <LvDateField source="refusedOn" label="app.card.refusal.refusedOn" />
+        <ReferenceField
+          source="childId"
+          reference="children"
+          label="app.card.refusal.childId"
+          link="show"
+          emptyText="—"
+        />
+        <TextField
+          source="reason"
+          label="app.card.refusal.reason"
+          sx={{ whiteSpace: 'pre-line' }}
+        />
+      </Datagrid>
+    </ArrayField>
+  </Wide>
 );
 
 /**
@@ -81,7 +81,7 @@ export function adopterSections(
       label: 'app.register.tabs.contact',
       path: 'contact',
       fields: [
-        <TextField key="declaredAddress" source="declaredAddress" />,
+        text('declaredAddress'),
         text('phone'),
         <EmailField key="email" source="email" emptyText="—" />,
         <SelectField key="lang" source="preferredLanguage" choices={languageChoices} />,
@@ -107,7 +107,7 @@ export function adopterSections(
       key: 'background',
       label: 'app.register.tabs.background',
       path: 'background',
-      fields: [text('religion'), text('ethnicity'), text('motivation')],
+      fields: [text('religion'), text('ethnicity'), long('motivation')],
     });
   if (can('wishes'))
     sections.push({
@@ -127,7 +127,7 @@ export function adopterSections(
         <YesNoField key="siblings" source="acceptsSiblings" />,
         text('wishedReligion'),
         text('wishedLanguage'),
-        text('wishesNote'),
+        long('wishesNote'),
       ],
     });
   if (can('foreign') && isForeign)

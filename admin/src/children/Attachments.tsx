@@ -41,7 +41,7 @@ import {
   type AttachmentCategory,
 } from './attachmentFiles';
 
-interface Attachment {
+export interface Attachment {
   id: number;
   childId: number;
   category: AttachmentCategory;
@@ -70,7 +70,7 @@ class ApiError extends Error {
  * as the data provider's httpClient does (that one reads JSON only; files need the raw answer).
  * A failed answer throws with the API's problem detail.
  */
-async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
+export async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
   const session = readSession();
   if (session && expiresWithin(session, 30_000)) await refreshSession();
   const send = () => {
@@ -100,10 +100,10 @@ async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> 
 /** Refusals of an upload the console explains in the user's language (`app.attachments.errors`). */
 const uploadErrorCodes = ['unsupported_type', 'type_mismatch', 'too_large', 'empty'];
 
-const base = (childId: number | string) => `/api/children/${childId}/attachments`;
+export const base = (childId: number | string) => `/api/children/${childId}/attachments`;
 
 /** A photo's thumbnail: the image fetched with the session's token and shown from memory. */
-const Thumbnail = ({ attachment }: { attachment: Attachment }) => {
+export const Thumbnail = ({ attachment }: { attachment: Attachment }) => {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     let objectUrl: string | undefined;

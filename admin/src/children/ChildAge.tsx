@@ -4,6 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 
 import { birthday, CONSENT_AGE, isIsoDate, yearsOld } from '../common/age';
 import { formatLvDate, rigaToday } from '../common/dates';
+import { printOnly, screenOnly } from '../common/Print';
 
 /** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */
 export const useAgeText = (birthDate: unknown): string | undefined => {
@@ -18,11 +19,39 @@ export const useAgeText = (birthDate: unknown): string | undefined => {
   });
 };
 
-/** The child's age and consent hint on the card (show page). */
+/** "9 g.": the age in completed years, short (the summary header, the card's grid). */
+export const useShortAge = (birthDate: unknown): string | undefined => {
+  const translate = useTranslate();
+  if (!isIsoDate(birthDate)) return undefined;
+  const age = Math.max(0, yearsOld(birthDate, rigaToday()));
+  return translate('app.people.age_short', { smart_count: age });
+};
+
+/**
+ * The child's age on the card, short ("9 g."); the birthday-based detail ("9 gadi; 12 gadi aprit
+ * 14.05.2029") in its tooltip, and in its place on paper (where there is no tooltip).
+ */
 export const ChildAgeField = (_: { label?: string }) => {
   const record = useRecordContext<{ birthDate?: string }>();
-  const text = useAgeText(record?.birthDate);
-  return text ? <Typography variant="body2">{text}</Typography> : null;
+  const short = useShortAge(record?.birthDate);
+  const detail = useAgeText(record?.birthDate);
+  if (!short) return null;
+  return (
+    <>
+      <Typography
+        variant="body2"
+        component="span"
+        title={detail}
+        data-testid="child-age"
+        className={screenOnly}
+      >
+        {short}
+      </Typography>
+      <Typography variant="body2" component="span" className={printOnly}>
+        {detail}
+      </Typography>
+    </>
+  );
 };
 
 /** The same hint under the consent inputs, following the birth date typed in the form. */

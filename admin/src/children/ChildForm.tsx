@@ -1,19 +1,13 @@
 import {
-  AutocompleteInput,
   BooleanInput,
   FormDataConsumer,
   maxLength,
-  ReferenceInput,
   required,
   SelectInput,
-  TabbedForm,
   TextInput,
   useRecordContext,
 } from 'react-admin';
 
-import { CardToolbar } from '../common/CardToolbar';
-import { cardFormSx } from '../common/cardForm';
-import { FieldHistory } from '../common/FieldHistory';
 import { childGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { emptyWhen, notBefore, notInFuture, requiredWhen } from '../common/personValidation';
@@ -21,7 +15,8 @@ import { useFieldGroups } from '../common/useFieldGroups';
 import { requiredText } from '../common/validation';
 import { SiblingsBlock } from '../sibling-groups';
 import { ChildAttachmentsTab } from './Attachments';
-import { AdoptionInputs, BirthFamilyInputs, HealthInputs, longText } from './ChildFormSections';
+import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
+import { AdoptionInputs, BirthFamilyInputs, HealthInputs } from './ChildFormSections';
 import { careFormChoices, nationalityKindChoices, sexChoices } from './choices';
 import { inInstitution } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
@@ -44,105 +39,131 @@ const validateLegalNote = [maxLength(1000)];
 /**
  * The child's card in the tabs of the record sheet (uzskaites lapa): identity; placement and legal
  * status; health; development and personality; the birth family; religion; adoption; on an existing
- * card also the sibling group and the history. A tab shows only when the user's role reads its
- * field group. Ctrl+S saves; leaving with unsaved changes asks first; a 409 opens the merge dialog.
+ * card also the sibling group, the photos and documents, and the history. A tab shows only when the
+ * user's role reads its field group. Saving, the unsaved-changes question and the 409 merge as
+ * PersonForm says.
  */
 export const ChildForm = () => {
   const { can } = useFieldGroups('children', childGroups);
   const record = useRecordContext();
   const existing = record?.id !== undefined;
   return (
-    <TabbedForm warnWhenUnsavedChanges toolbar={<CardToolbar />} sx={cardFormSx}>
-      {can('identity') && (
-        <TabbedForm.Tab label="app.register.tabs.child">
-          <TextInput source="surname" validate={validateName} autoFocus />
-          <TextInput source="givenNames" validate={validateName} />
-          <SelectInput source="sex" choices={sexChoices} validate={validateRequired} />
-          <LvDateInput source="birthDate" validate={validateBirthDate} />
-          <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
-          <SelectInput
-            source="nationalityKind"
-            choices={nationalityKindChoices}
-            validate={validateRequired}
-          />
-          {/* Not stored: lets a card through when the API warns of a likely duplicate. */}
-          <BooleanInput source="confirmLikelyDuplicate" defaultValue={false} />
-        </TabbedForm.Tab>
-      )}
-      {can('placement') && (
-        <TabbedForm.Tab label="app.register.tabs.placement" path="placement">
-          <LvDateInput source="recordSheetReceivedOn" validate={validateReceivedOn} />
-          <SelectInput source="careForm" choices={careFormChoices} validate={validateRequired} />
-          <ReferenceInput
-            source="careOrphanCourtId"
-            reference="orphan-courts"
-            sort={{ field: 'name', order: 'ASC' }}
-            perPage={50}
-          >
-            <AutocompleteInput validate={validateRequired} sx={{ minWidth: 360 }} />
-          </ReferenceInput>
-          <TextInput source="careDecisionNumber" validate={validateDecisionNumber} />
-          <LvDateInput source="careDecisionDate" validate={validateDecisionDate} />
-          <FormDataConsumer>
-            {({ formData }) =>
-              inInstitution(formData) && (
-                <ReferenceInput
-                  source="careProviderId"
-                  reference="care-providers"
-                  sort={{ field: 'name', order: 'ASC' }}
-                  perPage={50}
-                >
-                  <AutocompleteInput validate={validateProvider} sx={{ minWidth: 360 }} />
-                </ReferenceInput>
-              )
-            }
-          </FormDataConsumer>
-          <BooleanInput source="legallyFree" helperText="app.card.legally_free_help" />
-          <TextInput source="legalStatusNote" {...longText} validate={validateLegalNote} />
-        </TabbedForm.Tab>
-      )}
-      {can('health') && (
-        <TabbedForm.Tab label="app.register.tabs.health" path="health">
-          <HealthInputs />
-        </TabbedForm.Tab>
-      )}
-      {can('development') && (
-        <TabbedForm.Tab label="app.register.tabs.development" path="development">
-          <TextInput source="personality" {...longText} />
-          <TextInput source="development" {...longText} />
-          <TextInput source="relativesContact" {...longText} />
-        </TabbedForm.Tab>
-      )}
-      {can('birthFamily') && (
-        <TabbedForm.Tab label="app.register.tabs.birth_family" path="birth-family">
-          <BirthFamilyInputs />
-        </TabbedForm.Tab>
-      )}
-      {can('religion') && (
-        <TabbedForm.Tab label="app.register.tabs.religion" path="religion">
-          <TextInput source="religion" validate={validateReligion} fullWidth />
-        </TabbedForm.Tab>
-      )}
-      {can('adoption') && (
-        <TabbedForm.Tab label="app.register.tabs.adoption" path="adoption">
-          <AdoptionInputs />
-        </TabbedForm.Tab>
-      )}
-      {existing && can('placement') && (
-        <TabbedForm.Tab label="app.register.tabs.siblings" path="siblings">
-          <SiblingsBlock label={false} withEmpty />
-        </TabbedForm.Tab>
-      )}
-      {existing && (
-        <TabbedForm.Tab label="app.attachments.tab" path="attachments">
-          <ChildAttachmentsTab label={false} />
-        </TabbedForm.Tab>
-      )}
-      {existing && (
-        <TabbedForm.Tab label="app.register.tabs.history" path="history">
-          <FieldHistory resource="children" />
-        </TabbedForm.Tab>
-      )}
-    </TabbedForm>
+    <PersonForm
+      resource="children"
+      tabs={[
+        {
+          key: 'identity',
+          label: 'app.register.tabs.child',
+          show: can('identity'),
+          content: (
+            <>
+              <TextInput source="surname" validate={validateName} autoFocus />
+              <TextInput source="givenNames" validate={validateName} />
+              <SelectInput source="sex" choices={sexChoices} validate={validateRequired} />
+              <LvDateInput source="birthDate" validate={validateBirthDate} />
+              <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
+              <SelectInput
+                source="nationalityKind"
+                choices={nationalityKindChoices}
+                validate={validateRequired}
+              />
+              {/* Not stored: lets a card through when the API warns of a likely duplicate. */}
+              <BooleanInput source="confirmLikelyDuplicate" defaultValue={false} className={WIDE} />
+            </>
+          ),
+        },
+        {
+          key: 'placement',
+          label: 'app.register.tabs.placement',
+          path: 'placement',
+          show: can('placement'),
+          content: (
+            <>
+              <LvDateInput source="recordSheetReceivedOn" validate={validateReceivedOn} />
+              <SelectInput
+                source="careForm"
+                choices={careFormChoices}
+                validate={validateRequired}
+              />
+              <ByNameInput
+                source="careOrphanCourtId"
+                reference="orphan-courts"
+                validate={validateRequired}
+              />
+              <TextInput source="careDecisionNumber" validate={validateDecisionNumber} />
+              <LvDateInput source="careDecisionDate" validate={validateDecisionDate} />
+              <FormDataConsumer>
+                {({ formData }) =>
+                  inInstitution(formData) && (
+                    <ByNameInput
+                      source="careProviderId"
+                      reference="care-providers"
+                      validate={validateProvider}
+                    />
+                  )
+                }
+              </FormDataConsumer>
+              <BooleanInput source="legallyFree" helperText="app.card.legally_free_help" />
+              <TextInput source="legalStatusNote" {...longText} validate={validateLegalNote} />
+            </>
+          ),
+        },
+        {
+          key: 'health',
+          label: 'app.register.tabs.health',
+          path: 'health',
+          show: can('health'),
+          content: <HealthInputs />,
+        },
+        {
+          key: 'development',
+          label: 'app.register.tabs.development',
+          path: 'development',
+          show: can('development'),
+          content: (
+            <>
+              <TextInput source="personality" {...longText} />
+              <TextInput source="development" {...longText} />
+              <TextInput source="relativesContact" {...longText} />
+            </>
+          ),
+        },
+        {
+          key: 'birthFamily',
+          label: 'app.register.tabs.birth_family',
+          path: 'birth-family',
+          show: can('birthFamily'),
+          content: <BirthFamilyInputs />,
+        },
+        {
+          key: 'religion',
+          label: 'app.register.tabs.religion',
+          path: 'religion',
+          show: can('religion'),
+          content: <TextInput source="religion" validate={validateReligion} />,
+        },
+        {
+          key: 'adoption',
+          label: 'app.register.tabs.adoption',
+          path: 'adoption',
+          show: can('adoption'),
+          content: <AdoptionInputs />,
+        },
+        {
+          key: 'siblings',
+          label: 'app.register.tabs.siblings',
+          path: 'siblings',
+          show: existing && can('placement'),
+          content: <SiblingsBlock label={false} withEmpty />,
+        },
+        {
+          key: 'attachments',
+          label: 'app.attachments.tab',
+          path: 'attachments',
+          show: existing,
+          content: <ChildAttachmentsTab label={false} />,
+        },
+      ]}
+    />
   );
 };

@@ -26,7 +26,7 @@ import {
 } from '../common/cardValidation';
 import { notInFuture, requiredWhen, requiredWithAny } from '../common/personValidation';
 import { requiredText } from '../common/validation';
-import { WIDE } from '../common/cardForm';
+import { longText, WIDE } from '../people/cardLayout';
 import { ConsentHint } from './ChildAge';
 import { consentChoices, disabilityGroupChoices, relativeKindChoices } from './choices';
 import { LvDateInput } from '../common/LvDateInput';
@@ -35,13 +35,8 @@ import { LvDateInput } from '../common/LvDateInput';
 // (backend/src/children/rules.ts); its 400 answer still lands under the input it names, sub-list
 // rows included (`relatives.1.birthDate`).
 const v = (...xs: unknown[]) => xs as Validator[];
-export const longText = {
-  className: WIDE,
-  multiline: true,
-  minRows: 3,
-  fullWidth: true,
-  validate: v(maxLength(10000)),
-} as const;
+// (ProposeChange.tsx takes the long text input from here.)
+export { longText };
 
 const hasGroup = (values: Record<string, unknown>) => !!values.disabilityGroup;
 const cleared = (values: Record<string, unknown>) => values.clearedAbroad === true;

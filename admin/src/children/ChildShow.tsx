@@ -1,40 +1,78 @@
-import { Box } from '@mui/material';
 import {
   EditButton,
-  Show,
-  SimpleShowLayout,
-  TabbedShowLayout,
+  ReferenceField,
+  SelectField,
   TopToolbar,
   useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 
-import { RecordHistory } from '../audit';
 import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
-import { cardTabsSx } from '../common/cardForm';
-import { FieldHistory } from '../common/FieldHistory';
-import { childGroups } from '../common/fieldGroups';
-import {
-  CardPrintHeader,
-  CardPrintSection,
-  PrintButton,
-  printOnly,
-  screenOnly,
-} from '../common/Print';
-import { StatusChangeButton, StatusTimeline } from '../common/StatusChange';
+import { formatLvDate, rigaToday } from '../common/dates';
+import { childGroups, type ChildGroup } from '../common/fieldGroups';
+import { monthsOn } from '../common/listValues';
+import { PrintButton } from '../common/Print';
+import { StatusChangeButton } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
+import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
 import { SiblingsBlock } from '../sibling-groups';
 import { ChildAttachmentsTab } from './Attachments';
+import { useAgeText, useShortAge } from './ChildAge';
+import { ChildPhoto } from './ChildPhoto';
 import { childSections } from './childShowSections';
+import { childStatusChoices } from './choices';
 
-const Title = () => {
-  const record = useRecordContext<{ surname?: string; givenNames?: string; id: number }>();
+interface Child {
+  id: number;
+  surname?: string;
+  givenNames?: string;
+  birthDate?: string;
+  recordSheetReceivedOn?: string;
+  careOrphanCourtId?: number;
+}
+
+/** Who the child is and where the case stands: photo, name, status, age, waiting time, court. */
+const ChildSummary = ({ can }: { can: (group: ChildGroup) => boolean }) => {
+  const record = useRecordContext<Child>();
+  const translate = useTranslate();
+  const age = useShortAge(record?.birthDate);
+  const ageDetail = useAgeText(record?.birthDate);
   if (!record) return null;
-  return <>{record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}</>;
+  const waiting = monthsOn(record.recordSheetReceivedOn, rigaToday());
+  const items: SummaryItem[] = [];
+  if (age) items.push({ key: 'age', text: age, title: ageDetail });
+  if (record.birthDate)
+    items.push({
+      key: 'born',
+      text: translate('app.card.born', { date: formatLvDate(record.birthDate) }),
+    });
+  if (waiting !== undefined)
+    items.push({
+      key: 'waiting',
+      text: translate('app.people.in_register', { smart_count: waiting }),
+      title: translate('app.people.waiting_since', {
+        date: formatLvDate(record.recordSheetReceivedOn),
+      }),
+    });
+  if (record.careOrphanCourtId)
+    items.push({
+      key: 'court',
+      text: <ReferenceField source="careOrphanCourtId" reference="orphan-courts" link={false} />,
+    });
+  return (
+    <SummaryHeader
+      name={record.surname ? `${record.surname} ${record.givenNames ?? ''}` : `#${record.id}`}
+      status={<SelectField source="status" choices={childStatusChoices} />}
+      items={items}
+      photo={can('identity') ? <ChildPhoto childId={record.id} /> : undefined}
+    />
+  );
 };
 
 /**
- * The child's card in tabs after the record sheet (uzskaites lapa), then the sibling group and the
+ * The child's card as a record sheet: the summary header, then the tabs of the paper record sheet
+ * (uzskaites lapa) with the fields in a dense grid, the sibling group, photos and documents, the
  * history timeline; a tab or field whose group the user may not read is not rendered (a care
  * institution sees neither the religion, the birth family nor the adoption tab). "Drukāt" prints
  * every visible group one after another. Below: the status history and who has seen the card.
@@ -42,10 +80,10 @@ const Title = () => {
 export const ChildShow = () => {
   const { can } = useFieldGroups('children', childGroups);
   const siblings = useCanAccess({ resource: 'sibling-groups', action: 'show' });
-  const sections = childSections(can);
   const showSiblings = can('placement') && siblings.canAccess === true;
   return (
-    <Show
+    <RecordSheet
+      resource="children"
       actions={
         <TopToolbar>
           <ProposeChangeButton />
@@ -54,43 +92,27 @@ export const ChildShow = () => {
           <EditButton />
         </TopToolbar>
       }
-    >
-      <TabbedShowLayout className={`${screenOnly} card-tabs`} sx={cardTabsSx}>
-        {sections.map((s) => (
-          <TabbedShowLayout.Tab key={s.key} label={s.label} path={s.path}>
-            {s.fields}
-          </TabbedShowLayout.Tab>
-        ))}
-        {showSiblings && (
-          <TabbedShowLayout.Tab label="app.register.tabs.siblings" path="siblings">
-            <SiblingsBlock label={false} withEmpty />
-          </TabbedShowLayout.Tab>
-        )}
-        <TabbedShowLayout.Tab label="app.attachments.tab" path="attachments">
-          <ChildAttachmentsTab label={false} />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="app.register.tabs.history" path="history">
-          <FieldHistory resource="children" label={false} />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
-      <div className={printOnly}>
-        <CardPrintHeader title={<Title />} />
-        {sections.map((s) => (
-          <CardPrintSection key={s.key} title={s.label}>
-            <SimpleShowLayout sx={{ py: 0 }}>{s.fields}</SimpleShowLayout>
-          </CardPrintSection>
-        ))}
-        {showSiblings && (
-          <CardPrintSection title="app.register.tabs.siblings">
-            <SiblingsBlock label={false} withEmpty />
-          </CardPrintSection>
-        )}
-      </div>
-      <StatusTimeline resource="children" />
-      {/* Who has seen the card is for the screen, not for the case file. */}
-      <Box className={screenOnly}>
-        <RecordHistory />
-      </Box>
-    </Show>
+      summary={<ChildSummary can={can} />}
+      sections={() => childSections(can)}
+      tabs={[
+        ...(showSiblings
+          ? [
+              {
+                key: 'siblings',
+                label: 'app.register.tabs.siblings',
+                path: 'siblings',
+                content: <SiblingsBlock label={false} withEmpty />,
+                print: true,
+              },
+            ]
+          : []),
+        {
+          key: 'attachments',
+          label: 'app.attachments.tab',
+          path: 'attachments',
+          content: <ChildAttachmentsTab label={false} />,
+        },
+      ]}
+    />
   );
 };

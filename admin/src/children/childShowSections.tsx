@@ -1,19 +1,11 @@
-import type { ReactElement } from 'react';
-import {
-  ArrayField,
-  Datagrid,
-  ReferenceField,
-  SelectField,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { ArrayField, Datagrid, ReferenceField, SelectField, TextField } from 'react-admin';
 
 import type { ChildGroup } from '../common/fieldGroups';
 import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { YesNoField } from '../common/YesNoField';
+import { date, long, text, Wide, When, type CardSection } from '../people';
 import { ChildAgeField } from './ChildAge';
 import {
   careFormChoices,
@@ -25,55 +17,32 @@ import {
   sexChoices,
 } from './choices';
 
-/** One group of the card: a tab on screen, a section on paper (the same fields in both). */
-export interface CardSection {
-  key: string;
-  label: string;
-  path?: string;
-  fields: ReactElement[];
-}
-
-const longText = { whiteSpace: 'pre-line', maxWidth: 900 } as const;
-const text = (source: string) => (
-  <TextField key={source} source={source} emptyText="—" sx={longText} />
-);
-const date = (source: string) => <LvDateField key={source} source={source} emptyText="—" />;
-
-/** Shown only when the record passes `test` (abroad decisions of a cleared child …). */
-const When = ({
-  test,
-  children,
-}: {
-  test: (r: Record<string, unknown>) => boolean;
-  children: ReactElement[];
-}) => {
-  const record = useRecordContext();
-  if (!record || !test(record)) return null;
-  return <SimpleShowLayout sx={{ p: 0 }}>{children}</SimpleShowLayout>;
-};
-
 const conditions = (
-  <ArrayField key="healthConditions" source="healthConditions">
-    <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
-      <TextField source="condition" label="app.card.condition.condition" />
-      <TextField source="icd10" label="app.card.condition.icd10" emptyText="—" />
-      <LvDateField source="since" label="app.card.condition.since" emptyText="—" />
-      <TextField source="treatment" label="app.card.condition.treatment" emptyText="—" />
-    </Datagrid>
-  </ArrayField>
+  <Wide key="healthConditions">
+    <ArrayField source="healthConditions">
+      <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
+        <TextField source="condition" label="app.card.condition.condition" />
+        <TextField source="icd10" label="app.card.condition.icd10" emptyText="—" />
+        <LvDateField source="since" label="app.card.condition.since" emptyText="—" />
+        <TextField source="treatment" label="app.card.condition.treatment" emptyText="—" />
+      </Datagrid>
+    </ArrayField>
+  </Wide>
 );
 
 const relatives = (
-  <ArrayField key="relatives" source="relatives">
-    <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
-      <SelectField source="kind" label="app.card.relative.kind" choices={relativeKindChoices} />
-      <TextField source="surname" label="app.card.relative.surname" />
-      <TextField source="givenNames" label="app.card.relative.givenNames" />
-      <LvDateField source="birthDate" label="app.card.relative.birthDate" emptyText="—" />
-      <TextField source="residence" label="app.card.relative.residence" emptyText="—" />
-      <TextField source="note" label="app.card.relative.note" emptyText="—" />
-    </Datagrid>
-  </ArrayField>
+  <Wide key="relatives">
+    <ArrayField source="relatives">
+      <Datagrid bulkActionButtons={false} rowClick={false} size="small" empty={<span>—</span>}>
+        <SelectField source="kind" label="app.card.relative.kind" choices={relativeKindChoices} />
+        <TextField source="surname" label="app.card.relative.surname" />
+        <TextField source="givenNames" label="app.card.relative.givenNames" />
+        <LvDateField source="birthDate" label="app.card.relative.birthDate" emptyText="—" />
+        <TextField source="residence" label="app.card.relative.residence" emptyText="—" />
+        <TextField source="note" label="app.card.relative.note" emptyText="—" />
+      </Datagrid>
+    </ArrayField>
+  </Wide>
 );
 
 /**
@@ -119,7 +88,7 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
           reference="orphan-courts"
           link="show"
         />,
-        <TextField key="careDecisionNumber" source="careDecisionNumber" />,
+        text('careDecisionNumber'),
         date('careDecisionDate'),
         <ReferenceField
           key="careProviderId"
@@ -129,7 +98,7 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
           emptyText="—"
         />,
         <YesNoField key="legallyFree" source="legallyFree" />,
-        text('legalStatusNote'),
+        long('legalStatusNote'),
       ],
     });
   if (can('health'))
@@ -138,7 +107,7 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
       label: 'app.register.tabs.health',
       path: 'health',
       fields: [
-        text('health'),
+        long('health'),
         conditions,
         <SelectField
           key="disabilityGroup"
@@ -149,8 +118,8 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
         <When key="disability" test={(r) => !!r.disabilityGroup}>
           {[date('disabilityFrom'), date('disabilityUntil'), text('disabilitySource')]}
         </When>,
-        text('motherPregnancy'),
-        text('furtherTreatment'),
+        long('motherPregnancy'),
+        long('furtherTreatment'),
       ],
     });
   if (can('development'))
@@ -158,14 +127,14 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
       key: 'development',
       label: 'app.register.tabs.development',
       path: 'development',
-      fields: [text('personality'), text('development'), text('relativesContact')],
+      fields: [long('personality'), long('development'), long('relativesContact')],
     });
   if (can('birthFamily'))
     sections.push({
       key: 'birthFamily',
       label: 'app.register.tabs.birth_family',
       path: 'birth-family',
-      fields: [relatives, text('birthFamilyCharacterisation')],
+      fields: [relatives, long('birthFamilyCharacterisation')],
     });
   if (can('religion'))
     sections.push({
@@ -180,7 +149,7 @@ export function childSections(can: (group: ChildGroup) => boolean): CardSection[
       label: 'app.register.tabs.adoption',
       path: 'adoption',
       fields: [
-        text('childOpinion'),
+        long('childOpinion'),
         <SelectField
           key="consent"
           source="consent"

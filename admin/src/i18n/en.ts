@@ -10,6 +10,7 @@ import {
 } from './register.en';
 import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
+import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
 
 const timestamps = {
@@ -181,6 +182,7 @@ const appEnglish = {
     },
     ...registerAppEn,
     ...attachmentsAppEn,
+    ...peopleAppEn,
     ...changeRequestsAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {

@@ -9,6 +9,7 @@ import {
 } from './register.lv';
 import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
+import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
 
 /*
@@ -418,6 +419,7 @@ const appLatvian = {
     },
     ...registerAppLv,
     ...attachmentsAppLv,
+    ...peopleAppLv,
     ...changeRequestsAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {

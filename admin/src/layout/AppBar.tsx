@@ -19,6 +19,7 @@ import type { EnvironmentInfo } from '../providers/environment';
 import { httpClient } from '../providers/http';
 import { EnvironmentBanner, useVersionText } from './EnvironmentBanner';
 import { RecoveryCodesMenuItem } from './RecoveryCodesMenuItem';
+import { Shortcuts } from './Shortcuts';
 import { useEnvironment } from './useEnvironment';
 
 /** Version and environment, quietly, in the user menu (the only place it shows in production). */
@@ -76,6 +77,7 @@ const AppUserMenu = ({ environment }: { environment: EnvironmentInfo | undefined
 
 const AppToolbar = () => (
   <>
+    <Shortcuts />
     <LocalesMenuButton />
     <LoadingIndicator />
   </>
