@@ -1,7 +1,6 @@
+import { birthday, rigaToday, yearsOld } from '@adoption/model';
 import type { FieldError } from '../http/problem';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
-import { rigaToday } from '../people/fields';
-import { birthday, yearsOld } from '../people/age';
 import type { HealthCondition, Relative } from '../db/tables/children';
 
 // Rules of the child's card across fields: small pure functions answering field errors with the

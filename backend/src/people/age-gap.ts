@@ -1,4 +1,4 @@
-import { birthday, yearsOld } from './age';
+import { birthday, yearsOld } from '@adoption/model';
 
 // The age rule of adoption (Civil Law, section 163; domain brief section 4): an adopter is at
 // least 25 and at least 18 years older than the child, or 16 for a spouse's child or for

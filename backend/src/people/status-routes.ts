@@ -6,7 +6,8 @@ import { idParams } from '../http/ids';
 import type { Actor } from '../auth/actor';
 import { applyScope, recordScope, type ScopedResource } from '../policies/scopes';
 import { presentFields } from '../policies/fields';
-import { isoDate, rigaToday } from './fields';
+import { rigaToday } from '@adoption/model';
+import { isoDate } from './fields';
 import { recordFieldChanges } from '../history/record-changes';
 import { nextStatuses, reasonRule, type StatusMachine } from './status-machine';
 
