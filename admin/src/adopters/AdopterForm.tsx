@@ -1,3 +1,4 @@
+import { adopterGroups } from '@adoption/model';
 import { useCallback, useState } from 'react';
 import {
   AutocompleteInput,
@@ -13,16 +14,14 @@ import {
 import { CardToolbar } from '../common/CardToolbar';
 import { cardFormSx } from '../common/cardForm';
 import { oldEnoughAtDecision } from '../common/cardValidation';
-import { languageChoices } from '../common/choices';
+import { adopterOriginChoices, languageChoices } from '../choices';
 import { FieldHistory } from '../common/FieldHistory';
-import { adopterGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { differentCode, notBefore, notInFuture, requiredWithAny } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { optionalEmail, optionalPhone, requiredText } from '../common/validation';
 import { WatchValue } from '../common/WatchValue';
 import { ForeignInputs, longText, RefusalInputs, WishesInputs } from './AdopterFormSections';
-import { adopterOriginChoices } from './choices';
 import { LvDateInput } from '../common/LvDateInput';
 
 // The API's rules (backend/src/adopters/schema.ts, rules.ts), checked here first.

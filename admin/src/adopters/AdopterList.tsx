@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { useMemo } from 'react';
 import {
   BooleanField,
@@ -13,13 +14,12 @@ import {
   TopToolbar,
 } from 'react-admin';
 
-import { rigaToday } from '../common/dates';
 import { ExportButtons } from '../common/ExportButton';
 import { adopterFilters, adopterListGroups, wishedSexChoices } from '../common/listFilters';
 import { monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { useFieldGroups } from '../common/useFieldGroups';
-import { adopterOriginChoices, adopterStatusChoices } from './choices';
+import { adopterOriginChoices, adopterStatusChoices } from '../choices';
 
 interface Adopter {
   enteredOn?: string;

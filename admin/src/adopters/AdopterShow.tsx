@@ -1,3 +1,4 @@
+import { adopterGroups } from '@adoption/model';
 import { Box } from '@mui/material';
 import {
   EditButton,
@@ -10,7 +11,6 @@ import {
 
 import { RecordHistory } from '../audit';
 import { cardTabsSx } from '../common/cardForm';
-import { adopterGroups } from '../common/fieldGroups';
 import { FieldHistory } from '../common/FieldHistory';
 import {
   CardPrintHeader,

@@ -1,9 +1,16 @@
+import {
+  birthday,
+  CONSENT_AGE,
+  formatLvDate,
+  isIsoDate,
+  rigaToday,
+  yearsOld,
+} from '@adoption/model';
 import { Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-import { birthday, CONSENT_AGE, isIsoDate, yearsOld } from '../common/age';
-import { formatLvDate, rigaToday } from '../common/dates';
+import type { Child } from '../types';
 
 /** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */
 export const useAgeText = (birthDate: unknown): string | undefined => {
@@ -20,7 +27,7 @@ export const useAgeText = (birthDate: unknown): string | undefined => {
 
 /** The child's age and consent hint on the card (show page). */
 export const ChildAgeField = (_: { label?: string }) => {
-  const record = useRecordContext<{ birthDate?: string }>();
+  const record = useRecordContext<Child>();
   const text = useAgeText(record?.birthDate);
   return text ? <Typography variant="body2">{text}</Typography> : null;
 };

@@ -1,3 +1,4 @@
+import { childGroups } from '@adoption/model';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -14,7 +15,6 @@ import {
 import { CardToolbar } from '../common/CardToolbar';
 import { cardFormSx } from '../common/cardForm';
 import { FieldHistory } from '../common/FieldHistory';
-import { childGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { emptyWhen, notBefore, notInFuture, requiredWhen } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
@@ -22,7 +22,7 @@ import { requiredText } from '../common/validation';
 import { SiblingsBlock } from '../sibling-groups';
 import { ChildAttachmentsTab } from './Attachments';
 import { AdoptionInputs, BirthFamilyInputs, HealthInputs, longText } from './ChildFormSections';
-import { careFormChoices, nationalityKindChoices, sexChoices } from './choices';
+import { careFormChoices, nationalityKindChoices, sexChoices } from '../choices';
 import { inInstitution } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
 

@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { useMemo } from 'react';
 import {
   BooleanField,
@@ -13,13 +14,12 @@ import {
   TopToolbar,
 } from 'react-admin';
 
-import { rigaToday } from '../common/dates';
 import { ExportButtons } from '../common/ExportButton';
 import { childFilters, childListGroups, consentChoices } from '../common/listFilters';
 import { ageOn, monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { useFieldGroups } from '../common/useFieldGroups';
-import { careFormChoices, childStatusChoices } from './choices';
+import { careFormChoices, childStatusChoices } from '../choices';
 
 interface ChildRow {
   birthDate?: string;

@@ -1,3 +1,4 @@
+import { childGroups } from '@adoption/model';
 import { Box } from '@mui/material';
 import {
   EditButton,
@@ -13,7 +14,6 @@ import { RecordHistory } from '../audit';
 import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
 import { cardTabsSx } from '../common/cardForm';
 import { FieldHistory } from '../common/FieldHistory';
-import { childGroups } from '../common/fieldGroups';
 import {
   CardPrintHeader,
   CardPrintSection,

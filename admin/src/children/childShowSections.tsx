@@ -1,3 +1,4 @@
+import { ChildGroup } from '@adoption/model';
 import type { ReactElement } from 'react';
 import {
   ArrayField,
@@ -9,7 +10,6 @@ import {
   useRecordContext,
 } from 'react-admin';
 
-import type { ChildGroup } from '../common/fieldGroups';
 import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
@@ -23,7 +23,7 @@ import {
   nationalityKindChoices,
   relativeKindChoices,
   sexChoices,
-} from './choices';
+} from '../choices';
 
 /** One group of the card: a tab on screen, a section on paper (the same fields in both). */
 export interface CardSection {

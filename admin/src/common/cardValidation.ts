@@ -1,5 +1,12 @@
-import { ADULT_AGE, birthday, CONSENT_AGE, isIsoDate, MIN_ADOPTER_AGE, yearsOld } from './age';
-import { formatLvDate } from './dates';
+import {
+  ADULT_AGE,
+  birthday,
+  CONSENT_AGE,
+  formatLvDate,
+  isIsoDate,
+  MIN_ADOPTER_AGE,
+  yearsOld,
+} from '@adoption/model';
 
 /*
  * Checks of the card's newer rules (backend/src/children/rules.ts, adopters/rules.ts) made in the

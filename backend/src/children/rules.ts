@@ -1,13 +1,10 @@
-import { birthday, rigaToday, yearsOld } from '@adoption/model';
+import { ADULT_AGE, birthday, CONSENT_AGE, rigaToday, yearsOld } from '@adoption/model';
 import type { FieldError } from '../http/problem';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
 import type { HealthCondition, Relative } from '../db/tables/children';
 
 // Rules of the child's card across fields: small pure functions answering field errors with the
 // path the console puts under the right input (`body.relatives.1.birthDate`).
-
-/** A child's consent to adoption is required and recorded from age 12 (Civil Law, section 169). */
-export const CONSENT_AGE = 12;
 
 type Card = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -181,7 +178,7 @@ export function disabilityErrors(c: Card, today: string): FieldError[] {
     });
   }
   const birthDate = str(c.birthDate);
-  if (group !== 'child' && birthDate && yearsOld(birthDate, from) < 18) {
+  if (group !== 'child' && birthDate && yearsOld(birthDate, from) < ADULT_AGE) {
     errors.push({
       path: 'body.disabilityGroup',
       code: 'disability_group_adult',
