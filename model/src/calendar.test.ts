@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import {
+  addDays,
   addMonths,
   birthday,
   completedMonths,
   isIsoDate,
   rigaClock,
+  rigaDayStart,
   rigaToday,
   yearsOld,
 } from './calendar';
@@ -183,6 +185,35 @@ describe('ages in completed years', () => {
         const year = 1996 + years;
         const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
         expect(day).toBe(leap ? `${year}-02-29` : `${year}-03-01`);
+      }),
+    );
+  });
+});
+
+describe('days', () => {
+  it('adds days across months, years and 29 February', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+
+  it('starts a Riga day at local midnight: 22:00 UTC in winter, 21:00 UTC in summer', () => {
+    expect(rigaDayStart('2026-01-15').toISOString()).toBe('2026-01-14T22:00:00.000Z');
+    expect(rigaDayStart('2026-07-15').toISOString()).toBe('2026-07-14T21:00:00.000Z');
+    // The days summer time starts and ends (the clocks move at 03:00/04:00, not at midnight).
+    expect(rigaDayStart('2025-03-30').toISOString()).toBe('2025-03-29T22:00:00.000Z');
+    expect(rigaDayStart('2025-10-26').toISOString()).toBe('2025-10-25T21:00:00.000Z');
+  });
+
+  it('a Riga day starts at 00:00 Riga time, and the instant before is the day before', () => {
+    // From 1990: earlier Riga time had odd offsets (local mean time until 1926, war years).
+    const recent = date.filter((d) => d >= '1990-01-01');
+    fc.assert(
+      fc.property(recent, (day) => {
+        const start = rigaDayStart(day);
+        expect(rigaClock(start)).toEqual({ date: day, time: '00:00' });
+        expect(rigaClock(new Date(start.getTime() - 1)).date).toBe(previousDay(day));
       }),
     );
   });

@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
  * strings (as the API and the database hold them) and carry no time zone; instants become Riga
  * dates and wall-clock times through @date-fns/tz, whatever the zone of the server or browser.
  * Deadlines (one, three and six months; every six months) are counted with `addMonths` and
- * `completedMonths`, ages with `birthday` and `yearsOld`.
+ * `completedMonths`, ages with `birthday` and `yearsOld`; day filters start at `rigaDayStart`.
  */
 export const RIGA = 'Europe/Riga';
 
@@ -38,9 +38,30 @@ export function rigaClock(instant: Date): { date: string; time: string } {
   };
 }
 
+/** Midnight in Riga (EET/EEST) at the start of a calendar day, as an instant (day filters). */
+export function rigaDayStart(date: string): Date {
+  const riga = new TZDate(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    RIGA,
+  );
+  return new Date(riga.getTime());
+}
+
 /** Today in Riga, `YYYY-MM-DD` ("not in the future", ages and waiting times count to it). */
 export function rigaToday(now: Date = new Date()): string {
   return rigaClock(now).date;
+}
+
+/** The date `days` days after (negative: before) `date`. */
+export function addDays(date: string, days: number): string {
+  const t = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

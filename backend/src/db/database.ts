@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { TerritoriesTable } from './tables/territories';
 import type { OrphanCourtsTable } from './tables/orphan-courts';
 import type { CareProvidersTable } from './tables/care-providers';
@@ -42,3 +42,10 @@ export interface Database {
 
 /** A connection or an open transaction: repositories accept either. */
 export type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * A select on a table chosen at run time (lists, record scopes, filters): Kysely cannot type it,
+ * so the resource's record schema keeps the output honest.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyQuery = SelectQueryBuilder<any, any, any>;

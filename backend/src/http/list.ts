@@ -1,5 +1,5 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { Db } from '../db/database';
+import { sql, type Kysely } from 'kysely';
+import type { AnyQuery, Db } from '../db/database';
 import { z, type ZodType } from 'zod';
 import type { Context } from 'koa';
 import { Problem, type FieldError } from './problem';
@@ -15,8 +15,7 @@ import { idValue, INT_MAX } from './ids';
  * answers a JSON array with `Content-Range: <resource> 0-24/<total>`. `filter={"id":[…]}` is getMany.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyQuery = SelectQueryBuilder<any, any, any>;
+export type { AnyQuery } from '../db/database';
 
 export interface FilterDef {
   /** Validates the filter value (an `filter.<field>` error names the field on failure). */

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor';
-import type { AnyQuery } from '../http/list';
+import type { AnyQuery } from '../db/database';
 import type { Role } from './roles';
 
 /**
