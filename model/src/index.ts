@@ -5,7 +5,7 @@
  * calendar. Pure TypeScript without Node-only modules, so Vite bundles it for the browser. What
  * depends on the caller at run time (a user's permissions, status moves) stays an API endpoint.
  */
-export * from './ages';
+
 export * from './calendar';
 export * from './card';
 export * from './enums';
@@ -15,3 +15,4 @@ export * from './lv-dates';
 export * from './personal-code';
 export * from './proposals';
 export * from './records';
+export * from './rules';

@@ -62,7 +62,7 @@ const providerInput = (
   </FormDataConsumer>
 );
 
-/** The inputs of one group of fields a role is responsible for (policies/proposals.ts). */
+/** The inputs of one group of fields a role is responsible for (the model's proposalGroups). */
 const groupInputs: Record<string, ReactNode> = {
   health: <HealthInputs />,
   development: (

@@ -1,4 +1,12 @@
-import { ADULT_AGE, birthday, CONSENT_AGE, rigaToday, yearsOld } from '@adoption/model';
+import {
+  ADULT_AGE,
+  birthday,
+  CONSENT_AGE,
+  elderKinds,
+  parentKinds,
+  rigaToday,
+  yearsOld,
+} from '@adoption/model';
 import type { FieldError } from '../http/problem';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
 import type { HealthCondition, Relative } from '../db/tables/children';
@@ -188,8 +196,6 @@ export function disabilityErrors(c: Card, today: string): FieldError[] {
   return errors;
 }
 
-const parents: readonly Relative['kind'][] = ['mother', 'father'];
-
 /** Relatives: one mother and one father at most, parents born before the child, no future dates. */
 export function relativesErrors(
   relatives: readonly Relative[],
@@ -199,7 +205,7 @@ export function relativesErrors(
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   relatives.forEach((r, i) => {
-    if (parents.includes(r.kind)) {
+    if (parentKinds.includes(r.kind)) {
       if (seen.has(r.kind)) {
         errors.push({
           path: `body.relatives.${i}.kind`,
@@ -216,11 +222,7 @@ export function relativesErrors(
         code: 'date_in_future',
         message: 'must not be in the future',
       });
-    } else if (
-      childBirthDate &&
-      ['mother', 'father', 'grandmother', 'grandfather'].includes(r.kind) &&
-      r.birthDate >= childBirthDate
-    ) {
+    } else if (childBirthDate && elderKinds.includes(r.kind) && r.birthDate >= childBirthDate) {
       errors.push({
         path: `body.relatives.${i}.birthDate`,
         code: 'date_order',
