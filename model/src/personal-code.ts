@@ -11,7 +11,8 @@
 // Equivalent form in python-stdnum (stdnum/lv/pvn.py): (1 + Σ dᵢ·(10,5,8,4,2,1,6,3,7,9)) mod 11
 // mod 10; also FakerPHP PR #663. No official PMLP text publishes it. When the formula gives 10,
 // python-stdnum writes 0 and we accept that; other validators reject such codes instead, so
-// generatePersonalCode never produces one (its codes are valid under either reading).
+// the API's generatePersonalCode (backend/src/latvian/personal-code.ts) never produces one (its
+// codes are valid under either reading).
 // New-format codes: the official texts call the digits "random", yet every published sample we
 // found satisfies the same check (homebeaver/ungueltig wiki TIN_LV "32503511782"; examples in
 // vladislavgoltjajev/java-personal-code such as "323691-93794"), and that library validates it.

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Mustache from 'mustache';
-import type { MailTemplateName } from '@adoption/model';
+import { isIsoDate, type MailTemplateName } from '@adoption/model';
 import { z, type ZodType } from 'zod';
-import { formatLetterDate, isIsoDate } from '../latvian/dates';
+import { formatLetterDate } from '../latvian/dates';
 
 export type MailLanguage = 'lv' | 'en';
 export const mailLanguages: readonly MailLanguage[] = ['lv', 'en'];
