@@ -12,9 +12,11 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY backend/package.json backend/
 COPY migrations/package.json migrations/
+COPY model/package.json model/
 COPY admin/package.json admin/
 RUN npm ci --no-audit --no-fund
 COPY migrations/ migrations/
+COPY model/ model/
 COPY backend/ backend/
 COPY admin/ admin/
 RUN npx tsc -b backend && npm run build -w admin
@@ -28,12 +30,16 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY migrations/package.json migrations/
+COPY model/package.json model/
 COPY admin/package.json admin/
-# Production dependencies of the backend and the migrations only (the console is static files).
-RUN npm ci --omit=dev --workspace=backend --workspace=migrations --include-workspace-root=false \
+# Production dependencies of the backend, the migrations and the model only (the console is static
+# files).
+RUN npm ci --omit=dev --workspace=backend --workspace=migrations --workspace=model \
+      --include-workspace-root=false \
       --no-audit --no-fund --ignore-scripts \
   && npm cache clean --force
 COPY --from=build /app/migrations/dist migrations/dist
+COPY --from=build /app/model/dist model/dist
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/admin/dist admin/dist
 COPY backend/templates backend/templates

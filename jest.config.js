@@ -14,7 +14,10 @@ const swc = [
 ];
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@adoption/migrations$': '<rootDir>/migrations/src/index.ts' },
+  moduleNameMapper: {
+    '^@adoption/migrations$': '<rootDir>/migrations/src/index.ts',
+    '^@adoption/model$': '<rootDir>/model/src/index.ts',
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   rootDir: __dirname,
 };
@@ -27,6 +30,8 @@ const projects = [
     setupFiles: ['<rootDir>/backend/src/test-support/env.ts'],
   },
   { ...shared, displayName: 'console', testMatch: ['<rootDir>/admin/src/**/*.test.ts?(x)'] },
+  // The shared model's own tests: pure, no database, run once.
+  { ...shared, displayName: 'model', testMatch: ['<rootDir>/model/src/**/*.test.ts'] },
   {
     ...shared,
     displayName: 'browser',

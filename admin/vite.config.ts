@@ -12,6 +12,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
+  // The shared model is bundled from its TypeScript source (no build step of its own needed).
+  resolve: {
+    alias: { '@adoption/model': fileURLToPath(new URL('../model/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

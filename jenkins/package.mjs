@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // jenkins/package.mjs [--build N] [--commit SHA] [--out DIR] [--source DIR] [--modules-from DIR]
 // Packs the built API, relay/worker and console (run `npm run build` first) with the production
-// dependencies and the migrations into a versioned release artifact:
+// dependencies, the migrations and the shared model into a versioned release artifact:
 //   <out>/adoption-register-<version>.tar        manifest.json + payload.tar.gz
 //   <out>/adoption-register-<version>.tar.sha256
 // Version: package.json's + build number ($BUILD_NUMBER) + short git sha ($GIT_COMMIT or HEAD).
@@ -40,6 +40,7 @@ const BUILT = [
   'backend/dist/cli/migrate.js',
   'backend/dist/cli/test-mail.js',
   'migrations/dist/index.js',
+  'model/dist/index.js',
   'admin/dist/index.html',
 ];
 /** What the release holds of the source tree (the console is served by the API). */
@@ -49,14 +50,27 @@ const INCLUDE = [
   'backend/templates',
   'migrations/package.json',
   'migrations/dist',
+  'model/package.json',
+  'model/dist',
   'admin/dist',
 ];
 
-/** Production dependencies of the API and the migrations, as installed (npm ls). */
+/** Production dependencies of the API, the migrations and the model, as installed (npm ls). */
 async function productionModules(from) {
   const r = await run(
     'npm',
-    ['ls', '--omit=dev', '--all', '--parseable', '-w', 'backend', '-w', 'migrations'],
+    [
+      'ls',
+      '--omit=dev',
+      '--all',
+      '--parseable',
+      '-w',
+      'backend',
+      '-w',
+      'migrations',
+      '-w',
+      'model',
+    ],
     {
       cwd: from,
       allowFail: true,

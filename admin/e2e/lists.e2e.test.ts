@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -5,7 +6,6 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import { ageBandBirthDates } from '../../backend/src/children/list';
-import { rigaToday } from '../../backend/src/people/fields';
 import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
 import { signInWithEnrolment } from './mfa';
 

@@ -32,6 +32,7 @@ const consoleSources = [
   'admin/index.html',
   'admin/vite.config.ts',
   'admin/package.json',
+  'model/src',
 ];
 if (mtime(consoleBuilt) < Math.max(...consoleSources.map((p) => newest(join(root, p))))) {
   console.log('Building the console (vite build)…');

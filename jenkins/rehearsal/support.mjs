@@ -115,6 +115,8 @@ export async function treeWithMigration(repo, from, to, name, source) {
     'backend/dist',
     'backend/templates',
     'admin/dist',
+    'model/package.json',
+    'model/dist',
     'migrations/package.json',
     'migrations/tsconfig.json',
     'migrations/src',

@@ -1,9 +1,9 @@
+import { adopterGroups } from '@adoption/model';
 import { useCallback, useState } from 'react';
 import { maxLength, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 
 import { oldEnoughAtDecision } from '../common/cardValidation';
-import { languageChoices } from '../common/choices';
-import { adopterGroups } from '../common/fieldGroups';
+import { adopterOriginChoices, languageChoices } from '../choices';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { differentCode, notBefore, notInFuture, requiredWithAny } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
@@ -11,7 +11,6 @@ import { optionalEmail, optionalPhone, requiredText } from '../common/validation
 import { WatchValue } from '../common/WatchValue';
 import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
 import { ForeignInputs, RefusalInputs, WishesInputs } from './AdopterFormSections';
-import { adopterOriginChoices } from './choices';
 import { LvDateInput } from '../common/LvDateInput';
 
 // The API's rules (backend/src/adopters/schema.ts, rules.ts), checked here first.

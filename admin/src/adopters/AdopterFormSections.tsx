@@ -19,7 +19,7 @@ import { ageRangeOrder, notBeforeField } from '../common/cardValidation';
 import { notInFuture, requiredWhen } from '../common/personValidation';
 import { requiredText } from '../common/validation';
 import { longText, WIDE } from '../people/cardLayout';
-import { healthAcceptanceChoices, wishedSexChoices } from './choices';
+import { healthAcceptanceChoices, wishedSexChoices } from '../choices';
 import { isForeign } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
 

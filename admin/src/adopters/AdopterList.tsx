@@ -4,7 +4,7 @@ import { adopterFilters, adopterListGroups, wishedSexChoices } from '../common/l
 import { monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { PersonList } from '../people';
-import { adopterOriginChoices, adopterStatusChoices } from './choices';
+import { adopterOriginChoices, adopterStatusChoices } from '../choices';
 
 interface Adopter {
   enteredOn?: string;

@@ -7,15 +7,15 @@ import {
   useTranslate,
 } from 'react-admin';
 
-import { formatLvDate, rigaToday } from '../common/dates';
-import { adopterGroups } from '../common/fieldGroups';
+import { formatLvDate, rigaToday } from '@adoption/model';
+import { adopterGroups } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
 import { StatusChangeButton } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
 import { adopterSections } from './adopterShowSections';
-import { adopterOriginChoices, adopterStatusChoices } from './choices';
+import { adopterOriginChoices, adopterStatusChoices } from '../choices';
 
 interface Adopter {
   id: number;

@@ -1,3 +1,4 @@
+import { AdopterGroup } from '@adoption/model';
 import {
   ArrayField,
   Datagrid,
@@ -8,19 +9,18 @@ import {
   TextField,
 } from 'react-admin';
 
-import { languageChoices } from '../common/choices';
-import type { AdopterGroup } from '../common/fieldGroups';
+import {
+  adopterOriginChoices,
+  adopterStatusChoices,
+  healthAcceptanceChoices,
+  languageChoices,
+  wishedSexChoices,
+} from '../choices';
 import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { YesNoField } from '../common/YesNoField';
 import { date, long, text, Wide, type CardSection } from '../people';
-import {
-  adopterOriginChoices,
-  adopterStatusChoices,
-  healthAcceptanceChoices,
-  wishedSexChoices,
-} from './choices';
 import { AcceptedHealthField } from './AcceptedHealthField';
 
 const refusals = (

@@ -12,9 +12,8 @@ import {
   TopToolbar,
 } from 'react-admin';
 
-import { roleChoices } from '../common/choices';
+import { auditActionChoices, auditResourceChoices, roleChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
-import { auditActionChoices, auditResourceChoices } from './choices';
 import { ChangedFieldsField } from './ChangesTable';
 import { ExportCsvButton } from './ExportCsvButton';
 

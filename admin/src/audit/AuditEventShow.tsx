@@ -8,9 +8,8 @@ import {
   TextField,
 } from 'react-admin';
 
-import { roleChoices } from '../common/choices';
+import { auditActionChoices, auditResourceChoices, roleChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
-import { auditActionChoices, auditResourceChoices } from './choices';
 import { ChangesTable } from './ChangesTable';
 
 interface AuditEvent {

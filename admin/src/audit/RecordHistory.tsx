@@ -11,9 +11,8 @@ import {
   useTranslate,
 } from 'react-admin';
 
-import { roleChoices } from '../common/choices';
+import { auditActionChoices, roleChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
-import { auditActionChoices } from './choices';
 import { ChangedFieldsField } from './ChangesTable';
 
 export interface RecordHistoryProps {

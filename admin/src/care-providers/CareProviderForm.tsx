@@ -1,6 +1,6 @@
 import { required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 
-import { careProviderKindChoices } from '../common/choices';
+import { careProviderKindChoices } from '../choices';
 import { TerritoryReferenceInput } from '../common/TerritoryReferenceInput';
 import { digits, optionalEmail, optionalPhone, requiredText } from '../common/validation';
 

@@ -8,7 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 
-import { careProviderKindChoices } from '../common/choices';
+import { careProviderKindChoices } from '../choices';
 import { TerritoryReferenceInput } from '../common/TerritoryReferenceInput';
 
 const filters = [

@@ -7,7 +7,7 @@ import {
   TextField,
 } from 'react-admin';
 
-import { careProviderKindChoices } from '../common/choices';
+import { careProviderKindChoices } from '../choices';
 import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 

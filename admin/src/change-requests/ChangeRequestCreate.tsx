@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 
 import { NewChildSheet } from './NewChildSheet';
 import { ProposeChange } from './ProposeChange';
-import { isProposalResource } from './proposals';
+import { isProposalResource } from './steps';
 
 /**
  * `/change-requests/create?resource=children&recordId=…` proposes a change of that child (from

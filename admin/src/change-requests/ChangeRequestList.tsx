@@ -1,3 +1,4 @@
+import { proposesNewChild } from '@adoption/model';
 import { Chip, Typography } from '@mui/material';
 import {
   CreateButton,
@@ -19,12 +20,11 @@ import {
 
 import { LvDateField } from '../common/LvDateField';
 import {
-  kindChoices,
-  proposesNewChild,
-  resourceChoices,
-  statusChoices,
-  statusColour,
-} from './proposals';
+  changeRequestKindChoices,
+  changeRequestResourceChoices,
+  changeRequestStatusChoices,
+} from '../choices';
+import { statusColour } from './steps';
 
 const l = (field: string) => `app.change_requests.fields.${field}`;
 
@@ -89,15 +89,21 @@ const Proposer = (props: FieldProps) => {
 };
 
 const filters = [
-  <SelectInput key="status" source="status" label={l('status')} choices={statusChoices} alwaysOn />,
+  <SelectInput
+    key="status"
+    source="status"
+    label={l('status')}
+    choices={changeRequestStatusChoices}
+    alwaysOn
+  />,
   <SelectInput
     key="resource"
     source="resource"
     label={l('resource')}
-    choices={resourceChoices}
+    choices={changeRequestResourceChoices}
     alwaysOn
   />,
-  <SelectInput key="kind" source="kind" label={l('kind')} choices={kindChoices} />,
+  <SelectInput key="kind" source="kind" label={l('kind')} choices={changeRequestKindChoices} />,
   <ReferenceInput
     key="careProviderId"
     source="careProviderId"
@@ -157,7 +163,7 @@ export const ChangeRequestList = () => {
         <SelectField
           source="resource"
           label={l('resource')}
-          choices={resourceChoices}
+          choices={changeRequestResourceChoices}
           sortable={false}
         />
         <FunctionField

@@ -1,3 +1,4 @@
+import { fieldKind } from '@adoption/model';
 import {
   Alert,
   Box,
@@ -12,9 +13,8 @@ import { useState } from 'react';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 
 import { FieldValue } from '../common/FieldValue';
-import { fieldKind } from '../common/fieldDisplay';
 import { httpClient } from '../providers/http';
-import { acceptProblem, type AcceptProblem } from './proposals';
+import { acceptProblem, type AcceptProblem } from './steps';
 
 export interface RequestRecord {
   id: number;

@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { Alert, Card } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -13,9 +14,8 @@ import {
 
 import { ChildForm } from '../children/ChildForm';
 import { childTransform } from '../children/transform';
-import { rigaToday } from '../common/dates';
 import { httpClient } from '../providers/http';
-import { proposalFormErrors } from './proposals';
+import { proposalFormErrors } from './steps';
 
 type Values = Record<string, unknown>;
 

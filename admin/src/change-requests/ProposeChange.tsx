@@ -1,3 +1,4 @@
+import { proposalGroups } from '@adoption/model';
 import { Alert, Card, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
@@ -23,18 +24,14 @@ import {
 } from 'react-admin';
 
 import { HealthInputs, longText } from '../children/ChildFormSections';
-import { careFormChoices } from '../children/choices';
+import { careFormChoices } from '../choices';
 import { childTransform, inInstitution } from '../children/transform';
 import { httpClient } from '../providers/http';
 import { LvDateInput } from '../common/LvDateInput';
 import { SeparationInputs } from '../sibling-groups/SeparationInputs';
-import { clearSeparation, memberName, type SiblingMember } from '../sibling-groups/members';
-import {
-  changedValues,
-  proposalFormErrors,
-  proposalGroups,
-  type ProposalResource,
-} from './proposals';
+import { clearSeparation, memberName } from '../sibling-groups/members';
+import type { SiblingGroupMember } from '../types';
+import { changedValues, proposalFormErrors, type ProposalResource } from './steps';
 
 type Values = Record<string, unknown>;
 const COMMENT = 'proposalComment';
@@ -65,7 +62,7 @@ const providerInput = (
   </FormDataConsumer>
 );
 
-/** The inputs of one group of fields a role is responsible for (policies/proposals.ts). */
+/** The inputs of one group of fields a role is responsible for (the model's proposalGroups). */
 const groupInputs: Record<string, ReactNode> = {
   health: <HealthInputs />,
   development: (
@@ -137,7 +134,7 @@ const forms: Record<
   'sibling-groups': {
     transform: clearSeparation,
     texts: 'sibling_group',
-    name: (group) => ((group.children ?? []) as SiblingMember[]).map(memberName).join(', '),
+    name: (group) => ((group.children ?? []) as SiblingGroupMember[]).map(memberName).join(', '),
   },
 };
 

@@ -1,8 +1,9 @@
+import { proposableFields } from '@adoption/model';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Link } from 'react-router-dom';
 import { Button, useCanAccess, useGetIdentity, useRecordContext } from 'react-admin';
 
-import { proposalFields, type ProposalResource } from './proposals';
+import type { ProposalResource } from './steps';
 
 /**
  * "Propose a change" on a child's card or a sibling group, for the organisations that send
@@ -13,7 +14,7 @@ export const ProposeChangeButton = ({ resource = 'children' }: { resource?: Prop
   const record = useRecordContext();
   const { identity } = useGetIdentity();
   const { canAccess } = useCanAccess({ resource: 'change-requests', action: 'create' });
-  if (!record || !canAccess || proposalFields(identity?.role, resource).length === 0) return null;
+  if (!record || !canAccess || proposableFields(identity?.role, resource).length === 0) return null;
   return (
     // react-admin's Button is a link only with a router link as its component (as CreateButton).
     <Button

@@ -1,3 +1,4 @@
+import { childGroups, formatLvDateTime } from '@adoption/model';
 import DeleteIcon from '@mui/icons-material/Delete';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -27,8 +28,6 @@ import {
   useTranslate,
 } from 'react-admin';
 
-import { childGroups } from '../common/fieldGroups';
-import { formatLvDateTime } from '../common/dates';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { problemDetail, refreshSession } from '../providers/http';
 import { expiresWithin, getToken, readSession } from '../providers/session';

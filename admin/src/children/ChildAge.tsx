@@ -1,9 +1,15 @@
+import {
+  birthday,
+  CONSENT_AGE,
+  formatLvDate,
+  isIsoDate,
+  rigaToday,
+  yearsOld,
+} from '@adoption/model';
 import { Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-import { birthday, CONSENT_AGE, isIsoDate, yearsOld } from '../common/age';
-import { formatLvDate, rigaToday } from '../common/dates';
 import { printOnly, screenOnly } from '../common/Print';
 
 /** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */

@@ -1,3 +1,4 @@
+import { childGroups } from '@adoption/model';
 import {
   BooleanInput,
   FormDataConsumer,
@@ -8,7 +9,6 @@ import {
   useRecordContext,
 } from 'react-admin';
 
-import { childGroups } from '../common/fieldGroups';
 import { PersonalCodeInput } from '../common/PersonalCodeInput';
 import { emptyWhen, notBefore, notInFuture, requiredWhen } from '../common/personValidation';
 import { useFieldGroups } from '../common/useFieldGroups';
@@ -17,7 +17,7 @@ import { SiblingsBlock } from '../sibling-groups';
 import { ChildAttachmentsTab } from './Attachments';
 import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
 import { AdoptionInputs, BirthFamilyInputs, HealthInputs } from './ChildFormSections';
-import { careFormChoices, nationalityKindChoices, sexChoices } from './choices';
+import { careFormChoices, nationalityKindChoices, sexChoices } from '../choices';
 import { inInstitution } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
 

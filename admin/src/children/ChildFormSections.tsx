@@ -28,7 +28,7 @@ import { notInFuture, requiredWhen, requiredWithAny } from '../common/personVali
 import { requiredText } from '../common/validation';
 import { longText, WIDE } from '../people/cardLayout';
 import { ConsentHint } from './ChildAge';
-import { consentChoices, disabilityGroupChoices, relativeKindChoices } from './choices';
+import { consentChoices, disabilityGroupChoices, relativeKindChoices } from '../choices';
 import { LvDateInput } from '../common/LvDateInput';
 
 // Inputs of the card's heavier tabs (health, birth family, adoption), mirroring the API's rules

@@ -4,7 +4,7 @@ import { childFilters, childListGroups, consentChoices } from '../common/listFil
 import { ageOn, monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { PersonList } from '../people';
-import { careFormChoices, childStatusChoices } from './choices';
+import { careFormChoices, childStatusChoices } from '../choices';
 
 interface ChildRow {
   birthDate?: string;

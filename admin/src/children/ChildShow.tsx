@@ -9,8 +9,8 @@ import {
 } from 'react-admin';
 
 import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
-import { formatLvDate, rigaToday } from '../common/dates';
-import { childGroups, type ChildGroup } from '../common/fieldGroups';
+import { formatLvDate, rigaToday } from '@adoption/model';
+import { childGroups, type ChildGroup } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
 import { StatusChangeButton } from '../common/StatusChange';
@@ -21,7 +21,7 @@ import { ChildAttachmentsTab } from './Attachments';
 import { useAgeText, useShortAge } from './ChildAge';
 import { ChildPhoto } from './ChildPhoto';
 import { childSections } from './childShowSections';
-import { childStatusChoices } from './choices';
+import { childStatusChoices } from '../choices';
 
 interface Child {
   id: number;

@@ -1,6 +1,6 @@
+import type { ChildGroup } from '@adoption/model';
 import { ArrayField, Datagrid, ReferenceField, SelectField, TextField } from 'react-admin';
 
-import type { ChildGroup } from '../common/fieldGroups';
 import { LvDateField } from '../common/LvDateField';
 import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
@@ -15,7 +15,7 @@ import {
   nationalityKindChoices,
   relativeKindChoices,
   sexChoices,
-} from './choices';
+} from '../choices';
 
 const conditions = (
   <Wide key="healthConditions">

@@ -1,3 +1,4 @@
+import { formatLvDateTime } from '@adoption/model';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
   Alert,
@@ -21,7 +22,6 @@ import { useRecordContext, useResourceContext, useTranslate } from 'react-admin'
 
 import { httpClient } from '../providers/http';
 import { conflictFields, mergedValues, type Choice } from './conflicts';
-import { formatLvDateTime } from './dates';
 import { useConflict } from './EditWithConflict';
 import { FieldValue } from './FieldValue';
 

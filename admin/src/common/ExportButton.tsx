@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import {
@@ -11,7 +12,6 @@ import {
 
 import { refreshSession } from '../providers/http';
 import { expiresWithin, getToken, readSession } from '../providers/session';
-import { rigaToday } from './dates';
 import {
   downloadName,
   exportColumns,

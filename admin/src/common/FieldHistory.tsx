@@ -1,11 +1,11 @@
+import { fieldKind, formatLvDateTime, inCardOrder } from '@adoption/model';
 import { Box, Chip, Link, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 
 import { httpClient } from '../providers/http';
-import { formatLvDateTime } from './dates';
-import { fieldKind, inCardOrder, isBlank, listSummary } from './fieldDisplay';
+import { isBlank, listSummary } from './fieldDisplay';
 import { FieldValue } from './FieldValue';
 
 type Change = { old?: unknown; new?: unknown };

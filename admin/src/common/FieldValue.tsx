@@ -1,7 +1,8 @@
+import { fieldKind } from '@adoption/model';
 import { Box, Typography } from '@mui/material';
 import { ReferenceField, useTranslate } from 'react-admin';
 
-import { fieldKind, isBlank, rowText, valueText } from './fieldDisplay';
+import { isBlank, rowText, valueText } from './fieldDisplay';
 
 export interface FieldValueProps {
   resource: string;

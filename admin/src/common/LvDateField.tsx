@@ -1,7 +1,6 @@
+import { formatLvDate, formatLvDateTime } from '@adoption/model';
 import { Typography } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-
-import { formatLvDate, formatLvDateTime } from './dates';
 
 export interface LvDateFieldProps extends FieldProps {
   /** Also print the time (HH:mm, Latvian time). */

@@ -1,6 +1,7 @@
+import { formatLvDateInput, parseLvDate } from '@adoption/model';
 import { TextInput, useTranslate, type TextInputProps, type Validator } from 'react-admin';
 
-import { formatLvDateInput, parseLvDate, wholeDate } from './lvDate';
+import { wholeDate } from './lvDate';
 
 export type LvDateInputProps = Omit<TextInputProps, 'format' | 'parse' | 'validate'> & {
   validate?: Validator | Validator[];

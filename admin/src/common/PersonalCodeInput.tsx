@@ -1,6 +1,6 @@
+import { personalCodeText } from '@adoption/model';
 import { TextInput, type Validator } from 'react-admin';
 
-import { formatPersonalCode } from './personalCode';
 import { validPersonalCode } from './personValidation';
 
 export interface PersonalCodeInputProps {
@@ -24,7 +24,7 @@ export const PersonalCodeInput = ({
 }: PersonalCodeInputProps) => (
   <TextInput
     source={source}
-    format={formatPersonalCode}
+    format={personalCodeText}
     parse={parse}
     validate={[...validate, validPersonalCode(birthDateSource) as Validator]}
     helperText="app.register.personal_code_help"

@@ -1,9 +1,8 @@
+import { formatLvDateTime } from '@adoption/model';
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, GlobalStyles, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Button, useTranslate } from 'react-admin';
-
-import { formatLvDateTime } from './dates';
 
 /** Class names the print styles use: a part only on screen, a part only on paper. */
 export const screenOnly = 'card-screen-only';

@@ -1,3 +1,10 @@
+import {
+  formatLvDate,
+  formatLvDateInput,
+  isIsoDate,
+  parseLvDate,
+  rigaToday,
+} from '@adoption/model';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import {
   Box,
@@ -23,8 +30,6 @@ import {
 
 import { splitFieldMessage } from '../providers/fieldErrors';
 import { httpClient } from '../providers/http';
-import { formatLvDate, rigaToday } from './dates';
-import { formatLvDateInput, isRealIsoDate, parseLvDate } from './lvDate';
 import { nextStatuses, reasonRule } from './statusMachine';
 import { useStatusMachine } from './useStatusMachine';
 
@@ -57,7 +62,7 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
   // Typed DD.MM.YYYY (lvDate.ts); sent as YYYY-MM-DD.
   const [changedOnText, setChangedOnText] = useState(formatLvDateInput(rigaToday()));
   const changedOn = parseLvDate(changedOnText) ?? '';
-  const dateOk = isRealIsoDate(changedOn);
+  const dateOk = isIsoDate(changedOn);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);

@@ -1,4 +1,4 @@
-import { birthday, yearsOld } from './age';
+import { birthday, yearsOld } from '@adoption/model';
 import {
   adultGroup,
   ageRangeOrder,

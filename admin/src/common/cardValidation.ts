@@ -1,8 +1,19 @@
-import { ADULT_AGE, birthday, CONSENT_AGE, isIsoDate, MIN_ADOPTER_AGE, yearsOld } from './age';
-import { formatLvDate } from './dates';
+import {
+  ADULT_AGE,
+  birthday,
+  CONSENT_AGE,
+  elderKinds,
+  formatLvDate,
+  ICD10_CODE,
+  isIsoDate,
+  MIN_ADOPTER_AGE,
+  parentKinds,
+  yearsOld,
+} from '@adoption/model';
 
 /*
- * Checks of the card's newer rules (backend/src/children/rules.ts, adopters/rules.ts) made in the
+ * Checks of the card's newer rules (backend/src/children/rules.ts, adopters/rules.ts; their ages,
+ * ICD-10 form and relatives' kinds are the shared model's, model/src/rules.ts) made in the
  * form where they are cheap, with the same message keys as the API's answer
  * (`app.validation.server.<code>`), so a mistake reads the same before and after saving.
  * react-admin calls an input validator with the value, all values and the input's props (whose
@@ -60,9 +71,7 @@ export const adultGroup: CardValidator = (value, values) => {
 
 /** An ICD-10 code such as F84.0 (empty is fine: the condition alone may be known). */
 export const icd10: CardValidator = (value) =>
-  typeof value === 'string' &&
-  value.trim() !== '' &&
-  !/^[A-Z][0-9]{2}(\.[0-9]{1,2})?$/i.test(value.trim())
+  typeof value === 'string' && value.trim() !== '' && !ICD10_CODE.test(value.trim().toUpperCase())
     ? key('icd10')
     : undefined;
 
@@ -70,12 +79,14 @@ export const icd10: CardValidator = (value) =>
 export const parseIcd10 = (value: string | null | undefined) =>
   typeof value === 'string' && value.trim() !== '' ? value.toUpperCase() : null;
 
-const parents = ['mother', 'father'];
-const elders = ['mother', 'father', 'grandmother', 'grandfather'];
-
 /** One mother and one father at most: the second row of a parent kind is marked. */
 export const oneOfEachParent: CardValidator = (value, values, props) => {
-  if (typeof value !== 'string' || !parents.includes(value) || !props?.source) return undefined;
+  if (
+    typeof value !== 'string' ||
+    !(parentKinds as readonly string[]).includes(value) ||
+    !props?.source
+  )
+    return undefined;
   const index = Number(/\.(\d+)\.kind$/.exec(props.source)?.[1] ?? NaN);
   const rows = values.relatives;
   if (!Array.isArray(rows) || Number.isNaN(index)) return undefined;
@@ -89,7 +100,9 @@ export const elderBornBefore: CardValidator = (value, values, props) => {
   const born = values.birthDate;
   if (!isIsoDate(value) || !isIsoDate(born) || !props?.source) return undefined;
   const kind = valueAt(values, siblingPath(props.source, 'kind'));
-  return typeof kind === 'string' && elders.includes(kind) && value >= born
+  return typeof kind === 'string' &&
+    (elderKinds as readonly string[]).includes(kind) &&
+    value >= born
     ? withArgs('relative_birth_order', { date: formatLvDate(born) })
     : undefined;
 };

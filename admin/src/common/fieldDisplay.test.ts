@@ -1,4 +1,5 @@
-import { fieldKind, inCardOrder, listSummary, rowText, valueText } from './fieldDisplay';
+import { fieldKind, inCardOrder } from '@adoption/model';
+import { listSummary, rowText, valueText } from './fieldDisplay';
 
 // A translate stand-in that shows the key and its arguments.
 const t = (key: string, options?: Record<string, unknown>) => {

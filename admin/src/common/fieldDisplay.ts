@@ -1,81 +1,12 @@
-import { formatLvDate } from './dates';
-import { formatPersonalCode } from './personalCode';
+import { fieldKind, formatLvDate, personalCodeText } from '@adoption/model';
 
 /*
  * How a field's value reads on a timeline, in a change request's table or beside another in the
  * conflict dialog (children, adopters, sibling groups): enumerations translated, dates DD.MM.YYYY,
- * personal codes DDMMYY-NNNNN, references by name, sub-lists row by row. Pure, so the rules are
- * tested; FieldValue.tsx renders them.
+ * personal codes DDMMYY-NNNNN, references by name, sub-lists row by row. Each field's kind and the
+ * card's order are the shared model's (model/src/card.ts). Pure, so the rules are tested;
+ * FieldValue.tsx renders them.
  */
-export type FieldKind =
-  | { kind: 'text' }
-  | { kind: 'date' }
-  | { kind: 'boolean' }
-  | { kind: 'personalCode' }
-  | { kind: 'number' }
-  /** `app.enums.<name>.<value>` */
-  | { kind: 'enum'; name: string }
-  /** A list of enumeration values (an adopter's accepted health conditions). */
-  | { kind: 'enumList'; name: string }
-  | { kind: 'reference'; reference: string }
-  /** A sub-list of rows (relatives, health conditions, refusals). */
-  | { kind: 'list' };
-
-const text = { kind: 'text' } as const;
-const date = { kind: 'date' } as const;
-const bool = { kind: 'boolean' } as const;
-const code = { kind: 'personalCode' } as const;
-const num = { kind: 'number' } as const;
-const list = { kind: 'list' } as const;
-const enumOf = (name: string) => ({ kind: 'enum', name }) as const;
-const ref = (reference: string) => ({ kind: 'reference', reference }) as const;
-
-const kinds: Record<string, Record<string, FieldKind>> = {
-  children: {
-    status: enumOf('child_status'),
-    sex: enumOf('sex'),
-    personalCode: code,
-    nationalityKind: enumOf('nationality_kind'),
-    careForm: enumOf('care_form'),
-    careOrphanCourtId: ref('orphan-courts'),
-    careProviderId: ref('care-providers'),
-    siblingGroupId: ref('sibling-groups'),
-    disabilityGroup: enumOf('disability_group'),
-    consent: enumOf('consent'),
-    doesNotWishAdoption: bool,
-    clearedAbroad: bool,
-    legallyFree: bool,
-    relatives: list,
-    healthConditions: list,
-  },
-  adopters: {
-    status: enumOf('adopter_status'),
-    origin: enumOf('adopter_origin'),
-    personalCode: code,
-    spousePersonalCode: code,
-    preferredLanguage: enumOf('language'),
-    orphanCourtId: ref('orphan-courts'),
-    countryId: ref('countries'),
-    wishedChildrenCount: num,
-    wishedSex: enumOf('wished_sex'),
-    wishedAgeFrom: num,
-    wishedAgeTo: num,
-    acceptedHealth: { kind: 'enumList', name: 'health_acceptance' },
-    acceptsSiblings: bool,
-    refusals: list,
-  },
-  'sibling-groups': {
-    mayBeSeparated: bool,
-    separationOrphanCourtId: ref('orphan-courts'),
-  },
-};
-
-const DATE_FIELD = /(Date|On|From|Until)$/;
-
-export function fieldKind(resource: string, field: string): FieldKind {
-  return kinds[resource]?.[field] ?? (DATE_FIELD.test(field) ? date : text);
-}
-
 export const isBlank = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -115,7 +46,7 @@ export function valueText(resource: string, field: string, value: unknown, trans
     case 'boolean':
       return translate(`ra.boolean.${String(value === true)}`);
     case 'personalCode':
-      return formatPersonalCode(String(value));
+      return personalCodeText(value);
     case 'enum':
       return translate(`app.enums.${kind.name}.${String(value)}`, { _: String(value) });
     case 'enumList':
@@ -154,97 +85,4 @@ export function listSummary(before: unknown, after: unknown) {
   }
   const changed = Math.min(fresh, remaining.length);
   return { added: fresh - changed, removed: remaining.length - changed, changed };
-}
-
-/** The card's order of fields (its tabs, top to bottom), for listing changes the same way. */
-export const cardFieldOrder: Record<string, readonly string[]> = {
-  children: [
-    'status',
-    'surname',
-    'givenNames',
-    'sex',
-    'personalCode',
-    'birthDate',
-    'nationalityKind',
-    'recordSheetReceivedOn',
-    'careForm',
-    'careOrphanCourtId',
-    'careDecisionNumber',
-    'careDecisionDate',
-    'careProviderId',
-    'legallyFree',
-    'legalStatusNote',
-    'health',
-    'healthConditions',
-    'disabilityGroup',
-    'disabilityFrom',
-    'disabilityUntil',
-    'disabilitySource',
-    'motherPregnancy',
-    'furtherTreatment',
-    'personality',
-    'development',
-    'relativesContact',
-    'relatives',
-    'birthFamilyCharacterisation',
-    'religion',
-    'childOpinion',
-    'consent',
-    'consentDate',
-    'doesNotWishAdoption',
-    'clearedAbroad',
-    'abroadCourtDecisionNumber',
-    'abroadCourtDecisionDate',
-    'abroadCommissionOpinionDate',
-    'siblingGroupId',
-  ],
-  adopters: [
-    'status',
-    'origin',
-    'surname',
-    'givenNames',
-    'personalCode',
-    'birthDate',
-    'spouseSurname',
-    'spouseGivenNames',
-    'spousePersonalCode',
-    'spouseBirthDate',
-    'declaredAddress',
-    'phone',
-    'email',
-    'preferredLanguage',
-    'orphanCourtId',
-    'decisionNumber',
-    'decisionDate',
-    'decisionValidUntil',
-    'enteredOn',
-    'trainingCertificateNumber',
-    'trainingCertificateDate',
-    'religion',
-    'ethnicity',
-    'motivation',
-    'wishedChildrenCount',
-    'wishedSex',
-    'wishedAgeFrom',
-    'wishedAgeTo',
-    'acceptedHealth',
-    'acceptsSiblings',
-    'wishedReligion',
-    'wishedLanguage',
-    'wishesNote',
-    'countryId',
-    'foreignAuthority',
-    'homeStudyReportDate',
-    'refusals',
-  ],
-};
-
-/** Entries `[field, …]` in the card's order; fields it does not list come last. */
-export function inCardOrder<T>(resource: string, entries: [string, T][]): [string, T][] {
-  const fields = cardFieldOrder[resource] ?? [];
-  const rank = (f: string) => {
-    const i = fields.indexOf(f);
-    return i < 0 ? fields.length : i;
-  };
-  return [...entries].sort(([a], [b]) => rank(a) - rank(b));
 }

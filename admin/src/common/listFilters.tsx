@@ -9,8 +9,14 @@ import {
   SelectInput,
 } from 'react-admin';
 
-import { adopterOriginChoices, adopterStatusChoices } from '../adopters/choices';
-import { ageBands, careFormChoices, childStatusChoices, sexChoices } from '../children/choices';
+import {
+  adopterOriginChoices,
+  adopterStatusChoices,
+  careFormChoices,
+  childStatusChoices,
+  sexChoices,
+} from '../choices';
+import { ageBands } from '@adoption/model';
 
 /**
  * The filters a specialist works with (API: backend/src/children/list.ts, adopters/list.ts). Only

@@ -1,5 +1,4 @@
-import { rigaToday } from './dates';
-import { normalizePersonalCode, personalCodeProblem } from './personalCode';
+import { normalizePersonalCode, personalCodeProblem, rigaToday } from '@adoption/model';
 
 /*
  * Cross-field checks of the person registers, mirroring the API's rules (backend/src/people/rules.ts)

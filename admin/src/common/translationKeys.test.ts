@@ -1,6 +1,6 @@
+import { cardFieldOrder } from '@adoption/model';
 import en from '../i18n/en';
 import lv from '../i18n/lv';
-import { cardFieldOrder } from './fieldDisplay';
 
 // Every literal translation key the card and adopter screens use exists in both languages, so no
 // raw `app.card.…` or `resources.children.fields.…` reaches the screen.

@@ -1,9 +1,9 @@
 import englishMessages from 'ra-language-english';
+import { enumMessages } from '@adoption/model';
 import type { TranslationMessages } from 'react-admin';
 
 import {
   registerAppEn,
-  registerEnumsEn,
   registerMenuEn,
   registerResourcesEn,
   serverValidationEn,
@@ -216,28 +216,8 @@ const appEnglish = {
         'smoke-test': 'Delivery smoke test',
       },
     },
-    enums: {
-      territory_kind: {
-        state_city: 'State city',
-        municipality: 'Municipality',
-      },
-      care_provider_kind: {
-        children_care_institution: "Children's care institution",
-        social_care_centre: 'Social care centre',
-        family_type_home: 'Family-like care service',
-        crisis_centre: 'Crisis centre',
-      },
-      role: {
-        administrator: 'Administrator',
-        adoption_specialist: 'Adoption specialist',
-        head_of_department: 'Head of department',
-        care_institution: 'Care institution',
-        orphan_court: 'Orphan court',
-        analyst: 'Analyst',
-        auditor: 'Auditor',
-      },
-      ...registerEnumsEn,
-    },
+    // The values' words are the shared model's (model/src/labels.ts), as the exported files'.
+    enums: enumMessages('en'),
   },
   resources: {
     ...registerResourcesEn,

@@ -1,8 +1,8 @@
+import { enumMessages } from '@adoption/model';
 import type { TranslationMessages } from 'react-admin';
 
 import {
   registerAppLv,
-  registerEnumsLv,
   registerMenuLv,
   registerResourcesLv,
   serverValidationLv,
@@ -453,28 +453,8 @@ const appLatvian = {
         'smoke-test': 'Piegādes pārbaude',
       },
     },
-    enums: {
-      territory_kind: {
-        state_city: 'Valstspilsēta',
-        municipality: 'Novads',
-      },
-      care_provider_kind: {
-        children_care_institution: 'Bērnu aprūpes iestāde',
-        social_care_centre: 'Sociālās aprūpes centrs',
-        family_type_home: 'Ģimeniskai videi pietuvināts pakalpojums',
-        crisis_centre: 'Krīzes centrs',
-      },
-      role: {
-        administrator: 'Administrators',
-        adoption_specialist: 'Adopcijas speciālists',
-        head_of_department: 'Nodaļas vadītājs',
-        care_institution: 'Aprūpes iestāde',
-        orphan_court: 'Bāriņtiesa',
-        analyst: 'Analītiķis',
-        auditor: 'Auditors',
-      },
-      ...registerEnumsLv,
-    },
+    // The values' words are the shared model's (model/src/labels.ts), as the exported files'.
+    enums: enumMessages('lv'),
   },
   resources: {
     ...registerResourcesLv,

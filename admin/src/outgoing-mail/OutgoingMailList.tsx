@@ -10,9 +10,12 @@ import {
   TextField,
 } from 'react-admin';
 
-import { languageChoices } from '../common/choices';
+import {
+  languageChoices,
+  outgoingMailStatusChoices,
+  outgoingMailTemplateChoices,
+} from '../choices';
 import { LvDateField } from '../common/LvDateField';
-import { outgoingMailStatusChoices, outgoingMailTemplateChoices } from './choices';
 import { RetryButton } from './RetryButton';
 import { StatusField } from './StatusField';
 

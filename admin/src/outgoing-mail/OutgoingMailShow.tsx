@@ -9,9 +9,8 @@ import {
   TopToolbar,
 } from 'react-admin';
 
-import { languageChoices } from '../common/choices';
+import { languageChoices, outgoingMailTemplateChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
-import { outgoingMailTemplateChoices } from './choices';
 import { RenderedMail } from './RenderedMail';
 import { RetryButton } from './RetryButton';
 import { StatusField } from './StatusField';

@@ -3,7 +3,7 @@ import { useState, type MouseEvent } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 
 import { httpClient } from '../providers/http';
-import { isRetryable } from './choices';
+import { isRetryable } from './status';
 
 /**
  * "Sūtīt vēlreiz": `POST /api/outgoing-mail/:id/retry` puts a dead-lettered mail back in

@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
-import { statusColour } from './choices';
+import { statusColour } from './status';
 
 /** The mail's status as a coloured chip with its translated name. */
 export const StatusField = (props: FieldProps) => {

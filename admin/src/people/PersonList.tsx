@@ -9,7 +9,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 
-import { rigaToday } from '../common/dates';
+import { rigaToday } from '@adoption/model';
 import { ExportButtons } from '../common/ExportButton';
 import { useFieldGroups } from '../common/useFieldGroups';
 

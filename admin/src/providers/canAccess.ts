@@ -26,3 +26,17 @@ export function canAccess(
   if (!verb || !resource) return false;
   return permissions.includes(`${resource}:${verb}`);
 }
+
+/**
+ * The field groups of `resource` the permissions let the user read (`children.health:read` …),
+ * in the given order: the groups are the shared model's (`childGroups`, `adopterGroups`); which a
+ * user reads depends on the caller, so it comes from `GET /api/auth/me`.
+ */
+export function readableGroups<G extends string>(
+  permissions: readonly string[] | undefined,
+  resource: string,
+  groups: readonly G[],
+): G[] {
+  if (!permissions) return [];
+  return groups.filter((group) => canAccess(permissions, `${resource}.${group}`, 'read'));
+}

@@ -1,12 +1,13 @@
+import { formatLvDate } from '@adoption/model';
 import { Link, List, ListItem, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCreatePath, useTranslate } from 'react-admin';
 
-import { formatLvDate } from '../common/dates';
-import { memberName, type SiblingMember } from './members';
+import type { SiblingGroupMember } from '../types';
+import { memberName } from './members';
 
 /** The members as links to their cards (only those the user may see: the API leaves out others). */
-export const MemberList = ({ members }: { members: SiblingMember[] }) => {
+export const MemberList = ({ members }: { members: SiblingGroupMember[] }) => {
   const createPath = useCreatePath();
   const translate = useTranslate();
   if (members.length === 0) {

@@ -13,7 +13,8 @@ import {
 } from 'react-admin';
 
 import { httpClient } from '../providers/http';
-import { memberName, type SiblingGroupRecord } from './members';
+import type { SiblingGroup } from '../types';
+import { memberName } from './members';
 
 const searchChildren = (q: string) => (q ? { q } : {});
 
@@ -23,7 +24,7 @@ const searchChildren = (q: string) => (q ? { q } : {});
  * group is refused (409) and the message names it.
  */
 export const MembersEditor = () => {
-  const record = useRecordContext<SiblingGroupRecord>();
+  const record = useRecordContext<SiblingGroup>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

@@ -9,7 +9,8 @@ import {
 } from 'react-admin';
 
 import { LvDateField } from '../common/LvDateField';
-import { memberName, type SiblingGroupRecord } from './members';
+import type { SiblingGroup } from '../types';
+import { memberName } from './members';
 
 const filters = [
   <NullableBooleanInput key="complete" source="complete" alwaysOn />,
@@ -30,11 +31,11 @@ const filters = [
 export const SiblingGroupList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
     <Datagrid size="small" bulkActionButtons={false} rowClick="show">
-      <FunctionField<SiblingGroupRecord>
+      <FunctionField<SiblingGroup>
         label="app.sibling_groups.members"
         render={(g) => g.children.map(memberName).join(', ') || '—'}
       />
-      <FunctionField<SiblingGroupRecord>
+      <FunctionField<SiblingGroup>
         label="app.sibling_groups.member_count"
         render={(g) => g.children.length}
       />

@@ -14,16 +14,16 @@ import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
 import { LvDateField } from '../common/LvDateField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { MemberList } from './MemberList';
-import type { SiblingGroupRecord } from './members';
+import type { SiblingGroup } from '../types';
 
 // `label` is read by SimpleShowLayout, which puts it over the list.
 const Members = (_: { label: string }) => {
-  const record = useRecordContext<SiblingGroupRecord>();
+  const record = useRecordContext<SiblingGroup>();
   return record ? <MemberList members={record.children} /> : null;
 };
 
 const Separation = () => {
-  const record = useRecordContext<SiblingGroupRecord>();
+  const record = useRecordContext<SiblingGroup>();
   if (!record?.mayBeSeparated) return null;
   return (
     <SimpleShowLayout sx={{ p: 0 }}>

@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 
 import { MemberList } from './MemberList';
-import type { SiblingGroupRecord } from './members';
+import type { SiblingGroup } from '../types';
 
 /**
  * "Brāļi un māsas" on the child's card: a link to the child's sibling group and its other members
@@ -23,7 +23,7 @@ export const SiblingsBlock = ({ withEmpty = false }: { label?: false; withEmpty?
   const createPath = useCreatePath();
   const groupId = child?.siblingGroupId ?? null;
   const { canAccess } = useCanAccess({ resource: 'sibling-groups', action: 'show' });
-  const { data: group } = useGetOne<SiblingGroupRecord>(
+  const { data: group } = useGetOne<SiblingGroup>(
     'sibling-groups',
     { id: groupId! },
     { enabled: groupId !== null && canAccess === true },

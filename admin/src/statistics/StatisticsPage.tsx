@@ -1,3 +1,4 @@
+import { formatLvDate } from '@adoption/model';
 import {
   Alert,
   Box,
@@ -17,7 +18,6 @@ import { useEffect, useState } from 'react';
 import { Title, useAuthenticated, useCanAccess, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 
-import { formatLvDate } from '../common/dates';
 import { httpClient } from '../providers/http';
 import {
   dimensions,

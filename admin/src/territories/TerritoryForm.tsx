@@ -1,6 +1,6 @@
 import { required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 
-import { territoryKindChoices } from '../common/choices';
+import { territoryKindChoices } from '../choices';
 import { digits, requiredText } from '../common/validation';
 
 const validateAtvkCode = [required(), digits(7)];

@@ -1,6 +1,6 @@
 import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 
-import { territoryKindChoices } from '../common/choices';
+import { territoryKindChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
 
 const filters = [

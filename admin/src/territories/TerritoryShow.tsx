@@ -7,7 +7,7 @@ import {
   TextField,
 } from 'react-admin';
 
-import { territoryKindChoices } from '../common/choices';
+import { territoryKindChoices } from '../choices';
 import { RecordHistory } from '../audit';
 import { recordMetaFields } from '../common/recordMetaFields';
 

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from 'react-admin';
 
-import { languageChoices, roleChoices } from '../common/choices';
+import { languageChoices, roleChoices } from '../choices';
 import { requiredText } from '../common/validation';
 
 const validateUsername = [required(), regex(/^[a-z0-9._-]{3,64}$/, 'app.validation.username')];

@@ -9,7 +9,7 @@ import {
   TextField,
 } from 'react-admin';
 
-import { roleChoices } from '../common/choices';
+import { roleChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
 
 const filters = [

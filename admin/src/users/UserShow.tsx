@@ -8,7 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 
-import { languageChoices, roleChoices } from '../common/choices';
+import { languageChoices, roleChoices } from '../choices';
 import { LvDateField } from '../common/LvDateField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { UserActions } from './UserActions';

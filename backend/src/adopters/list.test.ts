@@ -1,6 +1,5 @@
+import { addMonths, rigaToday } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { addMonths } from '../http/list';
-import { rigaToday } from '../people/fields';
 import type { Role } from '../policies/roles';
 import { adopterDerived } from './schema';
 

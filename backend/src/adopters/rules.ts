@@ -1,8 +1,8 @@
+import { rigaToday } from '@adoption/model';
 import type { Db } from '../db/database';
 import type { FieldError } from '../http/problem';
 import { Problem } from '../http/problem';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
-import { rigaToday } from '../people/fields';
 import { oldEnoughToAdopt, oldestChildAge } from '../people/age-gap';
 import type { Refusal } from '../db/tables/adopters';
 

@@ -1,4 +1,5 @@
 import type { AnyQuery } from '../db/database';
+import { addDays, rigaDayStart } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { equals, type FilterDef, type ListSpec } from '../http/list';
@@ -49,34 +50,6 @@ export const chainReport = z
   })
   .meta({ id: 'AuditChainReport' });
 
-/** Midnight in Latvia (Europe/Riga, EET/EEST) at the start of a calendar day, as an instant. */
-export function rigaDayStart(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  let instant = utcMidnight - rigaOffsetMs(utcMidnight);
-  instant = utcMidnight - rigaOffsetMs(instant);
-  return new Date(instant);
-}
-
-const rigaParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Riga',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function rigaOffsetMs(instant: number): number {
-  const p = Object.fromEntries(
-    rigaParts.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]),
-  );
-  const local = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return local - Math.floor(instant / 1000) * 1000;
-}
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An ISO date (a whole day in Latvian time) or an ISO date-time with offset. */
 const moment = z
@@ -86,9 +59,6 @@ const moment = z
       DAY.test(s) ? !isNaN(Date.parse(s)) : z.iso.datetime({ offset: true }).safeParse(s).success,
     'must be a date (2026-03-01) or a date-time with offset (2026-03-01T09:00:00+02:00)',
   );
-
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
 
 const recordIdFilter: FilterDef = {
   schema: z.union([z.string().min(1).max(100), z.number().int()]).transform(String),

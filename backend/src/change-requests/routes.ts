@@ -35,7 +35,7 @@ export interface ChangeRequestDeps {
 
 /**
  * Change requests at `/api/change-requests`: care institutions and orphan courts propose changes
- * of the fields they are responsible for (policies/proposals.ts), or a new record; an adoption
+ * of the fields they are responsible for (model/src/proposals.ts), or a new record; an adoption
  * specialist accepts them, wholly or field by field, or returns them with a comment. Nothing a
  * proposer sends reaches the register without that acceptance. Every read and decision is audited.
  */

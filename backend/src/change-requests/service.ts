@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor';
 import { Problem, type FieldError } from '../http/problem';
 import { fieldErrors } from '../http/errors';
 import type { WriteContext } from '../records';
-import { notResponsibleFor, proposableFields } from '../policies/proposals';
+import { notResponsibleFor, proposableFields } from '@adoption/model';
 import { canonicalJson } from '../audit/canonical';
 import { queueDecisionMail } from './mail';
 import type { AcceptInput, ProposalInput } from './schema';

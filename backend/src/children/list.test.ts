@@ -1,6 +1,6 @@
+import { addMonths, rigaToday } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { addMonths, parseListQuery } from '../http/list';
-import { rigaToday } from '../people/fields';
+import { parseListQuery } from '../http/list';
 import { hiddenFields } from '../policies/fields';
 import type { Role } from '../policies/roles';
 import { childDerived } from './schema';

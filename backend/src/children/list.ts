@@ -1,9 +1,9 @@
 import type { AnyQuery } from '../db/database';
+import { addMonths, rigaToday } from '@adoption/model';
 import { z } from 'zod';
-import { addMonths, equals, monthsSince, type FilterDef, type ListSpec } from '../http/list';
+import { equals, monthsSince, type FilterDef, type ListSpec } from '../http/list';
 import { careForms, childStatuses, sexes } from '../db/tables/children';
 import { reference } from '../classifiers/common';
-import { rigaToday } from '../people/fields';
 import { ageBands, type AgeBand } from '../statistics/age-bands';
 
 /**

@@ -1,14 +1,18 @@
+import {
+  ADULT_AGE,
+  birthday,
+  CONSENT_AGE,
+  elderKinds,
+  parentKinds,
+  rigaToday,
+  yearsOld,
+} from '@adoption/model';
 import type { FieldError } from '../http/problem';
 import { allOrNone, datesInOrder, personalCodeErrors } from '../people/rules';
-import { rigaToday } from '../people/fields';
-import { birthday, yearsOld } from '../people/age';
 import type { HealthCondition, Relative } from '../db/tables/children';
 
 // Rules of the child's card across fields: small pure functions answering field errors with the
 // path the console puts under the right input (`body.relatives.1.birthDate`).
-
-/** A child's consent to adoption is required and recorded from age 12 (Civil Law, section 169). */
-export const CONSENT_AGE = 12;
 
 type Card = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -182,7 +186,7 @@ export function disabilityErrors(c: Card, today: string): FieldError[] {
     });
   }
   const birthDate = str(c.birthDate);
-  if (group !== 'child' && birthDate && yearsOld(birthDate, from) < 18) {
+  if (group !== 'child' && birthDate && yearsOld(birthDate, from) < ADULT_AGE) {
     errors.push({
       path: 'body.disabilityGroup',
       code: 'disability_group_adult',
@@ -191,8 +195,6 @@ export function disabilityErrors(c: Card, today: string): FieldError[] {
   }
   return errors;
 }
-
-const parents: readonly Relative['kind'][] = ['mother', 'father'];
 
 /** Relatives: one mother and one father at most, parents born before the child, no future dates. */
 export function relativesErrors(
@@ -203,7 +205,7 @@ export function relativesErrors(
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   relatives.forEach((r, i) => {
-    if (parents.includes(r.kind)) {
+    if (parentKinds.includes(r.kind)) {
       if (seen.has(r.kind)) {
         errors.push({
           path: `body.relatives.${i}.kind`,
@@ -220,11 +222,7 @@ export function relativesErrors(
         code: 'date_in_future',
         message: 'must not be in the future',
       });
-    } else if (
-      childBirthDate &&
-      ['mother', 'father', 'grandmother', 'grandfather'].includes(r.kind) &&
-      r.birthDate >= childBirthDate
-    ) {
+    } else if (childBirthDate && elderKinds.includes(r.kind) && r.birthDate >= childBirthDate) {
       errors.push({
         path: `body.relatives.${i}.birthDate`,
         code: 'date_order',

@@ -1,3 +1,4 @@
+import { ICD10_CODE } from '@adoption/model';
 import { z } from 'zod';
 import {
   careForms,
@@ -33,7 +34,7 @@ export const healthCondition = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z][0-9]{2}(\.[0-9]{1,2})?$/, 'must be an ICD-10 code such as F84.0')
+      .regex(ICD10_CODE, 'must be an ICD-10 code such as F84.0')
       .nullable()
       .default(null),
     since: isoDate.nullable().default(null),

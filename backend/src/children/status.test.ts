@@ -1,5 +1,5 @@
+import { rigaToday } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { rigaToday } from '../people/fields';
 import { nextStatuses } from '../people/status-machine';
 import type { ChildStatus } from '../db/tables/children';
 import { childStatusMachine } from './status';

@@ -1,3 +1,4 @@
+import { rigaToday, yearsOld } from '@adoption/model';
 import type { Selectable } from 'kysely';
 import type {
   AdoptersTable,
@@ -13,8 +14,6 @@ import {
   surnameFor,
   type Sex,
 } from '../latvian/names';
-import { yearsOld } from '../people/age';
-import { rigaToday } from '../people/fields';
 import { adopterDerived } from '../adopters/schema';
 import * as P from './phrases';
 import type { PeopleRefs } from './children-generator';

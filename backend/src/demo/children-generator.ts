@@ -1,3 +1,4 @@
+import { birthday, rigaToday, yearsOld } from '@adoption/model';
 import type { Selectable } from 'kysely';
 import type { ChildrenTable, ChildStatus, HealthCondition, Relative } from '../db/tables/children';
 import type { SiblingGroupsTable } from '../db/tables/sibling-groups';
@@ -9,8 +10,6 @@ import {
   surnameFor,
   type Sex,
 } from '../latvian/names';
-import { birthday, yearsOld } from '../people/age';
-import { rigaToday } from '../people/fields';
 import { childDerived } from '../children/schema';
 import * as P from './phrases';
 import {

@@ -1,3 +1,4 @@
+import { rigaToday, yearsOld } from '@adoption/model';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../test-support/test-db';
 import { migrate } from '../db/migrate';
@@ -16,8 +17,6 @@ import { checkChild } from '../children/rules';
 import { adopterInput } from '../adopters/schema';
 import { checkAdopter } from '../adopters/rules';
 import { validatePersonalCode } from '../latvian/personal-code';
-import { yearsOld } from '../people/age';
-import { rigaToday } from '../people/fields';
 import { foldForSearch } from '../latvian/search';
 import { SURNAME_PAIRS, surnameFor } from '../latvian/names';
 

@@ -1,4 +1,4 @@
-import type { EnumName } from './labels';
+import type { EnumName } from '@adoption/model';
 
 /**
  * The columns an export may hold, in file order. `name` is what `columns=[…]` asks for (the API
@@ -48,8 +48,8 @@ export const childColumns = build([
   ['personalCode', PC, 'Personas kods', 'Personal code'],
   ['birthDate', D, 'Dzimšanas datums', 'Date of birth'],
   ['age', { kind: 'yearsSince' }, 'Vecums (gadi)', 'Age (years)', 'birthDate'],
-  ['nationalityKind', E('nationalityKind'), 'Pilsonība', 'Nationality'],
-  ['status', E('childStatus'), 'Statuss', 'Status'],
+  ['nationalityKind', E('nationality_kind'), 'Pilsonība', 'Nationality'],
+  ['status', E('child_status'), 'Statuss', 'Status'],
   ['recordSheetReceivedOn', D, 'Uzskaites lapa saņemta', 'Record sheet received'],
   [
     'waitingMonths',
@@ -58,7 +58,7 @@ export const childColumns = build([
     'In the register (months)',
     'recordSheetReceivedOn',
   ],
-  ['careForm', E('careForm'), 'Ārpusģimenes aprūpes veids', 'Form of out-of-family care'],
+  ['careForm', E('care_form'), 'Ārpusģimenes aprūpes veids', 'Form of out-of-family care'],
   ['careOrphanCourtId', REF('orphanCourts'), 'Bāriņtiesa', 'Orphan court'],
   ['careDecisionNumber', T, 'Bāriņtiesas lēmuma numurs', "Orphan court's decision number"],
   ['careDecisionDate', D, 'Bāriņtiesas lēmuma datums', "Orphan court's decision date"],
@@ -70,7 +70,7 @@ export const childColumns = build([
   ['health', T, 'Veselības stāvoklis', 'Health'],
   ['healthConditions', { kind: 'healthConditions' }, 'Diagnozes', 'Health conditions'],
   ['furtherTreatment', T, 'Turpmākā ārstēšana', 'Further treatment'],
-  ['disabilityGroup', E('disabilityGroup'), 'Invaliditāte', 'Disability'],
+  ['disabilityGroup', E('disability_group'), 'Invaliditāte', 'Disability'],
   ['disabilityFrom', D, 'Invaliditāte no', 'Disability from'],
   ['disabilityUntil', D, 'Invaliditāte līdz', 'Disability until'],
   ['disabilitySource', T, 'Invaliditāti noteicis', 'Disability determined by'],
@@ -111,8 +111,8 @@ export const adopterColumns = build([
   ['id', N, 'ID', 'ID'],
   ['enteredOn', D, 'Iekļauts reģistrā', 'Entered in the register'],
   ['waitingMonths', { kind: 'monthsSince' }, 'Gaida (mēneši)', 'Waiting (months)', 'enteredOn'],
-  ['status', E('adopterStatus'), 'Statuss', 'Status'],
-  ['origin', E('origin'), 'Adoptētāja veids', 'Kind of adopter'],
+  ['status', E('adopter_status'), 'Statuss', 'Status'],
+  ['origin', E('adopter_origin'), 'Adoptētāja veids', 'Kind of adopter'],
   ['surname', T, 'Uzvārds', 'Surname'],
   ['givenNames', T, 'Vārds (vārdi)', 'Given names'],
   ['personalCode', PC, 'Personas kods', 'Personal code'],
@@ -135,7 +135,7 @@ export const adopterColumns = build([
   ['ethnicity', T, 'Tautība', 'Ethnicity'],
   ['motivation', T, 'Motivācija', 'Motivation'],
   ['wishedChildrenCount', N, 'Vēlamais bērnu skaits', 'Children wished'],
-  ['wishedSex', E('wishedSex'), 'Vēlamais dzimums', 'Sex wished'],
+  ['wishedSex', E('wished_sex'), 'Vēlamais dzimums', 'Sex wished'],
   ['wishedAgeFrom', N, 'Vēlamais vecums no', 'Age wished from'],
   ['wishedAgeTo', N, 'Vēlamais vecums līdz', 'Age wished to'],
   [

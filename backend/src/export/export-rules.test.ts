@@ -1,14 +1,13 @@
+import { completedMonths, rigaToday } from '@adoption/model';
 import { parse } from 'csv-parse/sync';
 import type { Context } from 'koa';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { rigaToday } from '../people/fields';
 import type { Role } from '../policies/roles';
 import { groupedFields } from '../policies/fields';
 import type { Actor } from '../auth/actor';
 import { adopterDerived } from '../adopters/schema';
 import { adopterColumns, childColumns } from './columns';
-import { completedMonths } from './format';
 import { exportRoutes } from './routes';
 
 // The export's refusals (hidden and unknown columns, hidden filters, bad parameters, roles, the

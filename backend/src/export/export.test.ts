@@ -1,13 +1,12 @@
+import { completedMonths, rigaToday } from '@adoption/model';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { rigaToday } from '../people/fields';
 import type { Role } from '../policies/roles';
 import { hiddenFields } from '../policies/fields';
 import { childDerived } from '../children/schema';
 import { childColumns } from './columns';
-import { completedMonths } from './format';
 import { generatePersonalCode } from '../latvian/personal-code';
 import { createRng } from '../latvian/random';
 

@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { addMonths } from '../http/list';
+import { completedMonths, fileLabel, rigaClock } from '@adoption/model';
 import { formatPersonalCode } from '../latvian/personal-code';
 import type { ExportColumn } from './columns';
-import { enumLabel, words, type EnumName, type ExportLang } from './labels';
+import { words, type ExportLang } from './labels';
 
 /** A value as a file holds it: text, a whole number, a calendar date or a moment. */
 export type Cell = null | string | number | { date: string } | { moment: Date };
@@ -17,35 +17,13 @@ export interface FormatContext {
   names: Record<'orphanCourts' | 'careProviders' | 'countries', Map<number, string>>;
 }
 
-/**
- * Whole months from `from` to `to` (both `YYYY-MM-DD`): the most `n` with `from` on or before
- * `to` − n months, as PostgreSQL's `age()` and the list's filters count them.
- */
-export function completedMonths(from: string, to: string): number {
-  const index = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-  const n = index(to) - index(from);
-  return from <= addMonths(to, -n) ? n : n - 1;
-}
-
 const isoOf = (value: unknown): string | null =>
   value == null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 
 /** The Riga wall-clock time of an instant, as a Date whose UTC fields hold it (Excel has no zones). */
 function rigaWallClock(instant: Date): Date {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Riga',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((x) => [x.type, Number(x.value)]),
-  );
-  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!));
+  const { date, time } = rigaClock(instant);
+  return new Date(`${date}T${time}:00Z`);
 }
 
 const dateText = (iso: string, lang: ExportLang) =>
@@ -97,7 +75,7 @@ export function cellOf(
     case 'personalCode':
       return formatPersonalCode(String(value));
     case 'enum':
-      return enumLabel(column.of, String(value), lang);
+      return fileLabel(column.of, String(value), lang);
     case 'reference':
       return ctx.names[column.table].get(Number(value)) ?? String(value);
     case 'yearsSince':
@@ -108,7 +86,7 @@ export function cellOf(
       return (value as Relative[])
         .map((r) =>
           joinParts([
-            `${enumLabel('relativeKind', r.kind, lang)}: ${r.givenNames} ${r.surname}`,
+            `${fileLabel('relative_kind', r.kind, lang)}: ${r.givenNames} ${r.surname}`,
             r.birthDate && dateText(r.birthDate, lang),
             r.residence,
             r.note,
@@ -133,9 +111,7 @@ export function cellOf(
         )
         .join('; ');
     case 'healthAcceptances':
-      return (value as string[])
-        .map((h) => enumLabel('healthAcceptance' satisfies EnumName, h, lang))
-        .join(', ');
+      return (value as string[]).map((h) => fileLabel('health_acceptance', h, lang)).join(', ');
   }
 }
 

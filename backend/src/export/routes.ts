@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db, AnyQuery } from '../db/database';
@@ -12,7 +13,6 @@ import {
 } from '../http/list';
 import { applyScope, recordScope } from '../policies/scopes';
 import { hiddenFields } from '../policies/fields';
-import { rigaToday } from '../people/fields';
 import { childList } from '../children/list';
 import { adopterList } from '../adopters/list';
 import { adopterColumns, childColumns, type ExportColumn } from './columns';

@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import { Problem, type FieldError } from './problem';
 import { fieldErrors } from './errors';
 import { searchTokens } from '../latvian/search';
-import { rigaToday } from '../people/fields';
+import { addMonths, rigaToday } from '@adoption/model';
 import { inputErrors, ownEntry } from './input';
 import { idValue, INT_MAX } from './ids';
 
@@ -74,19 +74,6 @@ export function equals(column: string, value: ZodType): FilterDef {
           : qb.where(column, 'in', v)
         : qb.where(column, '=', v),
   };
-}
-
-/**
- * The calendar date `months` whole months after (negative: before) `iso`, the day clamped to the
- * month's end (31 March − 1 month = 28 or 29 February), as PostgreSQL's `age()` counts months.
- */
-export function addMonths(iso: string, months: number): string {
-  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(Number(iso.slice(8, 10)), last);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 const months = z.number().int().min(0).max(1200);

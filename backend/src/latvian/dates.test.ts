@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { formatLetterDate, isIsoDate, parseIsoDate } from './dates';
+import { isIsoDate } from '@adoption/model';
+import { formatLetterDate, parseIsoDate } from './dates';
 
 describe('formatLetterDate', () => {
   it('writes Latvian dates year first with the month in the nominative', () => {

@@ -57,10 +57,6 @@ export function parseIsoDate(iso: string): CalendarDate | null {
   return { year, month, day };
 }
 
-export function isIsoDate(iso: string): boolean {
-  return parseIsoDate(iso) !== null;
-}
-
 /**
  * A date-only value (YYYY-MM-DD, as the API and the database give it) written out for a letter.
  * Date-only values have no time zone, so none is applied: the day stays the day that was stored.

@@ -15,7 +15,7 @@ import {
   type ListQuery,
   type ListSpec,
 } from '../http/list';
-import { rigaDayStart } from '../audit/schema';
+import { addDays, rigaDayStart } from '@adoption/model';
 import { MailTemplateError, mailTemplates, renderMail, type RenderedMail } from './templates';
 
 // The outbox in the console (administrators): what was queued, sent or given up on, each mail as
@@ -99,7 +99,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = z
   .string()
   .refine((s) => DAY.test(s) && !isNaN(Date.parse(s)), 'must be a date such as 2026-03-01');
-const nextDay = (d: string) => new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
 
 /** Case-insensitive substring of the recipient's address (`%` and `_` are taken literally). */
 const recipientSearch = {
@@ -126,7 +125,7 @@ export const outgoingMailList: ListSpec = {
     },
     createdAt_lte: {
       schema: day,
-      apply: (qb: AnyQuery, v: string) => qb.where('createdAt', '<', rigaDayStart(nextDay(v))),
+      apply: (qb: AnyQuery, v: string) => qb.where('createdAt', '<', rigaDayStart(addDays(v, 1))),
     },
     q: recipientSearch,
   },

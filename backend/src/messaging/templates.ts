@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Mustache from 'mustache';
-import { z } from 'zod';
-import { formatLetterDate, isIsoDate } from '../latvian/dates';
+import { isIsoDate, type MailTemplateName } from '@adoption/model';
+import { z, type ZodType } from 'zod';
+import { formatLetterDate } from '../latvian/dates';
 
 export type MailLanguage = 'lv' | 'en';
 export const mailLanguages: readonly MailLanguage[] = ['lv', 'en'];
@@ -123,7 +124,8 @@ export const mailTemplates = {
       .string()
       .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'must be 1–64 of A-Z, a-z, 0-9, . _ : -'),
   }),
-} as const;
+  // Exactly the model's template names, which the console's outgoing-mail filter offers.
+} as const satisfies Record<MailTemplateName, ZodType>;
 
 export type MailTemplate = keyof typeof mailTemplates;
 export const mailTemplateIds = Object.keys(mailTemplates) as MailTemplate[];

@@ -1,10 +1,9 @@
-import { birthday, yearsOld } from './age';
+import { birthday, MIN_ADOPTER_AGE, yearsOld } from '@adoption/model';
 
 // The age rule of adoption (Civil Law, section 163; domain brief section 4): an adopter is at
 // least 25 and at least 18 years older than the child, or 16 for a spouse's child or for
 // brothers and sisters adopted together.
 
-export const MIN_ADOPTER_AGE = 25;
 export const MIN_AGE_GAP = 18;
 export const MIN_AGE_GAP_RELAXED = 16;
 

@@ -5,7 +5,8 @@ import { Problem, type FieldError } from '../http/problem';
 import { idParams } from '../http/ids';
 import type { ScopedResource } from '../policies/scopes';
 import { recordWriter, type RecordSpec } from '../records';
-import { isoDate, rigaToday } from './fields';
+import { rigaToday } from '@adoption/model';
+import { isoDate } from './fields';
 import { nextStatuses, reasonRule, type StatusMachine } from './status-machine';
 
 /**

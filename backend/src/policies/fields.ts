@@ -1,153 +1,21 @@
-import type { Role } from './roles';
+import { hiddenFields, type FieldResource, type Role } from '@adoption/model';
 
 /**
- * Field rules: which parts of a person record each role may see, where the law makes the
- * difference (special categories: health, religion; the birth family). A field not listed in a
- * group is bookkeeping (id, version, timestamps, status) and visible to whoever sees the record.
- * The API strips hidden fields from every answer; the console asks `canAccess` with
- * `<resource>.<group>` (from `GET /api/auth/me`) to hide the same parts.
+ * Field rules: which parts of a person record each role may see. The groups and who sees them
+ * are the shared model's (model/src/fields.ts: the console hides the same parts); here is the
+ * presenter every answer goes through.
  */
-const groups = {
-  children: {
-    identity: ['givenNames', 'surname', 'sex', 'personalCode', 'birthDate', 'nationalityKind'],
-    placement: [
-      'recordSheetReceivedOn',
-      'careForm',
-      'careOrphanCourtId',
-      'careDecisionNumber',
-      'careDecisionDate',
-      'careProviderId',
-      'siblingGroupId',
-      'legallyFree',
-      'legalStatusNote',
-    ],
-    religion: ['religion'],
-    health: [
-      'health',
-      'furtherTreatment',
-      'healthConditions',
-      'disabilityGroup',
-      'disabilityFrom',
-      'disabilityUntil',
-      'disabilitySource',
-      'motherPregnancy',
-    ],
-    development: ['personality', 'development', 'relativesContact'],
-    birthFamily: ['birthFamilyCharacterisation', 'relatives'],
-    adoption: [
-      'childOpinion',
-      'consent',
-      'consentDate',
-      'doesNotWishAdoption',
-      'clearedAbroad',
-      'abroadCourtDecisionNumber',
-      'abroadCourtDecisionDate',
-      'abroadCommissionOpinionDate',
-    ],
-  },
-  adopters: {
-    identity: [
-      'origin',
-      'givenNames',
-      'surname',
-      'personalCode',
-      'birthDate',
-      'spouseGivenNames',
-      'spouseSurname',
-      'spousePersonalCode',
-      'spouseBirthDate',
-    ],
-    contact: ['declaredAddress', 'phone', 'email', 'preferredLanguage'],
-    recognition: [
-      'orphanCourtId',
-      'decisionNumber',
-      'decisionDate',
-      'decisionValidUntil',
-      'enteredOn',
-      'trainingCertificateNumber',
-      'trainingCertificateDate',
-    ],
-    background: ['religion', 'ethnicity', 'motivation'],
-    wishes: [
-      'wishedChildrenCount',
-      'wishedSex',
-      'wishedAgeFrom',
-      'wishedAgeTo',
-      'acceptedHealth',
-      'acceptsSiblings',
-      'wishedReligion',
-      'wishedLanguage',
-      'wishesNote',
-    ],
-    foreign: ['countryId', 'foreignAuthority', 'homeStudyReportDate'],
-    refusals: ['refusals'],
-  },
-} as const;
+export {
+  fieldPermissions,
+  fieldsOfGroups,
+  groupedFields,
+  hiddenFields,
+  visibleGroups,
+  type FieldGroup,
+  type FieldResource,
+} from '@adoption/model';
 
-type Groups = typeof groups;
-export type FieldResource = keyof Groups;
-export type FieldGroup<R extends FieldResource> = keyof Groups[R] & string;
-
-const S: Role = 'adoption_specialist';
-const H: Role = 'head_of_department';
-const C: Role = 'care_institution';
-const O: Role = 'orphan_court';
-
-// Who sees which group (within the rows their record scope allows).
-// A care institution reports health and development but gets neither the birth family's social
-// characterisation nor the religion; an orphan court made the care decision and sees it all.
-// prettier-ignore
-const visibleTo: { [R in FieldResource]: Record<FieldGroup<R>, readonly Role[]> } = {
-  children: {
-    identity:    [S, H, C, O],
-    placement:   [S, H, C, O],
-    religion:    [S, H,    O],
-    health:      [S, H, C, O],
-    development: [S, H, C, O],
-    birthFamily: [S, H,    O],
-    adoption:    [S, H,    O],
-  },
-  adopters: {
-    identity:    [S, H,    O],
-    contact:     [S, H,    O],
-    recognition: [S, H,    O],
-    background:  [S, H,    O],
-    wishes:      [S, H,    O],
-    foreign:     [S, H,    O],
-    refusals:    [S, H,    O],
-  },
-};
-
-export function visibleGroups<R extends FieldResource>(resource: R, role: Role): FieldGroup<R>[] {
-  return (Object.entries(visibleTo[resource]) as [FieldGroup<R>, readonly Role[]][])
-    .filter(([, roles]) => roles.includes(role))
-    .map(([group]) => group);
-}
-
-/** The fields of the named groups, in group order (e.g. what an outside organisation reports). */
-export function fieldsOfGroups<R extends FieldResource>(
-  resource: R,
-  ...names: FieldGroup<R>[]
-): string[] {
-  const of = groups[resource] as Record<string, readonly string[]>;
-  return names.flatMap((name) => of[name] ?? []);
-}
-
-/** Every field some group of the resource lists. */
-export function groupedFields(resource: FieldResource): string[] {
-  return Object.values(groups[resource]).flat();
-}
-
-/** The fields of the resource this role must not see. */
-export function hiddenFields(resource: FieldResource, role: Role): Set<string> {
-  const visible = new Set<FieldGroup<typeof resource>>(visibleGroups(resource, role));
-  const hidden = (Object.entries(groups[resource]) as [string, readonly string[]][])
-    .filter(([group]) => !visible.has(group as FieldGroup<typeof resource>))
-    .flatMap(([, fields]) => fields);
-  return new Set(hidden);
-}
-
-/** The record without the fields the role must not see (the presenter every answer goes through). */
+/** The record without the fields the role must not see. */
 export function presentFields<T extends Record<string, unknown>>(
   resource: FieldResource,
   role: Role,
@@ -156,11 +24,4 @@ export function presentFields<T extends Record<string, unknown>>(
   const hidden = hiddenFields(resource, role);
   if (hidden.size === 0) return record;
   return Object.fromEntries(Object.entries(record).filter(([k]) => !hidden.has(k))) as Partial<T>;
-}
-
-/** `children.health:read`, … : the field groups a role sees, in the console's permission form. */
-export function fieldPermissions(role: Role): string[] {
-  return (Object.keys(groups) as FieldResource[]).flatMap((resource) =>
-    visibleGroups(resource, role).map((group) => `${resource}.${group}:read`),
-  );
 }

@@ -3,7 +3,12 @@ import { adopterInput } from '../adopters/schema';
 import { siblingGroupInput } from '../sibling-groups/schema';
 import { hiddenFields } from './fields';
 import { can } from './permissions';
-import { notResponsibleFor, proposableFields, proposes, responsibilityTable } from './proposals';
+import {
+  notResponsibleFor,
+  proposableFields,
+  proposes,
+  responsibilityTable,
+} from '@adoption/model';
 import { roles } from './roles';
 
 const writable = (shape: object) =>

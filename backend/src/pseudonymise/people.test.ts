@@ -1,7 +1,7 @@
+import { rigaToday } from '@adoption/model';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAME_PAIRS } from '../latvian/names';
 import { generatePersonalCode, isNewFormat, validatePersonalCode } from '../latvian/personal-code';
 import { createRng } from '../latvian/random';
-import { rigaToday } from '../people/fields';
 import { personPseudonym, placeholderText, pseudonymKey, renumber, Derive, hmac } from './keyed';
 import { emptyNeedles, findInText, namePairs, type Needles } from './needles';
 import { guessSex, Pseudonymiser, surnameStem } from './people';

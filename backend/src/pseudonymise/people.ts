@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import {
   FEMALE_GIVEN_NAMES,
   MALE_GIVEN_NAMES,
@@ -12,7 +13,6 @@ import {
 } from '../latvian/personal-code';
 import { parseIsoDate } from '../latvian/dates';
 import { foldForSearch } from '../latvian/search';
-import { rigaToday } from '../people/fields';
 import { FOREIGN_ADDRESSES, STREETS, TOWNS } from '../demo/phrases';
 import { Derive, hmac, personPseudonym, placeholderText, renumber } from './keyed';
 import { namePairs, normaliseCode, normalisePhone, type Needles } from './needles';

@@ -1,3 +1,4 @@
+import { rigaToday } from '@adoption/model';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { verifyChain } from '../audit/chain';
@@ -10,7 +11,6 @@ import {
 } from '../latvian/personal-code';
 import { createRng } from '../latvian/random';
 import { SURNAME_PAIRS } from '../latvian/names';
-import { rigaToday } from '../people/fields';
 import { CLASSIFICATION } from './classification';
 import { pseudonymiseDatabase } from './database';
 import { pseudonymKey } from './keyed';

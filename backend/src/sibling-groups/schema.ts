@@ -1,19 +1,15 @@
 import type { AnyQuery } from '../db/database';
+import { rigaToday, separationFields } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { equals, type FilterDef, type ListSpec } from '../http/list';
 import { recordMeta, reference, text } from '../classifiers/common';
-import { isoDate, longText, outDate, outText, rigaToday } from '../people/fields';
+import { isoDate, longText, outDate, outText } from '../people/fields';
 import { datesInOrder } from '../people/rules';
 import { childStatuses } from '../db/tables/children';
 import type { FieldError } from '../http/problem';
 
 /** The orphan court's decision that the brothers and sisters may be adopted separately. */
-export const separationFields = [
-  'separationOrphanCourtId',
-  'separationDecisionNumber',
-  'separationDecisionDate',
-] as const;
 
 /** What a specialist enters about a group; members are set with `PUT …/:id/members`. */
 export const siblingGroupInput = z.object({

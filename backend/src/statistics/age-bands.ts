@@ -1,6 +1,7 @@
+import type { AgeBand } from '@adoption/model';
+
 /** Age bands of the Ministry's statistics (years completed on the reference date). */
-export const ageBands = ['0-2', '3-6', '7-9', '10-13', '14-17', '18+'] as const;
-export type AgeBand = (typeof ageBands)[number];
+export { ageBands, type AgeBand } from '@adoption/model';
 
 export function ageBand(years: number): AgeBand {
   if (years < 3) return '0-2';

@@ -1,8 +1,8 @@
+import { rigaToday } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { careForms, childStatuses, nationalityKinds, sexes } from '../db/tables/children';
-import { rigaToday } from '../people/fields';
 import { ageBand, ageBands } from './age-bands';
 import { suppressSmallCells, type Cell } from './suppression';
 

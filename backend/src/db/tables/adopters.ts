@@ -1,37 +1,23 @@
 import type { ColumnType } from 'kysely';
+import type {
+  adopterOrigins,
+  AdopterStatus,
+  healthAcceptances,
+  Language,
+  Refusal,
+  wishedSexes,
+} from '@adoption/model';
 import type { RecordColumns, SearchColumns } from './common';
 
-export const adopterStatuses = [
-  'registered', // reģistrēts (rindas datums)
-  'waiting',
-  'information_received', // saņēmis informāciju par bērnu
-  'getting_acquainted',
-  'pre_adoption_care',
-  'adopted',
-  'closed',
-  'suspended',
-  'status_expired',
-  'revoked',
-  'withdrawn',
-] as const;
-export type AdopterStatus = (typeof adopterStatuses)[number];
-export const adopterOrigins = ['latvian', 'foreign'] as const;
-export const wishedSexes = ['female', 'male', 'any'] as const;
-/** Health conditions and disabilities an adopter declares acceptable. */
-export const healthAcceptances = [
-  'minor_conditions',
-  'chronic_illness',
-  'developmental_delay',
-  'disability',
-  'infectious_disease',
-] as const;
-
-/** A refusal of an offered child, with its reason. */
-export interface Refusal {
-  refusedOn: string;
-  childId: number | null;
-  reason: string;
-}
+// The adopter's enumerations and refusal rows are the shared model's (model/src/enums.ts, records.ts).
+export {
+  adopterOrigins,
+  adopterStatuses,
+  healthAcceptances,
+  wishedSexes,
+  type AdopterStatus,
+  type Refusal,
+} from '@adoption/model';
 
 /** jsonb sub-list: read as an array, written as its JSON text. */
 type JsonList<T> = ColumnType<T[], string | undefined, string>;
@@ -50,7 +36,7 @@ export interface AdoptersTable extends RecordColumns, SearchColumns {
   declaredAddress: string;
   phone: string | null;
   email: string | null;
-  preferredLanguage: ColumnType<'lv' | 'en', 'lv' | 'en' | undefined, 'lv' | 'en'>;
+  preferredLanguage: ColumnType<Language, Language | undefined, Language>;
   /** The orphan court that recognised the adopter: scope of orphan-court users. */
   orphanCourtId: number;
   decisionNumber: string;

@@ -1,12 +1,7 @@
+import type { CareProviderKind } from '@adoption/model';
 import type { RecordColumns, SearchColumns } from './common';
 
-export const careProviderKinds = [
-  'children_care_institution',
-  'social_care_centre',
-  'family_type_home',
-  'crisis_centre',
-] as const;
-export type CareProviderKind = (typeof careProviderKinds)[number];
+export { careProviderKinds, type CareProviderKind } from '@adoption/model';
 
 /** Out-of-family care provider (aprūpes iestāde) with its legal address. */
 export interface CareProvidersTable extends RecordColumns, SearchColumns {

@@ -1,19 +1,20 @@
 import type { ColumnType } from 'kysely';
 import type { Json } from './audit-events';
 import type { RecordColumns } from './common';
+import type {
+  ChangeRequestKind,
+  ChangeRequestResource,
+  ChangeRequestStatus,
+} from '@adoption/model';
 
-export const changeRequestResources = ['children', 'adopters', 'sibling-groups'] as const;
-export type ChangeRequestResource = (typeof changeRequestResources)[number];
-export const changeRequestKinds = ['create', 'update'] as const;
-export type ChangeRequestKind = (typeof changeRequestKinds)[number];
-export const changeRequestStatuses = [
-  'pending',
-  'accepted',
-  'partially_accepted',
-  'returned',
-  'withdrawn',
-] as const;
-export type ChangeRequestStatus = (typeof changeRequestStatuses)[number];
+export {
+  changeRequestKinds,
+  changeRequestResources,
+  changeRequestStatuses,
+  type ChangeRequestKind,
+  type ChangeRequestResource,
+  type ChangeRequestStatus,
+} from '@adoption/model';
 
 /** `{field: value}` as the resource's input schema parsed it (or as the record held it). */
 export type FieldValues = Record<string, Json>;

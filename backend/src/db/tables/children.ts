@@ -1,59 +1,29 @@
 import type { ColumnType } from 'kysely';
+import type {
+  careForms,
+  ChildStatus,
+  consents,
+  disabilityGroups,
+  HealthCondition,
+  nationalityKinds,
+  Relative,
+  sexes,
+} from '@adoption/model';
 import type { RecordColumns, SearchColumns } from './common';
 
-export const childStatuses = [
-  'record_received', // uzskaites lapa saņemta
-  'available', // var piedāvāt adoptētājiem
-  'offered', // informācija nosūtīta vienam adoptētājam
-  'getting_acquainted', // iepazīšanās
-  'pre_adoption_care', // pirmsadopcijas aprūpe
-  'best_interests_confirmed', // bāriņtiesa atzinusi adopciju bērna interesēs
-  'permit_issued', // ministra atļauja adopcijai uz ārvalstīm
-  'adopted',
-  'not_consenting', // bērns nepiekrīt adopcijai
-  'suspended',
-  'withdrawn', // izslēgts no reģistra bez adopcijas
-] as const;
-export type ChildStatus = (typeof childStatuses)[number];
-
-export const sexes = ['female', 'male'] as const;
-export const nationalityKinds = ['citizen', 'non_citizen', 'foreigner', 'stateless'] as const;
-/** Out-of-family care form (ārpusģimenes aprūpes forma). */
-export const careForms = ['care_institution', 'foster_family', 'guardianship'] as const;
-/** Disability as VDEĀVK determines it: under 18 without a group (`child`), adults I–III. */
-export const disabilityGroups = ['child', 'I', 'II', 'III'] as const;
-export const consents = ['given', 'refused'] as const;
-/** Members of the birth family the record sheet lists (Reg. 794 point 3). */
-export const relativeKinds = [
-  'mother',
-  'father',
-  'sister',
-  'brother',
-  'half_sister',
-  'half_brother',
-  'grandmother',
-  'grandfather',
-  'other',
-] as const;
-
-/** One relative of the birth family (a row of the card's sub-list). */
-export interface Relative {
-  kind: (typeof relativeKinds)[number];
-  givenNames: string;
-  surname: string;
-  birthDate: string | null;
-  residence: string | null;
-  note: string | null;
-}
-
-/** One health condition (diagnosis) with its further treatment. */
-export interface HealthCondition {
-  condition: string;
-  /** ICD-10 code (SSK-10), e.g. F84.0. */
-  icd10: string | null;
-  since: string | null;
-  treatment: string | null;
-}
+// The card's enumerations and sub-list rows are the shared model's (model/src/enums.ts, records.ts).
+export {
+  careForms,
+  childStatuses,
+  consents,
+  disabilityGroups,
+  nationalityKinds,
+  relativeKinds,
+  sexes,
+  type ChildStatus,
+  type HealthCondition,
+  type Relative,
+} from '@adoption/model';
 
 /** jsonb sub-list: read as an array, written as its JSON text. */
 type JsonList<T> = ColumnType<T[], string | undefined, string>;

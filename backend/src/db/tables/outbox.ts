@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
-export type OutboxStatus = 'queued' | 'published' | 'sent' | 'failed' | 'dead_lettered';
+import type { Language, OutboxStatus } from '@adoption/model';
+
+export type { OutboxStatus } from '@adoption/model';
 
 /** Transactional outbox: a message to send, written in the transaction of the change it reports. */
 export interface OutboxTable {
@@ -9,7 +11,7 @@ export interface OutboxTable {
   kind: 'mail';
   recipient: string;
   template: string;
-  language: 'lv' | 'en';
+  language: Language;
   data: JSONColumnType<Record<string, unknown>, string, string>;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;

@@ -1,8 +1,9 @@
+import type { territoryKinds } from '@adoption/model';
 import type { RecordColumns, SearchColumns } from './common';
 
 /** Administrative territory (municipality) with its ATVK code. */
 export interface TerritoriesTable extends RecordColumns, SearchColumns {
   atvkCode: string;
   name: string;
-  kind: 'state_city' | 'municipality';
+  kind: (typeof territoryKinds)[number];
 }

@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { RecordColumns, SearchColumns } from './common';
-import type { Role } from '../../policies/roles';
+import type { Language, Role } from '@adoption/model';
 
 /** A person who signs in to the register (lietotājs). */
 export interface UsersTable extends RecordColumns, Omit<SearchColumns, 'nameSort'> {
@@ -29,5 +29,5 @@ export interface UsersTable extends RecordColumns, Omit<SearchColumns, 'nameSort
   /** Set at LOCKOUT_THRESHOLD failures; cleared by an administrator or a password reset. */
   lockedAt: Date | null;
   passwordChangedAt: Date | null;
-  preferredLanguage: ColumnType<'lv' | 'en', 'lv' | 'en' | undefined, 'lv' | 'en'>;
+  preferredLanguage: ColumnType<Language, Language | undefined, Language>;
 }

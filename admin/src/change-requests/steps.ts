@@ -1,30 +1,8 @@
 /*
- * Change requests in the console: the fields each proposing role is responsible for (a mirror of
- * backend/src/policies/proposals.ts, so the propose page offers only those inputs; the API is the
- * guard), statuses, and the pure steps of the pages (what changed, what a 409 names).
+ * The pure steps of the change-request pages: which registers are proposed from a record's page,
+ * what changed, what a 400 or 409 names. The fields each role proposes are the shared model's
+ * (`proposalGroups`, model/src/proposals.ts); the API is the guard.
  */
-
-export const changeRequestStatuses = [
-  'pending',
-  'accepted',
-  'partially_accepted',
-  'returned',
-  'withdrawn',
-] as const;
-export type ChangeRequestStatus = (typeof changeRequestStatuses)[number];
-
-export const statusChoices = changeRequestStatuses.map((id) => ({
-  id,
-  name: `app.change_requests.statuses.${id}`,
-}));
-export const resourceChoices = ['children', 'adopters', 'sibling-groups'].map((id) => ({
-  id,
-  name: `app.change_requests.resources.${id}`,
-}));
-export const kindChoices = ['update', 'create'].map((id) => ({
-  id,
-  name: `app.change_requests.kinds.${id}`,
-}));
 
 /** MUI chip colour of a status: waiting orange, accepted green, returned red. */
 export function statusColour(
@@ -44,83 +22,12 @@ export function statusColour(
   }
 }
 
-/** The children's fields a role proposes changes of, in groups as the propose page shows them. */
-export const childProposalGroups: Record<string, { group: string; fields: string[] }[]> = {
-  care_institution: [
-    {
-      group: 'health',
-      fields: [
-        'health',
-        'healthConditions',
-        'disabilityGroup',
-        'disabilityFrom',
-        'disabilityUntil',
-        'disabilitySource',
-        'motherPregnancy',
-        'furtherTreatment',
-      ],
-    },
-    { group: 'development', fields: ['personality', 'development', 'relativesContact'] },
-    { group: 'placement', fields: ['careForm', 'careProviderId'] },
-  ],
-  orphan_court: [
-    {
-      group: 'care_decision',
-      fields: [
-        'careForm',
-        'careOrphanCourtId',
-        'careDecisionNumber',
-        'careDecisionDate',
-        'careProviderId',
-      ],
-    },
-    {
-      group: 'abroad',
-      fields: ['clearedAbroad', 'abroadCourtDecisionNumber', 'abroadCourtDecisionDate'],
-    },
-    { group: 'legal_status', fields: ['legallyFree', 'legalStatusNote'] },
-  ],
-};
-
-export const childProposalFields = (role: unknown): string[] =>
-  (childProposalGroups[String(role)] ?? []).flatMap((g) => g.fields);
-
-/** An orphan court's decision that the brothers and sisters may be adopted separately. */
-export const siblingGroupProposalGroups: Record<string, { group: string; fields: string[] }[]> = {
-  orphan_court: [
-    {
-      group: 'separation',
-      fields: [
-        'mayBeSeparated',
-        'separationOrphanCourtId',
-        'separationDecisionNumber',
-        'separationDecisionDate',
-      ],
-    },
-  ],
-};
-
 /** The registers whose records a role proposes changes of, from the record's own page. */
 export const proposalResources = ['children', 'sibling-groups'] as const;
 export type ProposalResource = (typeof proposalResources)[number];
 
 export const isProposalResource = (v: unknown): v is ProposalResource =>
   (proposalResources as readonly unknown[]).includes(v);
-
-const proposalGroupsOf: Record<ProposalResource, typeof childProposalGroups> = {
-  children: childProposalGroups,
-  'sibling-groups': siblingGroupProposalGroups,
-};
-
-/** The groups of fields a role proposes changes of in a record of `resource` (none: no button). */
-export const proposalGroups = (role: unknown, resource: ProposalResource) =>
-  proposalGroupsOf[resource][String(role)] ?? [];
-
-export const proposalFields = (role: unknown, resource: ProposalResource): string[] =>
-  proposalGroups(role, resource).flatMap((g) => g.fields);
-
-/** Whether the role proposes a new child's record sheet. */
-export const proposesNewChild = (role: unknown) => role === 'orphan_court';
 
 type Values = Record<string, unknown>;
 

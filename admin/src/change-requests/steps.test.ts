@@ -1,62 +1,18 @@
+import { proposableFields } from '@adoption/model';
 import {
   acceptProblem,
   changedValues,
-  childProposalFields,
   isProposalResource,
-  proposalFields,
   proposalFormErrors,
-  proposesNewChild,
-  resourceChoices,
   statusColour,
-} from './proposals';
+} from './steps';
 
-describe('the fields a role proposes (mirror of backend/src/policies/proposals.ts)', () => {
-  it('care institution: health, development, placement changes', () => {
-    expect(childProposalFields('care_institution')).toEqual([
-      'health',
-      'healthConditions',
-      'disabilityGroup',
-      'disabilityFrom',
-      'disabilityUntil',
-      'disabilitySource',
-      'motherPregnancy',
-      'furtherTreatment',
-      'personality',
-      'development',
-      'relativesContact',
-      'careForm',
-      'careProviderId',
-    ]);
-  });
-
-  it('orphan court: its decisions, and new children; others nothing', () => {
-    expect(childProposalFields('orphan_court')).toContain('careDecisionNumber');
-    expect(childProposalFields('orphan_court')).not.toContain('health');
-    expect(childProposalFields('adoption_specialist')).toEqual([]);
-    expect(proposesNewChild('orphan_court')).toBe(true);
-    expect(proposesNewChild('care_institution')).toBe(false);
-  });
-
-  it("orphan court: a sibling group's separation decision, and nothing else of the group", () => {
-    expect(proposalFields('orphan_court', 'sibling-groups')).toEqual([
-      'mayBeSeparated',
-      'separationOrphanCourtId',
-      'separationDecisionNumber',
-      'separationDecisionDate',
-    ]);
-    expect(proposalFields('care_institution', 'sibling-groups')).toEqual([]);
-    expect(proposalFields('adoption_specialist', 'sibling-groups')).toEqual([]);
-    expect(proposalFields('care_institution', 'children')).toEqual(
-      childProposalFields('care_institution'),
-    );
-  });
-
-  it('proposes from the pages of children and sibling groups; lists all three registers', () => {
+describe('the registers proposed from a record’s page', () => {
+  it('children and sibling groups, not adopters', () => {
     expect(isProposalResource('sibling-groups')).toBe(true);
     expect(isProposalResource('children')).toBe(true);
     expect(isProposalResource('adopters')).toBe(false);
     expect(isProposalResource(undefined)).toBe(false);
-    expect(resourceChoices.map((c) => c.id)).toEqual(['children', 'adopters', 'sibling-groups']);
   });
 });
 
@@ -95,7 +51,7 @@ describe('changedValues', () => {
   });
 
   it("sends a sibling group's decision whole, and only the fields that changed", () => {
-    const fields = proposalFields('orphan_court', 'sibling-groups');
+    const fields = proposableFields('orphan_court', 'sibling-groups');
     const group = {
       mayBeSeparated: false,
       separationOrphanCourtId: null,

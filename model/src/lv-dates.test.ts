@@ -1,4 +1,4 @@
-import { formatLvDate, formatLvDateTime, rigaToday } from './dates';
+import { formatLvDate, formatLvDateInput, formatLvDateTime, parseLvDate } from './lv-dates';
 
 describe('Latvian dates', () => {
   it('prints calendar dates as DD.MM.YYYY without shifting them', () => {
@@ -24,9 +24,26 @@ describe('Latvian dates', () => {
     expect(formatLvDate('not a date')).toBe('');
     expect(formatLvDateTime({})).toBe('');
   });
+});
 
-  it('knows today in Latvia, which may already be tomorrow in UTC', () => {
-    expect(rigaToday(new Date('2025-12-31T21:59:00Z'))).toBe('2025-12-31');
-    expect(rigaToday(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
+describe('Latvian date input', () => {
+  it('reads DD.MM.YYYY, D.M.YYYY and a pasted ISO date', () => {
+    expect(parseLvDate('15.03.2015')).toBe('2015-03-15');
+    expect(parseLvDate('5.3.2015')).toBe('2015-03-05');
+    expect(parseLvDate('05.03.2015.')).toBe('2015-03-05');
+    expect(parseLvDate(' 2015-03-15 ')).toBe('2015-03-15');
+    expect(parseLvDate('')).toBeNull();
+    expect(parseLvDate(null)).toBeNull();
+  });
+
+  it('keeps what is not yet a whole, real date as typed', () => {
+    expect(parseLvDate('15.03')).toBe('15.03');
+    expect(parseLvDate('30.02.2015')).toBe('30.02.2015');
+  });
+
+  it('shows a stored date in Latvian form', () => {
+    expect(formatLvDateInput('2015-03-15')).toBe('15.03.2015');
+    expect(formatLvDateInput('15.03')).toBe('15.03');
+    expect(formatLvDateInput(null)).toBe('');
   });
 });
