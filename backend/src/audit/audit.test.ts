@@ -6,6 +6,7 @@ import pino from 'pino';
 import { sql } from 'kysely';
 import supertest from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { asBytes, asText } from '../test-support/downloads';
 import { roles, type Role } from '../policies/roles';
 import { crudRoutes } from '../http/crud';
 import { mountRoutes } from '../http/route';
@@ -653,11 +654,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .query({ filter })
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBytes)
       .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(
@@ -683,12 +680,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .get('/api/audit-events/export.csv')
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (body += c));
-        r.on('end', () => done(null, body));
-      })
+      .parse(asText)
       .expect(200);
     expect((all.body as string).trimEnd().split('\n')).toHaveLength(events[0]!.id + 1);
     expect(events[0]).toMatchObject({
@@ -716,12 +708,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .query({ filter: '{"resource":"bulk-test"}', sort: '["id","ASC"]' })
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        let s = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (s += c));
-        r.on('end', () => done(null, s));
-      })
+      .parse(asText)
       .expect(200);
     const lines = (res.body as string).trimEnd().split('\n');
     expect(lines).toHaveLength(2101);

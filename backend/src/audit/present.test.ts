@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { as, buildAuditWorld, type AuditWorld, type Card } from '../test-support/audit-world';
+import { asText } from '../test-support/downloads';
 import { pdf } from '../attachments/test-files';
 import type { Role } from '../policies/roles';
 
@@ -170,12 +171,7 @@ describe.each(['administrator', 'auditor'] as const)('the %s', (role) => {
         filter: JSON.stringify({ resource: 'children', recordId: child.id }),
       })
       .buffer(true)
-      .parse((r, done) => {
-        let s = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (s += c));
-        r.on('end', () => done(null, s));
-      })
+      .parse(asText)
       .expect(200);
     const text = csv.body as string;
     expect(text).toContain('personality');
