@@ -7,6 +7,7 @@ import { parseConfig } from '../config/config';
 import { createLogger } from '../logger';
 import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
 import { attachmentCalls, countAttachments, type Agent } from '../test-support/attachments';
+import { lastAuditEvent } from '../test-support/audit-trail';
 import { exe, pdf, png } from './test-files';
 
 // Storage in the database and in ATTACHMENTS_DIR, access by scope and category, the audit trail
@@ -94,12 +95,7 @@ const inDb: Agent = () => t.request();
 const onDir: Agent = () => supertest.agent(onDisk.callback());
 const { upload, list, download, remove } = attachmentCalls(inDb);
 const count = () => countAttachments(t.database.db);
-const lastEvent = () =>
-  t.database.db
-    .selectFrom('auditEvents')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+const lastEvent = () => lastAuditEvent(t.database.db);
 const filesIn = async (root: string): Promise<string[]> => {
   const out: string[] = [];
   for (const entry of await readdir(root, { withFileTypes: true })) {

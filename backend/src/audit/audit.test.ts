@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import supertest from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { asBytes, asText } from '../test-support/downloads';
+import { countAuditEvents, lastAuditEventId } from '../test-support/audit-trail';
 import { roles, type Role } from '../policies/roles';
 import { crudRoutes } from '../http/crud';
 import { mountRoutes } from '../http/route';
@@ -95,13 +96,7 @@ async function storedAfter(afterId: number): Promise<Event[]> {
   return rows.map((r) => ({ ...r, id: Number(r.id), occurredAt: r.occurredAt.toISOString() }));
 }
 
-async function lastEventId(): Promise<number> {
-  const row = await t.database.db
-    .selectFrom('auditEvents')
-    .select(sql<number>`coalesce(max(id), 0)`.as('max'))
-    .executeTakeFirstOrThrow();
-  return Number(row.max);
-}
+const lastEventId = () => lastAuditEventId(t.database.db);
 
 interface Case {
   resource: string;
@@ -392,15 +387,7 @@ describe('the trail cannot be changed', () => {
     ['TRUNCATE', sql`truncate audit_events`],
   ])('%s is refused on the application connection', async (op, statement) => {
     expect(await lastEventId()).toBeGreaterThan(0);
-    const count = async () =>
-      Number(
-        (
-          await t.database.db
-            .selectFrom('auditEvents')
-            .select(sql<number>`count(*)`.as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = () => countAuditEvents(t.database.db);
     const n = await count();
     await expect(statement.execute(t.database.db.withoutPlugins())).rejects.toThrow(
       new RegExp(`audit_events is append-only: ${op} is refused`),

@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { as, buildAuditWorld, type AuditWorld, type Card } from '../test-support/audit-world';
 import { asText } from '../test-support/downloads';
+import { lastAuditEventId } from '../test-support/audit-trail';
 import { pdf } from '../attachments/test-files';
 import type { Role } from '../policies/roles';
 
@@ -29,15 +30,7 @@ const ids = {} as Record<'create' | 'update' | 'familyOnly' | 'hiddenDoc' | 'dec
 let consentList: number;
 let mixedList: number;
 
-const lastEventId = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('auditEvents')
-        .select((eb) => eb.fn.max('id').as('id'))
-        .executeTakeFirstOrThrow()
-    ).id,
-  );
+const lastEventId = () => lastAuditEventId(t.database.db);
 
 beforeAll(async () => {
   t = await createTestApp();

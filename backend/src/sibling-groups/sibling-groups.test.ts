@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { lastAuditEvent } from '../test-support/audit-trail';
 
 let t: TestApp;
 let specialist: string;
@@ -55,12 +56,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const lastEvent = () =>
-  t.database.db
-    .selectFrom('auditEvents')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+const lastEvent = () => lastAuditEvent(t.database.db);
 const groupOf = async (childId: number) =>
   (
     await t.database.db
