@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { adopterCard } from '../test-support/adopter-card';
 import { createRng } from '../latvian/random';
 import { formatPersonalCode, generatePersonalCode } from '../latvian/personal-code';
 
@@ -238,23 +239,8 @@ describe("an orphan court's decisions on a child", () => {
 
 describe("an orphan court's adopters", () => {
   const newAdopter = async (orphanCourtId: number) =>
-    (
-      await t
-        .as(specialist)
-        .post('/api/adopters', {
-          origin: 'latvian',
-          givenNames: 'Inese',
-          surname: 'Ozoliņa',
-          personalCode: generatePersonalCode(rng, '1984-08-10'),
-          birthDate: '1984-08-10',
-          declaredAddress: 'Dārza iela 3, Jelgava, LV-3001',
-          orphanCourtId,
-          decisionNumber: 'BT-2025/A1',
-          decisionDate: '2025-04-01',
-          enteredOn: '2025-04-20',
-        })
-        .expect(201)
-    ).body as { id: number };
+    (await t.as(specialist).post('/api/adopters', adopterCard(rng, orphanCourtId)).expect(201))
+      .body as { id: number };
 
   it('proposes a change of an adopter it recognised; a specialist accepts it', async () => {
     const adopter = await newAdopter(courtId);

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { adopterCard } from '../test-support/adopter-card';
 import { createRng } from '../latvian/random';
 import { generatePersonalCode } from '../latvian/personal-code';
 
@@ -232,26 +233,17 @@ describe('the history timeline', () => {
 });
 
 describe('the adopter record’s new parts', () => {
-  const adopter = (over: Record<string, unknown> = {}) => ({
-    origin: 'latvian',
-    givenNames: 'Inese',
-    surname: 'Ozoliņa',
-    personalCode: generatePersonalCode(rng, '1984-08-10'),
-    birthDate: '1984-08-10',
-    declaredAddress: 'Dārza iela 3, Jelgava, LV-3001',
-    orphanCourtId: courtId,
-    decisionNumber: 'BT-2025/A1',
-    decisionDate: '2025-04-01',
-    enteredOn: '2025-04-20',
-    wishedAgeFrom: 0,
-    wishedAgeTo: 8,
-    wishedSex: 'any',
-    acceptedHealth: ['minor_conditions', 'chronic_illness'],
-    acceptsSiblings: true,
-    trainingCertificateNumber: 'MC-2025/114',
-    trainingCertificateDate: '2025-02-20',
-    ...over,
-  });
+  const adopter = (over: Record<string, unknown> = {}) =>
+    adopterCard(rng, courtId, {
+      wishedAgeFrom: 0,
+      wishedAgeTo: 8,
+      wishedSex: 'any',
+      acceptedHealth: ['minor_conditions', 'chronic_illness'],
+      acceptsSiblings: true,
+      trainingCertificateNumber: 'MC-2025/114',
+      trainingCertificateDate: '2025-02-20',
+      ...over,
+    });
 
   it('stores wishes, training and refusals, and names a refused child that does not exist', async () => {
     const child = await t.database.db.selectFrom('children').select('id').executeTakeFirstOrThrow();
