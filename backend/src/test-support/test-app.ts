@@ -1,3 +1,5 @@
+// test-support/: what the API tests share. This file: a migrated, seeded test app per test file;
+// beside it the test databases, real servers to test against (SMTP sink, TCP proxy) and helpers.
 import supertest from 'supertest';
 import { App } from '../app';
 import { parseConfig, type Config } from '../config/config';
