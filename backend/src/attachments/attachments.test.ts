@@ -8,6 +8,7 @@ import { createLogger } from '../logger';
 import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
 import { attachmentCalls, countAttachments, type Agent } from '../test-support/attachments';
 import { lastAuditEvent } from '../test-support/audit-trail';
+import { firstId } from '../test-support/reference-data';
 import { exe, pdf, png } from './test-files';
 
 // Storage in the database and in ATTACHMENTS_DIR, access by scope and category, the audit trail
@@ -51,12 +52,8 @@ beforeAll(async () => {
     t.token('analyst'),
   ]);
   const db = t.database.db;
-  const providerId = (
-    await db.selectFrom('careProviders').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
-  const courtId = (
-    await db.selectFrom('orphanCourts').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  const providerId = await firstId(db, 'careProviders');
+  const courtId = await firstId(db, 'orphanCourts');
   const children = await db.selectFrom('children').select('id').orderBy('id').execute();
   // Scopes as the tests need them, whatever the demo data placed where.
   own = children[0]!.id;

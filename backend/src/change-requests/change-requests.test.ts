@@ -5,6 +5,7 @@ import {
   type TestApp,
 } from '../test-support/test-app';
 import { insertUser } from '../users/repository';
+import { firstId } from '../test-support/reference-data';
 
 // The change-request flow of a care institution against the real database: proposals never touch
 // the register, a specialist accepts field by field or returns, the proposer sees the outcome and
@@ -84,9 +85,7 @@ beforeAll(async () => {
   const providers = await db.selectFrom('careProviders').select('id').orderBy('id').execute();
   providerId = providers[0]!.id;
   otherProviderId = providers[1]!.id;
-  courtId = (
-    await db.selectFrom('orphanCourts').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(db, 'orphanCourts');
   await db
     .updateTable('users')
     .set({ email: institutionEmail, preferredLanguage: 'lv' })

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { adopterCard } from '../test-support/adopter-card';
+import { firstId } from '../test-support/reference-data';
 import { createRng } from '../latvian/random';
 import { formatPersonalCode, generatePersonalCode } from '../latvian/personal-code';
 
@@ -55,9 +56,7 @@ beforeAll(async () => {
   const courts = await db.selectFrom('orphanCourts').select('id').orderBy('id').execute();
   courtId = courts[0]!.id;
   otherCourtId = courts[1]!.id;
-  providerId = (
-    await db.selectFrom('careProviders').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  providerId = await firstId(db, 'careProviders');
   await db
     .updateTable('users')
     .set({ email: 'janis.liepins@bt.example.lv', preferredLanguage: 'en' })

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { firstId } from '../test-support/reference-data';
 import { addMonths, parseListQuery } from '../http/list';
 import { rigaToday } from '../people/fields';
 import { hiddenFields } from '../policies/fields';
@@ -22,13 +23,7 @@ beforeAll(async () => {
   courtId = (await t.database.db.selectFrom('orphanCourts').select('id').executeTakeFirstOrThrow())
     .id;
   // The care institution user's own provider (test-app gives it the first by id).
-  providerId = (
-    await t.database.db
-      .selectFrom('careProviders')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  providerId = await firstId(t.database.db, 'careProviders');
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { downloadExport } from '../test-support/downloads';
+import { firstId } from '../test-support/reference-data';
 import { rigaToday } from '../people/fields';
 import type { Role } from '../policies/roles';
 import { groupedFields } from '../policies/fields';
@@ -21,13 +22,7 @@ const today = rigaToday();
 
 beforeAll(async () => {
   t = await createTestApp();
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(t.database.db, 'orphanCourts');
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { downloadExport } from '../test-support/downloads';
+import { firstId } from '../test-support/reference-data';
 import { rigaToday } from '../people/fields';
 import type { Role } from '../policies/roles';
 import { hiddenFields } from '../policies/fields';
@@ -26,13 +27,7 @@ const kids: number[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(t.database.db, 'orphanCourts');
   const providers = await t.database.db
     .selectFrom('careProviders')
     .select('id')

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { lastAuditEvent } from '../test-support/audit-trail';
+import { firstId } from '../test-support/reference-data';
 
 let t: TestApp;
 let specialist: string;
@@ -19,20 +20,8 @@ beforeAll(async () => {
     t.token('orphan_court'),
     t.token('analyst'),
   ]);
-  const providerId = (
-    await t.database.db
-      .selectFrom('careProviders')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const providerId = await firstId(t.database.db, 'careProviders');
+  courtId = await firstId(t.database.db, 'orphanCourts');
   const children = await t.database.db
     .selectFrom('children')
     .select(['id', 'careProviderId'])
