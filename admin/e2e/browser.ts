@@ -6,6 +6,9 @@ import { parseConfig } from '../../backend/src/config/config';
 import { startServer, type RunningServer } from '../../backend/src/server';
 import { createTestDatabase } from '../../backend/src/test-support/test-db';
 
+/** The bootstrap administrator's password in the browser tests, and every demo user's. */
+export const E2E_PASSWORD = 'E2e-parole-2026!';
+
 /** Debian's chromium package (no browser download); CHROMIUM_PATH for another build. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -52,6 +55,33 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A page in a browser context of its own (its own cookies and storage, so two users can be signed
+ * in at once) at the specialists' desktop size, in Latvian; its errors are logged under `label`.
+ */
+export async function newConsolePage(browser: Browser, label: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'lv-LV',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => console.error(`${label} page error:`, err.message));
+  return page;
+}
+
+/**
+ * Signs in on the sign-in page (already open) a user whose role needs no second factor (a care
+ * institution, an orphan court) and waits for the dashboard; `signInWithEnrolment` (mfa.ts) for
+ * the others.
+ */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
 }
 
 /**

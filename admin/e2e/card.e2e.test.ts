@@ -3,8 +3,10 @@ import type { RunningServer } from '../../backend/src/server';
 import { validatePersonalCode } from '../../backend/src/latvian/personal-code';
 import {
   browserAvailable,
+  E2E_PASSWORD,
   launchChromium,
   lvDate,
+  newConsolePage,
   screenshots,
   startConsoleServer,
 } from './browser';
@@ -16,7 +18,6 @@ import { signInWithEnrolment } from './mfa';
 // the 12th birthday refused by the form and by the API, under the input, in Latvian; two people
 // editing one card at once (409), merged field by field in the conflict dialog.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
@@ -61,19 +62,13 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   let code: string;
 
   beforeAll(async () => {
-    server = await startConsoleServer(password);
+    server = await startConsoleServer(E2E_PASSWORD);
     browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'lv-LV',
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => console.error('card page error:', err.message));
+    page = await newConsolePage(browser, 'card');
     shot = shotOf(page);
     code = await freePersonalCode(born);
     await page.goto(server.url);
-    await signInWithEnrolment(page, 'specialiste', password);
+    await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
@@ -292,7 +287,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     const head = await other.newPage();
     head.setDefaultTimeout(15_000);
     await head.goto(server.url);
-    await signInWithEnrolment(head, 'vaditaja', password);
+    await signInWithEnrolment(head, 'vaditaja', E2E_PASSWORD);
 
     page.once('dialog', (dialog) => void dialog.accept()); // leaving the unsaved card
     await page.goto(`${server.url}/#/children/${childId}`);

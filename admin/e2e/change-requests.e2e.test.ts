@@ -1,13 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshots, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  E2E_PASSWORD,
+  launchChromium,
+  newConsolePage,
+  screenshots,
+  signIn,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // Change requests in real Chromium on the demo data: a care institution proposes changes of its
 // child's health and development, the specialist finds the request in the inbox and accepts it
 // field by field, and the proposer sees the outcome with the specialist's comment.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
@@ -23,7 +30,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
   const newDevelopment = 'Lasa brīvi, patīk zīmēt.';
 
   beforeAll(async () => {
-    server = await startConsoleServer(password);
+    server = await startConsoleServer(E2E_PASSWORD);
     browser = await launchChromium();
     const user = await server.database.db
       .selectFrom('users')
@@ -43,25 +50,13 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     await server?.close();
   });
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'lv-LV',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => console.error('change-requests page error:', err.message));
-    return page;
-  };
+  const newPage = () => newConsolePage(browser, 'change-requests');
 
   it('a care institution proposes health and development changes; the card is unchanged', async () => {
     institution = await newPage();
     const shot = shotOf(institution);
     await institution.goto(server.url);
-    await institution.locator('input[name="username"]').fill('iestade');
-    await institution.locator('input[name="password"]').fill(password);
-    await institution.locator('button[type="submit"]').click();
-    await institution.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+    await signIn(institution, 'iestade', E2E_PASSWORD);
 
     await institution.goto(
       `${server.url}/#/change-requests/create?resource=children&recordId=${child.id}`,
@@ -97,7 +92,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     specialist = await newPage();
     const shot = shotOf(specialist);
     await specialist.goto(server.url);
-    await signInWithEnrolment(specialist, 'specialiste', password);
+    await signInWithEnrolment(specialist, 'specialiste', E2E_PASSWORD);
     await specialist.goto(`${server.url}/#/change-requests`);
     const row = specialist.locator('table tbody tr', { hasText: 'Gunta Ozola' }).first();
     await row.waitFor({ timeout: 20_000 });
@@ -158,10 +153,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     const page = await newPage();
     const shot = shotOf(page);
     await page.goto(server.url);
-    await page.locator('input[name="username"]').fill('barintiesa');
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('button[type="submit"]').click();
-    await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+    await signIn(page, 'barintiesa', E2E_PASSWORD);
 
     await page.goto(`${server.url}/#/change-requests/create?kind=create`);
     await page.locator('input[name="surname"]').fill('Ābeltiņa');

@@ -1,13 +1,18 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  E2E_PASSWORD,
+  launchChromium,
+  screenshotDir,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 import { totpCode } from '../../backend/src/mfa/totp';
 
 // The served console in real Chromium: sign in, the TEST banner, language switch, classifier list.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -16,7 +21,7 @@ let totpSecret = '';
 
 (browserAvailable ? describe : describe.skip)('console in Chromium', () => {
   beforeAll(async () => {
-    server = await startConsoleServer(password, { APP_VERSION: '9.9.9-e2e' });
+    server = await startConsoleServer(E2E_PASSWORD, { APP_VERSION: '9.9.9-e2e' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.on('pageerror', (err) => console.error('console page error:', err.message));
@@ -33,14 +38,14 @@ let totpSecret = '';
   it('signs in, in Latvian by default, under a banner nobody can miss on TEST', async () => {
     await page.goto(server.url);
     await page.locator('input[name="username"]').fill('admin');
-    await page.locator('input[name="password"]').fill(password);
+    await page.locator('input[name="password"]').fill(E2E_PASSWORD);
     await shot('01-login');
     // An administrator needs a second factor: the first sign-in sets it up (QR code, first code,
     // recovery codes once).
     ({ recoveryCodes, secret: totpSecret } = await signInWithEnrolment(
       page,
       'admin',
-      password,
+      E2E_PASSWORD,
       shot,
     ));
     expect(await page.locator('body').innerText()).not.toMatch(/Rezerves kodi/);
@@ -106,7 +111,7 @@ let totpSecret = '';
       await page.evaluate(() => sessionStorage.clear());
       await page.goto(`${server.url}/#/login`);
       await page.locator('input[name="username"]').fill('admin');
-      await page.locator('input[name="password"]').fill(password);
+      await page.locator('input[name="password"]').fill(E2E_PASSWORD);
       await page.locator('button[type="submit"]').click();
     };
     await signOut();

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  E2E_PASSWORD,
+  launchChromium,
+  screenshotDir,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 import { SmtpSink } from '../../backend/src/test-support/smtp-sink';
 import { eventually } from '../../backend/src/test-support/tcp-proxy';
@@ -10,7 +16,6 @@ import { eventually } from '../../backend/src/test-support/tcp-proxy';
 // with the one-time link arrives at an SMTP server (a local sink) through the outbox and the mail
 // worker, the user follows the link, sets a password the policy accepts, and signs in.
 
-const adminPassword = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -19,7 +24,7 @@ let sink: SmtpSink;
 (browserAvailable ? describe : describe.skip)('first sign-in through the set-password link', () => {
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    server = await startConsoleServer(adminPassword, { SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
+    server = await startConsoleServer(E2E_PASSWORD, { SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.setDefaultTimeout(15_000);
@@ -47,7 +52,7 @@ let sink: SmtpSink;
   it('the administrator creates the account in the console', async () => {
     await page.goto(server.url);
     // The administrator's first sign-in sets up the second factor.
-    await signInWithEnrolment(page, 'admin', adminPassword, shot);
+    await signInWithEnrolment(page, 'admin', E2E_PASSWORD, shot);
 
     await page.goto(`${server.url}/#/users/create`);
     await page.locator('input[name="username"]').fill('liga.analitike');

@@ -6,14 +6,19 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import { ageBandBirthDates } from '../../backend/src/children/list';
-import { browserAvailable, launchChromium, screenshotDir, startConsoleServer } from './browser';
+import {
+  browserAvailable,
+  E2E_PASSWORD,
+  launchChromium,
+  screenshotDir,
+  startConsoleServer,
+} from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // The children list as a specialist works with it, in real Chromium on the demo data: filters by
 // age group and "may be adopted abroad", hides a column with the column chooser, and downloads the
 // list as CSV — the file holds exactly the filtered children and not the hidden column.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -39,7 +44,7 @@ const rowsSettleAt = (n: number) =>
   let expected: { id: number; surname: string; givenNames: string }[];
 
   beforeAll(async () => {
-    server = await startConsoleServer(password);
+    server = await startConsoleServer(E2E_PASSWORD);
     browser = await launchChromium();
     const db = server.database.db;
     // Cleared for abroad: three children aged 10–13 and two of other ages (whatever the demo
@@ -101,7 +106,7 @@ const rowsSettleAt = (n: number) =>
 
   it('filters by age group and "may be adopted abroad"', async () => {
     await page.goto(server.url);
-    await signInWithEnrolment(page, 'specialiste', password);
+    await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
     await page.getByRole('menuitem', { name: 'Bērni' }).click();
     await page.waitForURL(/#\/children/);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });

@@ -2,9 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import {
   browserAvailable,
+  E2E_PASSWORD,
   launchChromium,
   lvDate,
+  newConsolePage,
   screenshots,
+  signIn,
   startConsoleServer,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
@@ -13,7 +16,6 @@ import { signInWithEnrolment } from './mfa';
 // a specialist finds a child without typing diacritics and sees the whole card; a care institution
 // sees its own child without the religion and the birth family; the statistics page.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
@@ -25,7 +27,7 @@ const tabNames = async (page: Page) =>
 
 (browserAvailable ? describe : describe.skip)('children and adopters in Chromium', () => {
   beforeAll(async () => {
-    server = await startConsoleServer(password);
+    server = await startConsoleServer(E2E_PASSWORD);
     browser = await launchChromium();
   }, 120_000);
 
@@ -34,16 +36,7 @@ const tabNames = async (page: Page) =>
     await server?.close();
   });
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'lv-LV',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => console.error('register page error:', err.message));
-    return page;
-  };
+  const newPage = () => newConsolePage(browser, 'register');
 
   describe('an adoption specialist', () => {
     let page: Page;
@@ -65,7 +58,7 @@ const tabNames = async (page: Page) =>
 
       await page.goto(server.url);
       // A specialist needs a second factor: the first sign-in sets it up.
-      await signInWithEnrolment(page, 'specialiste', password);
+      await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
       await page.getByRole('menuitem', { name: 'Bērni' }).click();
       await page.waitForURL(/#\/children/);
       await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
@@ -249,10 +242,7 @@ const tabNames = async (page: Page) =>
       const page = await newPage();
       const shot = shotOf(page);
       await page.goto(server.url);
-      await page.locator('input[name="username"]').fill('iestade');
-      await page.locator('input[name="password"]').fill(password);
-      await page.locator('button[type="submit"]').click();
-      await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+      await signIn(page, 'iestade', E2E_PASSWORD);
       // Register section with children only: no adopters, no statistics.
       const menu = (await page.getByRole('menuitem').allInnerTexts()).join(' | ');
       expect(menu).toMatch(/Bērni/);

@@ -2,9 +2,12 @@ import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import {
   browserAvailable,
+  E2E_PASSWORD,
   launchChromium,
   lvDate,
+  newConsolePage,
   screenshots,
+  signIn,
   startConsoleServer,
   yesterday,
 } from './browser';
@@ -15,7 +18,6 @@ import { signInWithEnrolment } from './mfa';
 // with its decision; the specialist finds the request (named by the members) in the inbox,
 // accepts it, and the group's page shows the decision. A care institution gets no such button.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 
@@ -30,7 +32,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   const decisionDate = yesterday();
 
   beforeAll(async () => {
-    server = await startConsoleServer(password);
+    server = await startConsoleServer(E2E_PASSWORD);
     browser = await launchChromium();
     const db = server.database.db;
     court = await db
@@ -71,21 +73,12 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   });
 
   const signedIn = async (username: string) => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'lv-LV',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (err) => console.error('sibling-separation page error:', err.message));
+    const page = await newConsolePage(browser, 'sibling-separation');
     await page.goto(server.url);
     if (username === 'specialiste') {
-      await signInWithEnrolment(page, username, password);
+      await signInWithEnrolment(page, username, E2E_PASSWORD);
     } else {
-      await page.locator('input[name="username"]').fill(username);
-      await page.locator('input[name="password"]').fill(password);
-      await page.locator('button[type="submit"]').click();
-      await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
+      await signIn(page, username, E2E_PASSWORD);
     }
     return page;
   };

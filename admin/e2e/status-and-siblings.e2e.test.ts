@@ -3,8 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import {
   browserAvailable,
+  E2E_PASSWORD,
   launchChromium,
   lvDate,
+  newConsolePage,
   screenshotDir,
   startConsoleServer,
   yesterday,
@@ -16,7 +18,6 @@ import { signInWithEnrolment } from './mfa';
 // history timeline; a sibling group of two children that an orphan court allowed to be separated,
 // shown on both children's cards.
 
-const password = 'E2e-parole-2026!';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -32,17 +33,11 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
   'status changes and sibling groups in Chromium',
   () => {
     beforeAll(async () => {
-      server = await startConsoleServer(password);
+      server = await startConsoleServer(E2E_PASSWORD);
       browser = await launchChromium();
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        locale: 'lv-LV',
-      });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', (err) => console.error('status page error:', err.message));
+      page = await newConsolePage(browser, 'status');
       await page.goto(server.url);
-      await signInWithEnrolment(page, 'specialiste', password);
+      await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
     }, 120_000);
 
     afterAll(async () => {

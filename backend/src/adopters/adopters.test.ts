@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { adopterCard } from '../test-support/adopter-card';
 import { createRng } from '../latvian/random';
-import { generatePersonalCode } from '../latvian/personal-code';
 
 const rng = createRng('adopters-test');
 
@@ -16,21 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const adopter = (over: Record<string, unknown> = {}) => ({
-  origin: 'latvian',
-  givenNames: 'Inese',
-  surname: 'Ozoliņa',
-  personalCode: generatePersonalCode(rng, '1984-08-10'),
-  birthDate: '1984-08-10',
-  declaredAddress: 'Dārza iela 3, Jelgava, LV-3001',
-  email: 'inese@demo.invalid',
-  orphanCourtId: courtId,
-  decisionNumber: 'BT-2025/A1',
-  decisionDate: '2025-04-01',
-  decisionValidUntil: '2026-04-01',
-  enteredOn: '2025-04-20',
-  ...over,
-});
+const adopter = (over: Record<string, unknown> = {}) =>
+  adopterCard(rng, courtId, {
+    email: 'inese@demo.invalid',
+    decisionValidUntil: '2026-04-01',
+    ...over,
+  });
 const post = (body: unknown) =>
   t
     .request()

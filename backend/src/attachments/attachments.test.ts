@@ -6,6 +6,9 @@ import { App } from '../app';
 import { parseConfig } from '../config/config';
 import { createLogger } from '../logger';
 import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
+import { attachmentCalls, countAttachments, type Agent } from '../test-support/attachments';
+import { lastAuditEvent } from '../test-support/audit-trail';
+import { firstId } from '../test-support/reference-data';
 import { exe, pdf, png } from './test-files';
 
 // Storage in the database and in ATTACHMENTS_DIR, access by scope and category, the audit trail
@@ -49,12 +52,8 @@ beforeAll(async () => {
     t.token('analyst'),
   ]);
   const db = t.database.db;
-  const providerId = (
-    await db.selectFrom('careProviders').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
-  const courtId = (
-    await db.selectFrom('orphanCourts').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  const providerId = await firstId(db, 'careProviders');
+  const courtId = await firstId(db, 'orphanCourts');
   const children = await db.selectFrom('children').select('id').orderBy('id').execute();
   // Scopes as the tests need them, whatever the demo data placed where.
   own = children[0]!.id;
@@ -89,53 +88,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-type Agent = () => supertest.Agent;
 const inDb: Agent = () => t.request();
 const onDir: Agent = () => supertest.agent(onDisk.callback());
-
-const upload = (
-  token: string,
-  childId: number,
-  body: Buffer,
-  query: Record<string, string>,
-  type: string,
-  agent: Agent = inDb,
-) =>
-  agent()
-    .post(`/api/children/${childId}/attachments`)
-    .query(query)
-    .auth(token, { type: 'bearer' })
-    .set('Content-Type', type)
-    .send(body);
-const list = (token: string, childId: number, agent: Agent = inDb) =>
-  agent().get(`/api/children/${childId}/attachments`).auth(token, { type: 'bearer' });
-const download = (token: string, childId: number, id: number, agent: Agent = inDb) =>
-  agent()
-    .get(`/api/children/${childId}/attachments/${id}/content`)
-    .auth(token, { type: 'bearer' })
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-const remove = (token: string, childId: number, id: number, agent: Agent = inDb) =>
-  agent().delete(`/api/children/${childId}/attachments/${id}`).auth(token, { type: 'bearer' });
-const count = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('childAttachments')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-const lastEvent = () =>
-  t.database.db
-    .selectFrom('auditEvents')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+const { upload, list, download, remove } = attachmentCalls(inDb);
+const count = () => countAttachments(t.database.db);
+const lastEvent = () => lastAuditEvent(t.database.db);
 const filesIn = async (root: string): Promise<string[]> => {
   const out: string[] = [];
   for (const entry of await readdir(root, { withFileTypes: true })) {

@@ -1,6 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { attachmentCalls, countAttachments } from '../test-support/attachments';
 import { DOCX } from './detect';
 import { docx, exe, jpeg, pdf, png, zip } from './test-files';
 
@@ -21,30 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const upload = (
-  token: string,
-  childId: number,
-  body: Buffer,
-  query: Record<string, string>,
-  type: string,
-) =>
-  t
-    .request()
-    .post(`/api/children/${childId}/attachments`)
-    .query(query)
-    .auth(token, { type: 'bearer' })
-    .set('Content-Type', type)
-    .send(body);
 const inDb = () => t.request();
-const count = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('childAttachments')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const { upload } = attachmentCalls(inDb);
+const count = () => countAttachments(t.database.db);
 
 describe('what is accepted', () => {
   const refused = async (

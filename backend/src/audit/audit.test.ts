@@ -6,6 +6,8 @@ import pino from 'pino';
 import { sql } from 'kysely';
 import supertest from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { asBytes, asText } from '../test-support/downloads';
+import { countAuditEvents, lastAuditEventId } from '../test-support/audit-trail';
 import { roles, type Role } from '../policies/roles';
 import { crudRoutes } from '../http/crud';
 import { mountRoutes } from '../http/route';
@@ -94,13 +96,7 @@ async function storedAfter(afterId: number): Promise<Event[]> {
   return rows.map((r) => ({ ...r, id: Number(r.id), occurredAt: r.occurredAt.toISOString() }));
 }
 
-async function lastEventId(): Promise<number> {
-  const row = await t.database.db
-    .selectFrom('auditEvents')
-    .select(sql<number>`coalesce(max(id), 0)`.as('max'))
-    .executeTakeFirstOrThrow();
-  return Number(row.max);
-}
+const lastEventId = () => lastAuditEventId(t.database.db);
 
 interface Case {
   resource: string;
@@ -392,15 +388,7 @@ describe('the trail cannot be changed', () => {
     ['TRUNCATE', sql`truncate audit_events`],
   ])('%s is refused on the application connection', async (op, statement) => {
     expect(await lastEventId()).toBeGreaterThan(0);
-    const count = async () =>
-      Number(
-        (
-          await t.database.db
-            .selectFrom('auditEvents')
-            .select(sql<number>`count(*)`.as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = () => countAuditEvents(t.database.db);
     const n = await count();
     await expect(statement.execute(t.database.db.withoutPlugins())).rejects.toThrow(
       new RegExp(`audit_events is append-only: ${op} is refused`),
@@ -654,11 +642,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .query({ filter })
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBytes)
       .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(
@@ -684,12 +668,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .get('/api/audit-events/export.csv')
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (body += c));
-        r.on('end', () => done(null, body));
-      })
+      .parse(asText)
       .expect(200);
     expect((all.body as string).trimEnd().split('\n')).toHaveLength(events[0]!.id + 1);
     expect(events[0]).toMatchObject({
@@ -717,12 +696,7 @@ describe('GET /api/audit-events/export.csv', () => {
       .query({ filter: '{"resource":"bulk-test"}', sort: '["id","ASC"]' })
       .auth(auditor, { type: 'bearer' })
       .buffer(true)
-      .parse((r, done) => {
-        let s = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (s += c));
-        r.on('end', () => done(null, s));
-      })
+      .parse(asText)
       .expect(200);
     const lines = (res.body as string).trimEnd().split('\n');
     expect(lines).toHaveLength(2101);

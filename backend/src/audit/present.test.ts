@@ -1,5 +1,7 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { as, buildAuditWorld, type AuditWorld, type Card } from '../test-support/audit-world';
+import { asText } from '../test-support/downloads';
+import { lastAuditEventId } from '../test-support/audit-trail';
 import { pdf } from '../attachments/test-files';
 import type { Role } from '../policies/roles';
 
@@ -28,15 +30,7 @@ const ids = {} as Record<'create' | 'update' | 'familyOnly' | 'hiddenDoc' | 'dec
 let consentList: number;
 let mixedList: number;
 
-const lastEventId = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom('auditEvents')
-        .select((eb) => eb.fn.max('id').as('id'))
-        .executeTakeFirstOrThrow()
-    ).id,
-  );
+const lastEventId = () => lastAuditEventId(t.database.db);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -170,12 +164,7 @@ describe.each(['administrator', 'auditor'] as const)('the %s', (role) => {
         filter: JSON.stringify({ resource: 'children', recordId: child.id }),
       })
       .buffer(true)
-      .parse((r, done) => {
-        let s = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (s += c));
-        r.on('end', () => done(null, s));
-      })
+      .parse(asText)
       .expect(200);
     const text = csv.body as string;
     expect(text).toContain('personality');

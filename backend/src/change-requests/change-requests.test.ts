@@ -5,6 +5,7 @@ import {
   type TestApp,
 } from '../test-support/test-app';
 import { insertUser } from '../users/repository';
+import { firstId } from '../test-support/reference-data';
 
 // The change-request flow of a care institution against the real database: proposals never touch
 // the register, a specialist accepts field by field or returns, the proposer sees the outcome and
@@ -22,18 +23,11 @@ let ownChild: Record<string, unknown> & { id: number };
 let otherChild: Record<string, unknown> & { id: number };
 const institutionEmail = 'gunta.ozolina@iestade.example.lv';
 
-const as = (token: string) => ({
-  get: (path: string) => t.request().get(path).auth(token, { type: 'bearer' }),
-  post: (path: string, body: object = {}) =>
-    t.request().post(path).auth(token, { type: 'bearer' }).send(body),
-  put: (path: string, body: object) =>
-    t.request().put(path).auth(token, { type: 'bearer' }).send(body),
-});
-
 let names = 0;
 const givenNames = ['Elza', 'Marta', 'Anete', 'Līva', 'Paula', 'Ieva', 'Madara'];
 async function newChild(careProviderId: number) {
-  const res = await as(specialist)
+  const res = await t
+    .as(specialist)
     .post('/api/children', {
       givenNames: givenNames[names++ % givenNames.length]!,
       surname: 'Kļaviņa',
@@ -57,7 +51,7 @@ async function newChild(careProviderId: number) {
 }
 
 const propose = (token: string, recordId: number, changes: object, comment?: string) =>
-  as(token).post('/api/change-requests', {
+  t.as(token).post('/api/change-requests', {
     resource: 'children',
     kind: 'update',
     recordId,
@@ -72,7 +66,7 @@ const lastEvent = () =>
     .where('resource', '=', 'change-requests')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-const childNow = async (id: number) => (await as(specialist).get(`/api/children/${id}`)).body;
+const childNow = async (id: number) => (await t.as(specialist).get(`/api/children/${id}`)).body;
 const mailsAbout = (id: number) =>
   t.database.db
     .selectFrom('outbox')
@@ -91,9 +85,7 @@ beforeAll(async () => {
   const providers = await db.selectFrom('careProviders').select('id').orderBy('id').execute();
   providerId = providers[0]!.id;
   otherProviderId = providers[1]!.id;
-  courtId = (
-    await db.selectFrom('orphanCourts').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(db, 'orphanCourts');
   await db
     .updateTable('users')
     .set({ email: institutionEmail, preferredLanguage: 'lv' })
@@ -160,14 +152,15 @@ describe('a care institution proposes, a specialist accepts field by field', () 
   });
 
   it('shows the specialist the proposed, earlier and current values', async () => {
-    const list = await as(specialist)
+    const list = await t
+      .as(specialist)
       .get('/api/change-requests')
       .query({ filter: JSON.stringify({ status: 'pending', recordId: ownChild.id }) })
       .expect(200);
     expect(list.headers['content-range']).toMatch(/^change-requests 0-0\/1$/);
     expect(list.body[0]).not.toHaveProperty('proposed');
     expect((await lastEvent()).action).toBe('list');
-    const shown = await as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
+    const shown = await t.as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
     expect(shown.body).toMatchObject({
       proposed: { health: 'Astma, kontrolēta; lieto inhalatoru.' },
       valuesAtProposal: { health: 'Astma.', relativesContact: null },
@@ -179,7 +172,8 @@ describe('a care institution proposes, a specialist accepts field by field', () 
   });
 
   it('applies exactly the accepted field, with history, status and a mail to the proposer', async () => {
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, {
         version: request.version,
         fields: ['development'],
@@ -198,7 +192,7 @@ describe('a care institution proposes, a specialist accepts field by field', () 
       relativesContact: null,
       version: (ownChild.version as number) + 1,
     });
-    const history = await as(specialist).get(`/api/children/${ownChild.id}/changes`).expect(200);
+    const history = await t.as(specialist).get(`/api/children/${ownChild.id}/changes`).expect(200);
     expect(history.body[0]).toMatchObject({
       source: 'change_request',
       changeRequestId: request.id,
@@ -228,19 +222,20 @@ describe('a care institution proposes, a specialist accepts field by field', () 
   });
 
   it('lets the proposer see the outcome and the comment, in its own list', async () => {
-    const shown = await as(institution).get(`/api/change-requests/${request.id}`).expect(200);
+    const shown = await t.as(institution).get(`/api/change-requests/${request.id}`).expect(200);
     expect(shown.body).toMatchObject({
       status: 'partially_accepted',
       acceptedFields: ['development'],
       decisionComment: 'Veselības ziņas — ar ārsta izziņu,\nlūdzu.',
     });
-    const list = await as(institution).get('/api/change-requests').expect(200);
+    const list = await t.as(institution).get('/api/change-requests').expect(200);
     expect(list.body.map((r: { id: number }) => r.id)).toContain(request.id);
   });
 
   it('refuses a second decision on a decided request', async () => {
-    const shown = await as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
-    const res = await as(specialist)
+    const shown = await t.as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/return`, {
         version: shown.body.version,
         comment: 'Vēlreiz',
@@ -255,17 +250,19 @@ describe('returning a request', () => {
     const { body: request } = await propose(institution, ownChild.id, {
       personality: 'Kautrīga, draudzīga.',
     }).expect(201);
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/return`, { version: request.version, comment: ' ' })
       .expect(400);
     expect(res.body.errors[0].path).toBe('body.comment');
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/return`, {
         version: request.version,
         comment: 'Lūdzu, aprakstiet sīkāk.',
       })
       .expect(200);
-    const seen = await as(institution).get(`/api/change-requests/${request.id}`).expect(200);
+    const seen = await t.as(institution).get(`/api/change-requests/${request.id}`).expect(200);
     expect(seen.body).toMatchObject({
       status: 'returned',
       decisionComment: 'Lūdzu, aprakstiet sīkāk.',
@@ -290,13 +287,15 @@ describe('what a care institution may not do', () => {
     const { body: theirs } = await propose(otherInstitution, otherChild.id, {
       health: 'Vesela.',
     }).expect(201);
-    await as(institution).get(`/api/change-requests/${theirs.id}`).expect(404);
-    const list = await as(institution)
+    await t.as(institution).get(`/api/change-requests/${theirs.id}`).expect(404);
+    const list = await t
+      .as(institution)
       .get('/api/change-requests')
       .query({ filter: JSON.stringify({ id: [theirs.id] }) })
       .expect(200);
     expect(list.body).toEqual([]);
-    await as(institution)
+    await t
+      .as(institution)
       .post(`/api/change-requests/${theirs.id}/withdraw`, { version: theirs.version })
       .expect(404);
   });
@@ -341,10 +340,12 @@ describe('what a care institution may not do', () => {
     const { body: request } = await propose(institution, ownChild.id, {
       motherPregnancy: 'Bez sarežģījumiem.',
     }).expect(201);
-    await as(institution)
+    await t
+      .as(institution)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
       .expect(403);
-    const res = await as(institution)
+    const res = await t
+      .as(institution)
       .post('/api/change-requests', {
         resource: 'children',
         kind: 'create',
@@ -361,12 +362,14 @@ describe('a conflict with a change made after the proposal', () => {
       furtherTreatment: 'Pulmonologa konsultācija.',
     }).expect(201);
     const child = await childNow(ownChild.id);
-    await as(specialist)
+    await t
+      .as(specialist)
       .put(`/api/children/${ownChild.id}`, { ...child, furtherTreatment: 'Alergologs.' })
       .expect(200);
-    const shown = await as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
+    const shown = await t.as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
     expect(shown.body.changedSinceProposal).toEqual(['furtherTreatment']);
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
       .expect(409);
     expect(res.body).toMatchObject({
@@ -375,7 +378,8 @@ describe('a conflict with a change made after the proposal', () => {
       current: { furtherTreatment: 'Alergologs.' },
     });
     expect((await childNow(ownChild.id)).furtherTreatment).toBe('Alergologs.');
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, {
         version: request.version,
         override: true,
@@ -396,14 +400,17 @@ describe('withdrawing', () => {
       disabilityGroup: 'child',
       disabilityFrom: '2024-01-15',
     }).expect(201);
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/withdraw`, { version: request.version })
       .expect(403);
-    const withdrawn = await as(institution)
+    const withdrawn = await t
+      .as(institution)
       .post(`/api/change-requests/${request.id}/withdraw`, { version: request.version })
       .expect(200);
     expect(withdrawn.body.status).toBe('withdrawn');
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: withdrawn.body.version })
       .expect(409);
     expect(res.body.code).toBe('not_pending');
@@ -415,7 +422,8 @@ describe('withdrawing', () => {
     const { body: request } = await propose(institution, ownChild.id, {
       personality: 'Zinātkāra.',
     }).expect(201);
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version + 1 })
       .expect(409);
   });
@@ -424,17 +432,22 @@ describe('withdrawing', () => {
 describe('who may use change requests', () => {
   it.each(['analyst', 'administrator', 'auditor'] as const)('%s gets 403', async (role) => {
     const token = await t.token(role);
-    await as(token).get('/api/change-requests').expect(403);
-    await as(token).get('/api/change-requests/1').expect(403);
+    await t.as(token).get('/api/change-requests').expect(403);
+    await t.as(token).get('/api/change-requests/1').expect(403);
     await propose(token, ownChild.id, { health: 'x' }).expect(403);
   });
 
   it('the head of department reads every request but decides none', async () => {
-    const list = await as(head).get('/api/change-requests').query({ range: '[0,99]' }).expect(200);
+    const list = await t
+      .as(head)
+      .get('/api/change-requests')
+      .query({ range: '[0,99]' })
+      .expect(200);
     const ids = list.body.map((r: { id: number }) => r.id);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const pending = list.body.find((r: { status: string }) => r.status === 'pending');
-    await as(head)
+    await t
+      .as(head)
       .post(`/api/change-requests/${pending.id}/accept`, { version: pending.version })
       .expect(403);
     await propose(head, ownChild.id, { health: 'x' }).expect(403);

@@ -1,4 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { adopterCard } from '../test-support/adopter-card';
+import { firstId } from '../test-support/reference-data';
 import { createRng } from '../latvian/random';
 import { formatPersonalCode, generatePersonalCode } from '../latvian/personal-code';
 
@@ -13,12 +15,6 @@ let courtId: number;
 let otherCourtId: number;
 let providerId: number;
 const rng = createRng('change-requests-orphan-court');
-
-const as = (token: string) => ({
-  get: (path: string) => t.request().get(path).auth(token, { type: 'bearer' }),
-  post: (path: string, body: object = {}) =>
-    t.request().post(path).auth(token, { type: 'bearer' }).send(body),
-});
 
 const sheet = (over: Record<string, unknown> = {}) => ({
   givenNames: 'Krišjānis',
@@ -39,7 +35,7 @@ const sheet = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const proposeChild = (changes: object) =>
-  as(court).post('/api/change-requests', { resource: 'children', kind: 'create', changes });
+  t.as(court).post('/api/change-requests', { resource: 'children', kind: 'create', changes });
 const countChildren = async () =>
   Number(
     (
@@ -60,9 +56,7 @@ beforeAll(async () => {
   const courts = await db.selectFrom('orphanCourts').select('id').orderBy('id').execute();
   courtId = courts[0]!.id;
   otherCourtId = courts[1]!.id;
-  providerId = (
-    await db.selectFrom('careProviders').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  providerId = await firstId(db, 'careProviders');
   await db
     .updateTable('users')
     .set({ email: 'janis.liepins@bt.example.lv', preferredLanguage: 'en' })
@@ -84,7 +78,7 @@ describe("an orphan court's new child", () => {
     });
     expect(await countChildren()).toBe(before);
 
-    const shown = await as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
+    const shown = await t.as(specialist).get(`/api/change-requests/${request.id}`).expect(200);
     expect(shown.body).toMatchObject({
       proposed: { surname: 'Vītoliņš', healthConditions: [], careProviderId: null },
       valuesAtProposal: null,
@@ -92,7 +86,8 @@ describe("an orphan court's new child", () => {
     });
 
     // A new record is accepted whole.
-    const partial = await as(specialist)
+    const partial = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, {
         version: request.version,
         fields: ['surname'],
@@ -100,23 +95,24 @@ describe("an orphan court's new child", () => {
       .expect(400);
     expect(partial.body.errors[0]).toMatchObject({ path: 'body.fields', code: 'whole_record' });
 
-    const accepted = await as(specialist)
+    const accepted = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
       .expect(200);
     expect(accepted.body).toMatchObject({ status: 'accepted' });
     const childId = accepted.body.createdRecordId as number;
-    const child = await as(specialist).get(`/api/children/${childId}`).expect(200);
+    const child = await t.as(specialist).get(`/api/children/${childId}`).expect(200);
     expect(child.body).toMatchObject({
       surname: 'Vītoliņš',
       status: 'record_received',
       relatives: [expect.objectContaining({ kind: 'mother', surname: 'Vītoliņa' })],
     });
-    const history = await as(specialist).get(`/api/children/${childId}/changes`).expect(200);
+    const history = await t.as(specialist).get(`/api/children/${childId}/changes`).expect(200);
     expect(history.body).toEqual([
       expect.objectContaining({ source: 'change_request', changeRequestId: request.id }),
     ]);
     // The court now sees the child (its care decision) and the outcome, in English.
-    await as(court).get(`/api/children/${childId}`).expect(200);
+    await t.as(court).get(`/api/children/${childId}`).expect(200);
     const [mail] = await t.database.db
       .selectFrom('outbox')
       .selectAll()
@@ -128,21 +124,23 @@ describe("an orphan court's new child", () => {
 
   it('meets the likely-duplicate guard: the specialist confirms when accepting', async () => {
     const first = sheet({ givenNames: 'Roberts', surname: 'Zariņš', personalCode: null });
-    await as(specialist).post('/api/children', first).expect(201);
+    await t.as(specialist).post('/api/children', first).expect(201);
     // The court cannot be told about a child outside its scope: the proposal goes through.
     const { body: request } = await proposeChild({
       ...first,
       givenNames: 'roberts',
       surname: 'ZARINS',
     }).expect(201);
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
       .expect(409);
     expect(res.body).toMatchObject({ code: 'likely_duplicate' });
-    expect((await as(specialist).get(`/api/change-requests/${request.id}`)).body.status).toBe(
+    expect((await t.as(specialist).get(`/api/change-requests/${request.id}`)).body.status).toBe(
       'pending',
     );
-    const accepted = await as(specialist)
+    const accepted = await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, {
         version: request.version,
         confirmLikelyDuplicate: true,
@@ -183,11 +181,12 @@ describe("an orphan court's new child", () => {
 
 describe("an orphan court's decisions on a child", () => {
   it('proposes clearance for adoption abroad; health is not its to propose', async () => {
-    const { body: child } = await as(specialist)
+    const { body: child } = await t
+      .as(specialist)
       .post('/api/children', sheet({ givenNames: 'Oskars', personalCode: null }))
       .expect(201);
     const propose = (changes: object) =>
-      as(court).post('/api/change-requests', {
+      t.as(court).post('/api/change-requests', {
         resource: 'children',
         recordId: child.id,
         changes,
@@ -210,7 +209,7 @@ describe("an orphan court's decisions on a child", () => {
       legallyFree: true,
     }).expect(201);
     const accept = (body: object) =>
-      as(specialist).post(`/api/change-requests/${request.id}/accept`, {
+      t.as(specialist).post(`/api/change-requests/${request.id}/accept`, {
         version: request.version,
         ...body,
       });
@@ -228,7 +227,7 @@ describe("an orphan court's decisions on a child", () => {
       complete: { abroadCommissionOpinionDate: '2026-01-20' },
     }).expect(200);
     expect(accepted.body.status).toBe('accepted');
-    const now = await as(specialist).get(`/api/children/${child.id}`).expect(200);
+    const now = await t.as(specialist).get(`/api/children/${child.id}`).expect(200);
     expect(now.body).toMatchObject({
       legallyFree: true,
       clearedAbroad: true,
@@ -239,36 +238,24 @@ describe("an orphan court's decisions on a child", () => {
 
 describe("an orphan court's adopters", () => {
   const newAdopter = async (orphanCourtId: number) =>
-    (
-      await as(specialist)
-        .post('/api/adopters', {
-          origin: 'latvian',
-          givenNames: 'Inese',
-          surname: 'Ozoliņa',
-          personalCode: generatePersonalCode(rng, '1984-08-10'),
-          birthDate: '1984-08-10',
-          declaredAddress: 'Dārza iela 3, Jelgava, LV-3001',
-          orphanCourtId,
-          decisionNumber: 'BT-2025/A1',
-          decisionDate: '2025-04-01',
-          enteredOn: '2025-04-20',
-        })
-        .expect(201)
-    ).body as { id: number };
+    (await t.as(specialist).post('/api/adopters', adopterCard(rng, orphanCourtId)).expect(201))
+      .body as { id: number };
 
   it('proposes a change of an adopter it recognised; a specialist accepts it', async () => {
     const adopter = await newAdopter(courtId);
-    const { body: request } = await as(court)
+    const { body: request } = await t
+      .as(court)
       .post('/api/change-requests', {
         resource: 'adopters',
         recordId: adopter.id,
         changes: { wishesNote: 'Vēlas bērnu, kuram patīk dzīvnieki.', acceptsSiblings: true },
       })
       .expect(201);
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
       .expect(200);
-    const now = await as(specialist).get(`/api/adopters/${adopter.id}`).expect(200);
+    const now = await t.as(specialist).get(`/api/adopters/${adopter.id}`).expect(200);
     expect(now.body).toMatchObject({
       wishesNote: 'Vēlas bērnu, kuram patīk dzīvnieki.',
       acceptsSiblings: true,
@@ -278,7 +265,8 @@ describe("an orphan court's adopters", () => {
   it('cannot propose refusals, nor for an adopter another court recognised', async () => {
     const own = await newAdopter(courtId);
     const other = await newAdopter(otherCourtId);
-    const refusals = await as(court)
+    const refusals = await t
+      .as(court)
       .post('/api/change-requests', {
         resource: 'adopters',
         recordId: own.id,
@@ -289,7 +277,8 @@ describe("an orphan court's adopters", () => {
       path: 'body.changes.refusals',
       code: 'not_responsible',
     });
-    await as(court)
+    await t
+      .as(court)
       .post('/api/change-requests', {
         resource: 'adopters',
         recordId: other.id,

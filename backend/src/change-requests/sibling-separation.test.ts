@@ -13,16 +13,9 @@ let otherCourtId: number;
 let ownGroup: { id: number; version: number };
 let otherGroup: { id: number; version: number };
 
-const as = (token: string) => ({
-  get: (path: string) => t.request().get(path).auth(token, { type: 'bearer' }),
-  post: (path: string, body: object = {}) =>
-    t.request().post(path).auth(token, { type: 'bearer' }).send(body),
-  put: (path: string, body: object) =>
-    t.request().put(path).auth(token, { type: 'bearer' }).send(body),
-});
-
 async function child(givenNames: string, surname: string, birthDate: string, careCourt: number) {
-  const res = await as(specialist)
+  const res = await t
+    .as(specialist)
     .post('/api/children', {
       givenNames,
       surname,
@@ -43,8 +36,9 @@ async function child(givenNames: string, surname: string, birthDate: string, car
 }
 
 async function group(childIds: number[]) {
-  const created = await as(specialist).post('/api/sibling-groups', { note: null }).expect(201);
-  const res = await as(specialist)
+  const created = await t.as(specialist).post('/api/sibling-groups', { note: null }).expect(201);
+  const res = await t
+    .as(specialist)
     .put(`/api/sibling-groups/${created.body.id}/members`, {
       childIds,
       version: created.body.version,
@@ -61,7 +55,7 @@ const decision = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const propose = (token: string, recordId: number, changes: object) =>
-  as(token).post('/api/change-requests', { resource: 'sibling-groups', recordId, changes });
+  t.as(token).post('/api/change-requests', { resource: 'sibling-groups', recordId, changes });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -109,10 +103,10 @@ it('is a proposal until a specialist accepts it; then the group carries the deci
       'separationDecisionDate',
     ],
   });
-  const before = await as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
+  const before = await t.as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
   expect(before.body).toMatchObject({ mayBeSeparated: false, separationDecisionNumber: null });
 
-  const shown = await as(court).get(`/api/change-requests/${request.id}`).expect(200);
+  const shown = await t.as(court).get(`/api/change-requests/${request.id}`).expect(200);
   expect(shown.body).toMatchObject({
     proposed: decision(),
     valuesAtProposal: {
@@ -125,11 +119,12 @@ it('is a proposal until a specialist accepts it; then the group carries the deci
     changedSinceProposal: [],
   });
 
-  const accepted = await as(specialist)
+  const accepted = await t
+    .as(specialist)
     .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
     .expect(200);
   expect(accepted.body).toMatchObject({ status: 'accepted', current: decision() });
-  const after = await as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
+  const after = await t.as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
   expect(after.body).toMatchObject({ ...decision(), version: before.body.version + 1 });
   expect(after.body.children).toHaveLength(2);
 
@@ -174,7 +169,8 @@ it('refuses an incomplete decision, another court’s decision and fields that a
   expect(note.body.errors).toEqual([
     expect.objectContaining({ path: 'body.changes.note', code: 'not_responsible' }),
   ]);
-  const create = await as(court)
+  const create = await t
+    .as(court)
     .post('/api/change-requests', {
       resource: 'sibling-groups',
       kind: 'create',
@@ -196,18 +192,20 @@ it('a group without one of the court’s children does not exist for it', async 
 });
 
 it('a specialist’s change of the decision meanwhile is a conflict to resolve', async () => {
-  const current = await as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
+  const current = await t.as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
   const { body: request } = await propose(court, ownGroup.id, {
     separationDecisionNumber: 'BT-2026/20',
     separationDecisionDate: '2026-04-01',
   }).expect(201);
-  await as(specialist)
+  await t
+    .as(specialist)
     .put(`/api/sibling-groups/${ownGroup.id}`, {
       ...current.body,
       separationDecisionNumber: 'BT-2026/19',
     })
     .expect(200);
-  const conflict = await as(specialist)
+  const conflict = await t
+    .as(specialist)
     .post(`/api/change-requests/${request.id}/accept`, { version: request.version })
     .expect(409);
   expect(conflict.body).toMatchObject({
@@ -215,13 +213,14 @@ it('a specialist’s change of the decision meanwhile is a conflict to resolve',
     fields: ['separationDecisionNumber'],
     current: { separationDecisionNumber: 'BT-2026/19' },
   });
-  await as(specialist)
+  await t
+    .as(specialist)
     .post(`/api/change-requests/${request.id}/accept`, {
       version: request.version,
       override: true,
     })
     .expect(200);
-  const after = await as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
+  const after = await t.as(specialist).get(`/api/sibling-groups/${ownGroup.id}`).expect(200);
   expect(after.body).toMatchObject({
     separationDecisionNumber: 'BT-2026/20',
     separationDecisionDate: '2026-04-01',

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { lastAuditEvent } from '../test-support/audit-trail';
 import { createRng } from '../latvian/random';
 import { generatePersonalCode, formatPersonalCode } from '../latvian/personal-code';
 
@@ -56,12 +57,7 @@ const post = (body: unknown) =>
     .post('/api/children')
     .auth(specialist, { type: 'bearer' })
     .send(body as object);
-const lastEvent = () =>
-  t.database.db
-    .selectFrom('auditEvents')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+const lastEvent = () => lastAuditEvent(t.database.db);
 
 describe('entering a child card', () => {
   it('stores the card, the code without its hyphen, blank text as null, status record_received', async () => {

@@ -1,5 +1,6 @@
 import { addMonths, rigaToday } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { firstId } from '../test-support/reference-data';
 import { parseListQuery } from '../http/list';
 import { hiddenFields } from '../policies/fields';
 import type { Role } from '../policies/roles';
@@ -22,13 +23,7 @@ beforeAll(async () => {
   courtId = (await t.database.db.selectFrom('orphanCourts').select('id').executeTakeFirstOrThrow())
     .id;
   // The care institution user's own provider (test-app gives it the first by id).
-  providerId = (
-    await t.database.db
-      .selectFrom('careProviders')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  providerId = await firstId(t.database.db, 'careProviders');
 });
 afterAll(() => t.close());
 

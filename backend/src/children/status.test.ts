@@ -1,5 +1,6 @@
 import { rigaToday } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { firstId } from '../test-support/reference-data';
 import { nextStatuses } from '../people/status-machine';
 import type { ChildStatus } from '../db/tables/children';
 import { childStatusMachine } from './status';
@@ -13,12 +14,8 @@ beforeAll(async () => {
   t = await createTestApp();
   specialist = await t.token('adoption_specialist');
   const db = t.database.db;
-  courtId = (
-    await db.selectFrom('orphanCourts').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
-  providerId = (
-    await db.selectFrom('careProviders').select('id').orderBy('id').executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(db, 'orphanCourts');
+  providerId = await firstId(db, 'careProviders');
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import type { Context } from 'koa';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { downloadExport } from '../test-support/downloads';
+import { firstId } from '../test-support/reference-data';
 import type { Role } from '../policies/roles';
 import { groupedFields } from '../policies/fields';
 import type { Actor } from '../auth/actor';
@@ -19,39 +21,12 @@ const today = rigaToday();
 
 beforeAll(async () => {
   t = await createTestApp();
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(t.database.db, 'orphanCourts');
 });
 afterAll(() => t.close());
 
-const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-
-async function download(
-  resource: 'children' | 'adopters',
-  query: Record<string, unknown>,
-  role: Role = 'adoption_specialist',
-) {
-  return t
-    .request()
-    .get(`/api/${resource}/export`)
-    .query(
-      Object.fromEntries(
-        Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-      ),
-    )
-    .auth(await t.token(role), { type: 'bearer' })
-    .buffer(true)
-    .parse(binary as never);
-}
+const download = (resource: 'children' | 'adopters', query: Record<string, unknown>, role?: Role) =>
+  downloadExport(t, resource, query, role);
 
 const problemOf = (res: Response) =>
   JSON.parse((res.body as Buffer).toString('utf8')) as {

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { downloadExport } from '../test-support/downloads';
+import { firstId } from '../test-support/reference-data';
 import type { Role } from '../policies/roles';
 import { hiddenFields } from '../policies/fields';
 import { childDerived } from '../children/schema';
@@ -24,13 +26,7 @@ const kids: number[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  courtId = await firstId(t.database.db, 'orphanCourts');
   const providers = await t.database.db
     .selectFrom('careProviders')
     .select('id')
@@ -83,29 +79,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-
-async function download(
-  resource: 'children' | 'adopters',
-  query: Record<string, unknown>,
-  role: Role = 'adoption_specialist',
-) {
-  return t
-    .request()
-    .get(`/api/${resource}/export`)
-    .query(
-      Object.fromEntries(
-        Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-      ),
-    )
-    .auth(await t.token(role), { type: 'bearer' })
-    .buffer(true)
-    .parse(binary as never);
-}
+const download = (resource: 'children' | 'adopters', query: Record<string, unknown>, role?: Role) =>
+  downloadExport(t, resource, query, role);
 
 async function listRows(
   filter: object,

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { adopterCard } from '../test-support/adopter-card';
 import { createRng } from '../latvian/random';
 import { generatePersonalCode } from '../latvian/personal-code';
 
@@ -49,17 +50,9 @@ const card = (over: Record<string, unknown> = {}) => ({
   ],
   ...over,
 });
-const as = (token: string) => ({
-  get: (url: string) => t.request().get(url).auth(token, { type: 'bearer' }),
-  post: (url: string, body: object) =>
-    t.request().post(url).auth(token, { type: 'bearer' }).send(body),
-  put: (url: string, body: object) =>
-    t.request().put(url).auth(token, { type: 'bearer' }).send(body),
-});
-
 describe('sub-lists of the card', () => {
   it('stores relatives and health conditions as lists, normalising the ICD-10 code', async () => {
-    const res = await as(specialist).post('/api/children', card()).expect(201);
+    const res = await t.as(specialist).post('/api/children', card()).expect(201);
     expect(res.body.healthConditions).toEqual([
       {
         condition: 'Bronhiālā astma',
@@ -86,7 +79,7 @@ describe('sub-lists of the card', () => {
         note: null,
       },
     ]);
-    const shown = await as(specialist).get(`/api/children/${res.body.id}`).expect(200);
+    const shown = await t.as(specialist).get(`/api/children/${res.body.id}`).expect(200);
     expect(shown.body.relatives).toHaveLength(2);
   });
 
@@ -95,7 +88,8 @@ describe('sub-lists of the card', () => {
       .selectFrom('children')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(
         '/api/children',
         card({
@@ -109,7 +103,8 @@ describe('sub-lists of the card', () => {
       .expect(400);
     const paths = (res.body.errors as { path: string }[]).map((e) => e.path);
     expect(paths).toContain('body.healthConditions.0.icd10');
-    const cross = await as(specialist)
+    const cross = await t
+      .as(specialist)
       .post(
         '/api/children',
         card({
@@ -138,12 +133,14 @@ describe('the history timeline', () => {
   it('keeps every change with the values before and after, who and when, newest first', async () => {
     // 12 or older: offered only with consent.
     const created = (
-      await as(specialist)
+      await t
+        .as(specialist)
         .post('/api/children', card({ consent: 'given', consentDate: '2025-01-10' }))
         .expect(201)
     ).body;
     const updated = (
-      await as(specialist)
+      await t
+        .as(specialist)
         .put(`/api/children/${created.id}`, {
           ...created,
           development: 'Attīstība atbilst vecumam.',
@@ -155,7 +152,8 @@ describe('the history timeline', () => {
         })
         .expect(200)
     ).body;
-    await as(specialist)
+    await t
+      .as(specialist)
       .post(`/api/children/${created.id}/status`, {
         status: 'available',
         changedOn: '2025-04-01',
@@ -163,7 +161,7 @@ describe('the history timeline', () => {
       })
       .expect(200);
 
-    const res = await as(specialist).get(`/api/children/${created.id}/changes`).expect(200);
+    const res = await t.as(specialist).get(`/api/children/${created.id}/changes`).expect(200);
     expect(res.body.map((c: { source: string }) => c.source)).toEqual([
       'status',
       'update',
@@ -195,16 +193,18 @@ describe('the history timeline', () => {
   });
 
   it('shows a care institution its child’s history without the fields it may not see', async () => {
-    const created = (await as(specialist).post('/api/children', card()).expect(201)).body;
-    await as(specialist)
+    const created = (await t.as(specialist).post('/api/children', card()).expect(201)).body;
+    await t
+      .as(specialist)
       .put(`/api/children/${created.id}`, { ...created, religion: 'pareizticīgā' })
       .expect(200);
-    const v2 = (await as(specialist).get(`/api/children/${created.id}`)).body;
-    await as(specialist)
+    const v2 = (await t.as(specialist).get(`/api/children/${created.id}`)).body;
+    await t
+      .as(specialist)
       .put(`/api/children/${created.id}`, { ...v2, personality: 'Draudzīga, zinātkāra.' })
       .expect(200);
 
-    const res = await as(careInstitution).get(`/api/children/${created.id}/changes`).expect(200);
+    const res = await t.as(careInstitution).get(`/api/children/${created.id}/changes`).expect(200);
     // The religion-only edit is not there at all; the create lacks religion and birth family.
     expect(res.body.map((c: { version: number }) => c.version)).toEqual([3, 1]);
     expect(res.body[0].changes).toEqual({
@@ -223,39 +223,32 @@ describe('the history timeline', () => {
         eb.or([eb('careProviderId', '!=', providerId), eb('careProviderId', 'is', null)]),
       )
       .executeTakeFirstOrThrow();
-    await as(careInstitution).get(`/api/children/${elsewhere.id}/changes`).expect(404);
-    await as(careInstitution).get('/api/children/2147483647/changes').expect(404);
-    await as(await t.token('analyst'))
+    await t.as(careInstitution).get(`/api/children/${elsewhere.id}/changes`).expect(404);
+    await t.as(careInstitution).get('/api/children/2147483647/changes').expect(404);
+    await t
+      .as(await t.token('analyst'))
       .get(`/api/children/${elsewhere.id}/changes`)
       .expect(403);
   });
 });
 
 describe('the adopter record’s new parts', () => {
-  const adopter = (over: Record<string, unknown> = {}) => ({
-    origin: 'latvian',
-    givenNames: 'Inese',
-    surname: 'Ozoliņa',
-    personalCode: generatePersonalCode(rng, '1984-08-10'),
-    birthDate: '1984-08-10',
-    declaredAddress: 'Dārza iela 3, Jelgava, LV-3001',
-    orphanCourtId: courtId,
-    decisionNumber: 'BT-2025/A1',
-    decisionDate: '2025-04-01',
-    enteredOn: '2025-04-20',
-    wishedAgeFrom: 0,
-    wishedAgeTo: 8,
-    wishedSex: 'any',
-    acceptedHealth: ['minor_conditions', 'chronic_illness'],
-    acceptsSiblings: true,
-    trainingCertificateNumber: 'MC-2025/114',
-    trainingCertificateDate: '2025-02-20',
-    ...over,
-  });
+  const adopter = (over: Record<string, unknown> = {}) =>
+    adopterCard(rng, courtId, {
+      wishedAgeFrom: 0,
+      wishedAgeTo: 8,
+      wishedSex: 'any',
+      acceptedHealth: ['minor_conditions', 'chronic_illness'],
+      acceptsSiblings: true,
+      trainingCertificateNumber: 'MC-2025/114',
+      trainingCertificateDate: '2025-02-20',
+      ...over,
+    });
 
   it('stores wishes, training and refusals, and names a refused child that does not exist', async () => {
     const child = await t.database.db.selectFrom('children').select('id').executeTakeFirstOrThrow();
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post(
         '/api/adopters',
         adopter({
@@ -271,7 +264,8 @@ describe('the adopter record’s new parts', () => {
       trainingCertificateNumber: 'MC-2025/114',
       refusals: [{ refusedOn: '2025-06-01', childId: child.id, reason: 'Vēlas jaunāku bērnu.' }],
     });
-    const missing = await as(specialist)
+    const missing = await t
+      .as(specialist)
       .post(
         '/api/adopters',
         adopter({ refusals: [{ refusedOn: '2025-06-01', childId: 2147483647, reason: 'x' }] }),
@@ -283,7 +277,8 @@ describe('the adopter record’s new parts', () => {
   });
 
   it('refuses an adopter under 25 at the decision and a foreign adopter without a home study', async () => {
-    const young = await as(specialist)
+    const young = await t
+      .as(specialist)
       .post(
         '/api/adopters',
         adopter({ birthDate: '2001-01-01', personalCode: generatePersonalCode(rng, '2001-01-01') }),
@@ -294,7 +289,8 @@ describe('the adopter record’s new parts', () => {
         expect.objectContaining({ path: 'body.birthDate', code: 'adopter_too_young' }),
       ]),
     );
-    const foreign = await as(specialist)
+    const foreign = await t
+      .as(specialist)
       .post('/api/adopters', adopter({ origin: 'foreign', personalCode: null, countryId: null }))
       .expect(400);
     expect((foreign.body.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { docsRoutes, routeKey, servedRoutes } from '../test-support/served-routes';
 
 // Cross-cutting HTTP behaviour: problem+json for every failure, request ids, OpenAPI, health.
 
@@ -135,10 +136,17 @@ describe('OpenAPI', () => {
   it('documents every route from the same zod schemas', async () => {
     const res = await t.request().get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    for (const route of t.app.routes) {
-      const path = route.path.replace(/:(\w+)/g, '{$1}');
-      expect(res.body.paths[path]?.[route.method]).toBeDefined();
-    }
+    // Against the real router, not the route list the document was generated from: every route
+    // served but the documentation's own is documented, and nothing documented is missing.
+    const documented = Object.entries(res.body.paths as Record<string, object>).flatMap(
+      ([path, operations]) =>
+        Object.keys(operations).map((method) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const served = servedRoutes(t.app)
+      .map(routeKey)
+      .filter((key) => !docsRoutes.includes(key));
+    expect(served).toContain('post /api/territories');
+    expect(documented.sort()).toEqual(served.sort());
     const post = res.body.paths['/api/territories'].post;
     const schema = post.requestBody.content['application/json'].schema;
     const resolved = schema.$ref

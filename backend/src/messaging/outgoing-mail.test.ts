@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
+import { countAuditEvents } from '../test-support/audit-trail';
 import { roles } from '../policies/roles';
 import type { OutboxStatus } from '../db/tables/outbox';
 import { enqueueMail, mailSecrets, type MailTemplate } from './outbox';
@@ -217,15 +218,7 @@ describe('GET /api/outgoing-mail/:id', () => {
 });
 
 describe('POST /api/outgoing-mail/:id/retry', () => {
-  const auditCount = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('auditEvents')
-          .select(sql<number>`count(*)`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const auditCount = () => countAuditEvents(t.database.db);
 
   it('queues a dead-lettered mail again, keeping its history, with exactly one audit event', async () => {
     const before = await auditCount();

@@ -287,6 +287,8 @@ describe('field rules in answers', () => {
       .get('/api/children')
       .auth(tokens.care_institution, { type: 'bearer' })
       .expect(200);
+    // Not an empty list, which would pass any check of its rows.
+    expect(list.body.length).toBeGreaterThan(0);
     for (const row of list.body) expect(row).not.toHaveProperty('birthFamilyCharacterisation');
   });
 

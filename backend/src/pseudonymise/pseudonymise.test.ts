@@ -1,6 +1,10 @@
 import { rigaToday } from '@adoption/model';
-import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import {
+  proposedNewChild,
+  PSEUDONYM_TEST_KEY,
+  storedRows,
+} from '../test-support/pseudonymise-fixture';
 import { verifyChain } from '../audit/chain';
 import { childDerived } from '../children/schema';
 import { adopterDerived } from '../adopters/schema';
@@ -13,7 +17,6 @@ import { createRng } from '../latvian/random';
 import { SURNAME_PAIRS } from '../latvian/names';
 import { CLASSIFICATION } from './classification';
 import { pseudonymiseDatabase } from './database';
-import { pseudonymKey } from './keyed';
 import type { Needles } from './needles';
 import { collectNeedles, scanForNeedles } from './scan';
 import { placeholderFile } from './files';
@@ -24,7 +27,6 @@ import { placeholderFile } from './files';
 // was, and one person has one pseudonym in the card, its history and the proposals.
 // refresh.test.ts runs the whole refresh from a backup.
 
-const KEY = pseudonymKey('refresh-test-key-refresh-test-key-refresh');
 const rng = createRng('pseudonymise-fixture');
 type Row = Record<string, unknown>;
 
@@ -34,8 +36,6 @@ let before: Record<string, Row[]>;
 let editedChild: number;
 let proposedCode: string;
 
-const rows = async (db: TestApp['database']['db'], table: string) =>
-  (await sql<Row>`select * from ${sql.table(table)}`.execute(db.withoutPlugins())).rows;
 const byId = (list: Row[]) => new Map(list.map((r) => [String(r.id), r]));
 
 beforeAll(async () => {
@@ -46,8 +46,6 @@ beforeAll(async () => {
     t.token('care_institution'),
     t.token('orphan_court'),
   ]);
-  const as = (token: string, method: 'get' | 'post' | 'put', path: string, body?: object) =>
-    t.request()[method](path).auth(token, { type: 'bearer' }).send(body);
   const institutionUser = await db
     .selectFrom('users')
     .selectAll()
@@ -72,61 +70,52 @@ beforeAll(async () => {
     .orderBy('id')
     .executeTakeFirstOrThrow();
   editedChild = child.id;
-  const card = (await as(specialist, 'get', `/api/children/${child.id}`).expect(200)).body;
+  const card = (await t.as(specialist).get(`/api/children/${child.id}`).expect(200)).body;
   const edited = (
-    await as(specialist, 'put', `/api/children/${child.id}`, {
-      ...card,
-      surname: `${card.surname as string}-Liepiņa`,
-      relatives: [
-        ...(card.relatives as object[]),
-        {
-          kind: 'grandmother',
-          givenNames: 'Velta',
-          surname: 'Zvaigzne',
-          birthDate: '1950-04-04',
-          residence: 'Aizkraukle',
-          note: 'Zvana Veltai Zvaigznei uz 29111222.',
-        },
-      ],
-    }).expect(200)
+    await t
+      .as(specialist)
+      .put(`/api/children/${child.id}`, {
+        ...card,
+        surname: `${card.surname as string}-Liepiņa`,
+        relatives: [
+          ...(card.relatives as object[]),
+          {
+            kind: 'grandmother',
+            givenNames: 'Velta',
+            surname: 'Zvaigzne',
+            birthDate: '1950-04-04',
+            residence: 'Aizkraukle',
+            note: 'Zvana Veltai Zvaigznei uz 29111222.',
+          },
+        ],
+      })
+      .expect(200)
   ).body;
-  await as(specialist, 'post', `/api/children/${child.id}/status`, {
-    status: 'suspended',
-    changedOn: rigaToday(),
-    reason: `Māte ${(card.relatives as Row[])[0]?.givenNames as string} sazinājās; kods ${card.personalCode as string}.`,
-    version: edited.version,
-  }).expect(200);
+  await t
+    .as(specialist)
+    .post(`/api/children/${child.id}/status`, {
+      status: 'suspended',
+      changedOn: rigaToday(),
+      reason: `Māte ${(card.relatives as Row[])[0]?.givenNames as string} sazinājās; kods ${card.personalCode as string}.`,
+      version: edited.version,
+    })
+    .expect(200);
   // Proposals: the institution's update, the court's new child (never accepted: only in the JSON).
-  await as(institution, 'post', '/api/change-requests', {
-    resource: 'children',
-    kind: 'update',
-    recordId: child.id,
-    changes: { health: 'Astma; ārste Līga Kalniņa.', personality: 'Mierīgs.' },
-    comment: 'Zvanīt Guntai Ozolai.',
-  }).expect(201);
+  await t
+    .as(institution)
+    .post('/api/change-requests', {
+      resource: 'children',
+      kind: 'update',
+      recordId: child.id,
+      changes: { health: 'Astma; ārste Līga Kalniņa.', personality: 'Mierīgs.' },
+      comment: 'Zvanīt Guntai Ozolai.',
+    })
+    .expect(201);
   proposedCode = formatPersonalCode(generatePersonalCode(rng, '2019-08-30'));
-  await as(court, 'post', '/api/change-requests', {
-    resource: 'children',
-    kind: 'create',
-    changes: {
-      givenNames: 'Krišjānis',
-      surname: 'Vītoliņš',
-      sex: 'male',
-      personalCode: proposedCode,
-      birthDate: '2019-08-30',
-      nationalityKind: 'citizen',
-      religion: null,
-      recordSheetReceivedOn: '2026-01-12',
-      careForm: 'foster_family',
-      careOrphanCourtId: courtUser.orphanCourtId,
-      careDecisionNumber: 'BT-2025/301',
-      careDecisionDate: '2025-12-01',
-      health: 'Vesels.',
-      relatives: [
-        { kind: 'mother', givenNames: 'Inga', surname: 'Vītoliņa', birthDate: '1998-02-03' },
-      ],
-    },
-  }).expect(201);
+  await t
+    .as(court)
+    .post('/api/change-requests', proposedNewChild(proposedCode, courtUser.orphanCourtId))
+    .expect(201);
   // A photo; an adopter's contacts changed (their history).
   const photo = placeholderFile('photo').content;
   await t
@@ -143,16 +132,19 @@ beforeAll(async () => {
     .where('personalCode', 'is not', null)
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  const full = (await as(specialist, 'get', `/api/adopters/${adopter.id}`).expect(200)).body;
-  await as(specialist, 'put', `/api/adopters/${full.id as number}`, {
-    ...full,
-    email: 'jauna.adrese@example.lv',
-    phone: '+371 26555444',
-  }).expect(200);
+  const full = (await t.as(specialist).get(`/api/adopters/${adopter.id}`).expect(200)).body;
+  await t
+    .as(specialist)
+    .put(`/api/adopters/${full.id as number}`, {
+      ...full,
+      email: 'jauna.adrese@example.lv',
+      phone: '+371 26555444',
+    })
+    .expect(200);
 
   needles = await collectNeedles(db);
   before = {};
-  for (const table of Object.keys(CLASSIFICATION)) before[table] = await rows(db, table);
+  for (const table of Object.keys(CLASSIFICATION)) before[table] = await storedRows(db, table);
 }, 120_000);
 
 afterAll(() => t?.close());
@@ -182,10 +174,10 @@ describe('the data before', () => {
 describe('pseudonymising in place', () => {
   let after: Record<string, Row[]>;
   beforeAll(async () => {
-    await pseudonymiseDatabase(t.database.db, { key: KEY, needles });
+    await pseudonymiseDatabase(t.database.db, { key: PSEUDONYM_TEST_KEY, needles });
     after = {};
     for (const table of Object.keys(CLASSIFICATION))
-      after[table] = await rows(t.database.db, table);
+      after[table] = await storedRows(t.database.db, table);
   }, 120_000);
 
   it('leaves no PROD personal code, name, e-mail or phone anywhere', async () => {

@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import {
+  proposedNewChild,
+  PSEUDONYM_TEST_KEY,
+  storedRows,
+} from '../test-support/pseudonymise-fixture';
 import { createTestDatabase } from '../test-support/test-db';
 import { migrate } from '../db/migrate';
 import { insertUser } from '../users/repository';
@@ -22,7 +27,6 @@ import { main } from './refresh-cli';
 // pseudonymised, checked, and replaces another database's content. PostgreSQL only: pg_restore
 // and psql need a server (PGlite runs the pseudonymisation itself: pseudonymise.test.ts).
 
-const KEY = pseudonymKey('refresh-test-key-refresh-test-key-refresh');
 const OTHER_KEY = pseudonymKey('another-test-key-another-test-key-another');
 const onPostgres = process.env.TEST_DB_MODE === 'postgresql';
 type Row = Record<string, unknown>;
@@ -33,9 +37,6 @@ let backup: string;
 let before: Record<string, Row[]>;
 let proposedCode: string;
 
-const rows = async (db: TestApp['database']['db'], table: string) =>
-  (await sql<Row>`select * from ${sql.table(table)}`.execute(db.withoutPlugins())).rows;
-
 /** The PROD register: demo data, a name changed (history), a proposed child; its backup. */
 async function prepare() {
   t = await createTestApp();
@@ -44,17 +45,16 @@ async function prepare() {
     t.token('adoption_specialist'),
     t.token('orphan_court'),
   ]);
-  const as = (token: string, method: 'get' | 'post' | 'put', path: string, body?: object) =>
-    t.request()[method](path).auth(token, { type: 'bearer' }).send(body);
   const child = await db
     .selectFrom('children')
     .select('id')
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  const card = (await as(specialist, 'get', `/api/children/${child.id}`).expect(200)).body;
-  await as(specialist, 'put', `/api/children/${child.id}`, { ...card, surname: 'Zvaigzne' }).expect(
-    200,
-  );
+  const card = (await t.as(specialist).get(`/api/children/${child.id}`).expect(200)).body;
+  await t
+    .as(specialist)
+    .put(`/api/children/${child.id}`, { ...card, surname: 'Zvaigzne' })
+    .expect(200);
   const courtId = (
     await db
       .selectFrom('users')
@@ -63,29 +63,14 @@ async function prepare() {
       .executeTakeFirstOrThrow()
   ).orphanCourtId;
   proposedCode = formatPersonalCode(generatePersonalCode(createRng('refresh'), '2019-08-30'));
-  await as(court, 'post', '/api/change-requests', {
-    resource: 'children',
-    kind: 'create',
-    changes: {
-      givenNames: 'Krišjānis',
-      surname: 'Vītoliņš',
-      sex: 'male',
-      personalCode: proposedCode,
-      birthDate: '2019-08-30',
-      nationalityKind: 'citizen',
-      religion: null,
-      recordSheetReceivedOn: '2026-01-12',
-      careForm: 'foster_family',
-      careOrphanCourtId: courtId,
-      careDecisionNumber: 'BT-2025/301',
-      careDecisionDate: '2025-12-01',
-      health: 'Vesels.',
-      relatives: [
-        { kind: 'mother', givenNames: 'Inga', surname: 'Vītoliņa', birthDate: '1998-02-03' },
-      ],
-    },
-  }).expect(201);
-  before = { children: await rows(db, 'children'), adopters: await rows(db, 'adopters') };
+  await t
+    .as(court)
+    .post('/api/change-requests', proposedNewChild(proposedCode, courtId))
+    .expect(201);
+  before = {
+    children: await storedRows(db, 'children'),
+    adopters: await storedRows(db, 'adopters'),
+  };
   backupDir = mkdtempSync(join(tmpdir(), 'refresh-test-'));
   backup = join(backupDir, 'prod.dump');
   const dump = spawnSync('pg_dump', [
@@ -175,7 +160,7 @@ afterAll(async () => {
       const report = await refreshTestFromProd({
         backup,
         target: target.url!,
-        key: KEY,
+        key: PSEUDONYM_TEST_KEY,
         log: (l) => lines.push(l),
       });
       expect(report.verified.findings).toEqual([]);
@@ -235,7 +220,7 @@ afterAll(async () => {
 
     it('gives the same pseudonyms with the same key and others with another', async () => {
       const first = await names();
-      await refreshTestFromProd({ backup, target: target.url!, key: KEY });
+      await refreshTestFromProd({ backup, target: target.url!, key: PSEUDONYM_TEST_KEY });
       expect(await names()).toEqual(first);
       await refreshTestFromProd({ backup, target: target.url!, key: OTHER_KEY });
       expect(await names()).not.toEqual(first);
@@ -246,7 +231,7 @@ afterAll(async () => {
       writeFileSync(bad, 'not a backup');
       const first = await names();
       await expect(
-        refreshTestFromProd({ backup: bad, target: target.url!, key: KEY }),
+        refreshTestFromProd({ backup: bad, target: target.url!, key: PSEUDONYM_TEST_KEY }),
       ).rejects.toThrow(/pg_restore failed/);
       expect(await scratches()).toEqual([]);
       expect(await names()).toEqual(first);
@@ -254,21 +239,21 @@ afterAll(async () => {
 
     it('refuses a target that says production, by its name, its marker or the environment', async () => {
       const prodUrl = target.url!.replace(/\/([^/]+)$/, '/adoption_prod');
-      await expect(refreshTestFromProd({ backup, target: prodUrl, key: KEY })).rejects.toThrow(
-        RefusedError,
-      );
+      await expect(
+        refreshTestFromProd({ backup, target: prodUrl, key: PSEUDONYM_TEST_KEY }),
+      ).rejects.toThrow(RefusedError);
       await expect(
         refreshTestFromProd({
           backup,
           target: target.url!,
-          key: KEY,
+          key: PSEUDONYM_TEST_KEY,
           env: { ...process.env, APP_ENV: 'prod' },
         }),
       ).rejects.toThrow(/APP_ENV=prod/);
       await writeMarker(target.url!, 'prod');
       try {
         await expect(
-          refreshTestFromProd({ backup, target: target.url!, key: KEY }),
+          refreshTestFromProd({ backup, target: target.url!, key: PSEUDONYM_TEST_KEY }),
         ).rejects.toThrow(/marked adoption_register.app_env=prod/);
         const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
         const code = await main(['refresh', '--backup', backup, '--target', target.url!], {

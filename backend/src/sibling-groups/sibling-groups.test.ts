@@ -1,4 +1,6 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
+import { lastAuditEvent } from '../test-support/audit-trail';
+import { firstId } from '../test-support/reference-data';
 
 let t: TestApp;
 let specialist: string;
@@ -18,20 +20,8 @@ beforeAll(async () => {
     t.token('orphan_court'),
     t.token('analyst'),
   ]);
-  const providerId = (
-    await t.database.db
-      .selectFrom('careProviders')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  courtId = (
-    await t.database.db
-      .selectFrom('orphanCourts')
-      .select('id')
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const providerId = await firstId(t.database.db, 'careProviders');
+  courtId = await firstId(t.database.db, 'orphanCourts');
   const children = await t.database.db
     .selectFrom('children')
     .select(['id', 'careProviderId'])
@@ -55,20 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (token: string) => ({
-  get: (path: string) => t.request().get(path).auth(token, { type: 'bearer' }),
-  post: (path: string, body: object) =>
-    t.request().post(path).auth(token, { type: 'bearer' }).send(body),
-  put: (path: string, body: object) =>
-    t.request().put(path).auth(token, { type: 'bearer' }).send(body),
-  delete: (path: string) => t.request().delete(path).auth(token, { type: 'bearer' }),
-});
-const lastEvent = () =>
-  t.database.db
-    .selectFrom('auditEvents')
-    .selectAll()
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+const lastEvent = () => lastAuditEvent(t.database.db);
 const groupOf = async (childId: number) =>
   (
     await t.database.db
@@ -85,8 +62,9 @@ const decision = () => ({
 });
 /** A new group with the given members: the group as answered after the members are set. */
 async function group(childIds: number[], body: object = {}) {
-  const created = await as(specialist).post('/api/sibling-groups', body).expect(201);
-  const res = await as(specialist)
+  const created = await t.as(specialist).post('/api/sibling-groups', body).expect(201);
+  const res = await t
+    .as(specialist)
     .put(`/api/sibling-groups/${created.body.id}/members`, { childIds, version: 1 })
     .expect(200);
   return res.body;
@@ -94,7 +72,8 @@ async function group(childIds: number[], body: object = {}) {
 
 describe('creating and updating a group', () => {
   it('stores a separation decision and audits the creation', async () => {
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post('/api/sibling-groups', { note: 'Trīs brāļi', ...decision() })
       .expect(201);
     expect(res.body).toMatchObject({ note: 'Trīs brāļi', ...decision(), version: 1, children: [] });
@@ -107,7 +86,7 @@ describe('creating and updating a group', () => {
   });
 
   it('defaults to kept together, without a decision', async () => {
-    const res = await as(specialist).post('/api/sibling-groups', {}).expect(201);
+    const res = await t.as(specialist).post('/api/sibling-groups', {}).expect(201);
     expect(res.body).toMatchObject({
       mayBeSeparated: false,
       separationOrphanCourtId: null,
@@ -118,7 +97,8 @@ describe('creating and updating a group', () => {
   });
 
   it('wants the whole decision when the children may be separated, naming the missing fields', async () => {
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post('/api/sibling-groups', { mayBeSeparated: true, separationOrphanCourtId: courtId })
       .expect(400);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
@@ -128,7 +108,8 @@ describe('creating and updating a group', () => {
   });
 
   it('refuses a decision when the children stay together, naming the fields', async () => {
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post('/api/sibling-groups', { ...decision(), mayBeSeparated: false })
       .expect(400);
     expect(res.body.errors.map((e: { path: string; code: string }) => [e.path, e.code])).toEqual([
@@ -139,15 +120,17 @@ describe('creating and updating a group', () => {
   });
 
   it('refuses a decision in the future', async () => {
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .post('/api/sibling-groups', { ...decision(), separationDecisionDate: '2099-01-01' })
       .expect(400);
     expect(res.body.errors[0].path).toBe('body.separationDecisionDate');
   });
 
   it('updates with optimistic locking, ignoring echoed read-only fields', async () => {
-    const created = (await as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
-    const res = await as(specialist)
+    const created = (await t.as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
+    const res = await t
+      .as(specialist)
       .put(`/api/sibling-groups/${created.id}`, { ...created, ...decision() })
       .expect(200);
     expect(res.body).toMatchObject({ ...decision(), version: 2 });
@@ -155,7 +138,8 @@ describe('creating and updating a group', () => {
       mayBeSeparated: { old: false, new: true },
       separationDecisionNumber: { old: null, new: 'BT-2025/77' },
     });
-    const stale = await as(specialist)
+    const stale = await t
+      .as(specialist)
       .put(`/api/sibling-groups/${created.id}`, { ...created, note: 'vēlāk' })
       .expect(409);
     expect(stale.body.current).toMatchObject({ version: 2 });
@@ -183,7 +167,8 @@ describe('members', () => {
       changes: { members: { old: [], new: [others[0], others[1]].sort((a, b) => a! - b!) } },
     });
 
-    const res = await as(specialist)
+    const res = await t
+      .as(specialist)
       .put(`/api/sibling-groups/${g.id}/members`, { childIds: [others[1], others[2]], version: 2 })
       .expect(200);
     expect(res.body.children.map((c: { id: number }) => c.id).sort()).toEqual(
@@ -198,18 +183,20 @@ describe('members', () => {
     expect(await groupOf(others[0]!)).toBeNull();
     expect(await groupOf(others[2]!)).toBe(g.id);
     // The child's card shows its group (read-only).
-    const child = await as(specialist).get(`/api/children/${others[2]}`).expect(200);
+    const child = await t.as(specialist).get(`/api/children/${others[2]}`).expect(200);
     expect(child.body.siblingGroupId).toBe(g.id);
     // A stale members editor gets 409.
-    await as(specialist)
+    await t
+      .as(specialist)
       .put(`/api/sibling-groups/${g.id}/members`, { childIds: [], version: 2 })
       .expect(409);
   });
 
   it('answers 409 naming a child already in another group, changing nothing', async () => {
     const first = await group([others[3]!, others[4]!]);
-    const second = (await as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
-    const res = await as(specialist)
+    const second = (await t.as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
+    const res = await t
+      .as(specialist)
       .put(`/api/sibling-groups/${second.id}/members`, {
         childIds: [others[5], others[4]],
         version: 1,
@@ -221,8 +208,9 @@ describe('members', () => {
   });
 
   it('refuses a child that does not exist, naming the entry', async () => {
-    const g = (await as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
-    const res = await as(specialist)
+    const g = (await t.as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
+    const res = await t
+      .as(specialist)
       .put(`/api/sibling-groups/${g.id}/members`, { childIds: [others[6], 99999999], version: 1 })
       .expect(400);
     expect(res.body.errors).toEqual([
@@ -231,8 +219,9 @@ describe('members', () => {
   });
 
   it('lists only complete groups with complete: true', async () => {
-    const lonely = (await as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
-    const res = await as(specialist)
+    const lonely = (await t.as(specialist).post('/api/sibling-groups', {}).expect(201)).body;
+    const res = await t
+      .as(specialist)
       .get('/api/sibling-groups')
       .query({ filter: JSON.stringify({ complete: true }), range: '[0,999]' })
       .expect(200);
@@ -240,7 +229,8 @@ describe('members', () => {
     for (const g of res.body) expect(g.children.length).toBeGreaterThanOrEqual(2);
     expect(res.body.map((g: { id: number }) => g.id)).not.toContain(lonely.id);
     expect(res.headers['content-range']).toMatch(/^sibling-groups (\d+-\d+|\*)\/\d+$/);
-    const open = await as(specialist)
+    const open = await t
+      .as(specialist)
       .get('/api/sibling-groups')
       .query({ filter: JSON.stringify({ complete: false }), range: '[0,999]' })
       .expect(200);
@@ -257,7 +247,7 @@ describe('record scope', () => {
   });
 
   it('shows a care institution only its own children among the members', async () => {
-    const res = await as(institution).get(`/api/sibling-groups/${mixed.id}`).expect(200);
+    const res = await t.as(institution).get(`/api/sibling-groups/${mixed.id}`).expect(200);
     expect(res.body.children.map((c: { id: number }) => c.id)).toEqual([own[0]]);
     expect(await lastEvent()).toMatchObject({
       action: 'read',
@@ -268,13 +258,14 @@ describe('record scope', () => {
   });
 
   it('answers 404 for a group with none of its children, like a missing id', async () => {
-    const hidden = await as(institution).get(`/api/sibling-groups/${foreign.id}`).expect(404);
-    const missing = await as(institution).get('/api/sibling-groups/99999999').expect(404);
+    const hidden = await t.as(institution).get(`/api/sibling-groups/${foreign.id}`).expect(404);
+    const missing = await t.as(institution).get('/api/sibling-groups/99999999').expect(404);
     expect(hidden.body.title).toBe(missing.body.title);
   });
 
   it('lists for a care institution only groups with its children, and audits the list', async () => {
-    const res = await as(institution)
+    const res = await t
+      .as(institution)
       .get('/api/sibling-groups')
       .query({ range: '[0,999]' })
       .expect(200);
@@ -293,19 +284,20 @@ describe('record scope', () => {
   });
 
   it('lets readers read but not write, and others not at all', async () => {
-    await as(institution).post('/api/sibling-groups', {}).expect(403);
-    await as(court)
+    await t.as(institution).post('/api/sibling-groups', {}).expect(403);
+    await t
+      .as(court)
       .put(`/api/sibling-groups/${mixed.id}/members`, { childIds: [], version: 2 })
       .expect(403);
-    await as(analyst).get('/api/sibling-groups').expect(403);
-    await as(court).get('/api/sibling-groups').expect(200);
+    await t.as(analyst).get('/api/sibling-groups').expect(403);
+    await t.as(court).get('/api/sibling-groups').expect(200);
   });
 });
 
 describe('deleting a group', () => {
   it('unlinks its children and audits the members it had', async () => {
     const g = await group([others[10]!, others[11]!]);
-    await as(specialist).delete(`/api/sibling-groups/${g.id}`).expect(200);
+    await t.as(specialist).delete(`/api/sibling-groups/${g.id}`).expect(200);
     expect(await groupOf(others[10]!)).toBeNull();
     expect(await groupOf(others[11]!)).toBeNull();
     expect(await lastEvent()).toMatchObject({
@@ -315,6 +307,6 @@ describe('deleting a group', () => {
         members: { old: [others[10], others[11]].sort((a, b) => a! - b!) },
       }),
     });
-    await as(specialist).get(`/api/sibling-groups/${g.id}`).expect(404);
+    await t.as(specialist).get(`/api/sibling-groups/${g.id}`).expect(404);
   });
 });

@@ -39,10 +39,18 @@ describe('statistics for analysts', () => {
       .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy('status')
       .execute();
-    for (const { status, n } of real) {
-      if (Number(n) < 5) expect(byKey[status]).toBeNull();
-      else if (byKey[status] !== null) expect(byKey[status]).toBe(Number(n));
-    }
+    const counts = real.map(({ status, n }) => ({ status, n: Number(n) }));
+    const small = counts.filter(({ n }) => n < 5).map(({ status }) => status);
+    // The demo register must have a small cell, or this test would check nothing withheld.
+    expect(small.length).toBeGreaterThan(0);
+    // Withheld: the small cells and, when one alone could be found by subtraction, the smallest
+    // other one (suppression.ts); every other count is published as it is.
+    const next = counts
+      .filter(({ status }) => !small.includes(status))
+      .sort((a, b) => a.n - b.n || a.status.localeCompare(b.status))[0];
+    const withheld = small.length === 1 && next ? [...small, next.status] : small;
+    for (const { status, n } of counts)
+      expect([status, byKey[status]]).toEqual([status, withheld.includes(status) ? null : n]);
     expect(res.body.rows.filter((r: { count: number | null }) => r.count === null).length).not.toBe(
       1,
     );

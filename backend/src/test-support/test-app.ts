@@ -1,3 +1,5 @@
+// test-support/: what the API tests share. This file: a migrated, seeded test app per test file;
+// beside it the test databases, real servers to test against (SMTP sink, TCP proxy) and helpers.
 import supertest from 'supertest';
 import { App } from '../app';
 import { parseConfig, type Config } from '../config/config';
@@ -27,6 +29,8 @@ export interface TestApp {
   request: () => supertest.Agent;
   /** Bearer token of the seeded user with this role (`<role>` is also the user name). */
   token(role: Role): Promise<string>;
+  /** Requests signed with a bearer token: `t.as(token).post(path, body)`; a post or put sends JSON. */
+  as(token: string): SignedRequests;
   /** A new sign-in (a session of its own): the access token and the refresh-token cookie. */
   signIn(role: Role): Promise<{ token: string; cookie: string }>;
   /** The App's clock: `clock.advance(ms)` moves it forward (lockout delays, expiry). */
@@ -34,6 +38,13 @@ export interface TestApp {
   /** Seals TOTP secrets with the App's key, as stored in `users.totp_secret`. */
   secrets: SecretBox;
   close(): Promise<void>;
+}
+
+export interface SignedRequests {
+  get(path: string): supertest.Test;
+  post(path: string, body?: object): supertest.Test;
+  put(path: string, body: object): supertest.Test;
+  delete(path: string): supertest.Test;
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -201,6 +212,12 @@ async function setUp(
     app,
     database,
     request,
+    as: (token) => ({
+      get: (path) => request().get(path).auth(token, { type: 'bearer' }),
+      post: (path, body = {}) => request().post(path).auth(token, { type: 'bearer' }).send(body),
+      put: (path, body) => request().put(path).auth(token, { type: 'bearer' }).send(body),
+      delete: (path) => request().delete(path).auth(token, { type: 'bearer' }),
+    }),
     async token(role) {
       if (!tokens.has(role)) {
         const res = await login(role);
