@@ -1,5 +1,4 @@
-import type { Db } from '../db/database';
-import { enqueueMail } from '../messaging/outbox';
+import { enqueueMail, wakeOutbox, type MailContext } from '../messaging/outbox';
 import type { MailData } from '../messaging/templates';
 
 /** A comment as one mail line: the letters refuse line breaks (they could forge lines). */
@@ -24,11 +23,11 @@ export interface Decision {
  * outcome in the console only.
  */
 export async function queueDecisionMail(
-  db: Db,
+  w: MailContext,
   publicUrl: string,
   decision: Decision,
 ): Promise<void> {
-  const proposer = await db
+  const proposer = await w.db
     .selectFrom('users')
     .select(['displayName', 'email', 'preferredLanguage', 'active'])
     .where('id', '=', decision.proposedBy)
@@ -57,11 +56,12 @@ export async function queueDecisionMail(
             comment: oneLine(decision.comment) ?? '—',
           } satisfies MailData<'change-request-returned'>,
         };
-  await enqueueMail(db, {
+  await enqueueMail(w.db, {
     // A request is decided once: one letter about it.
     idempotencyKey: `change-request-${decision.requestId}-decided`,
     recipient: proposer.email,
     language: proposer.preferredLanguage,
     ...mail,
   });
+  w.onCommit(wakeOutbox);
 }

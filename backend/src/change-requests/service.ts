@@ -306,7 +306,7 @@ export async function accept(w: Ctx, id: number, input: AcceptInput, publicUrl: 
     { status, acceptedFields: fields, decisionComment: input.comment, createdRecordId },
     { decision: 'accept', acceptedFields: fields, overridden, completed: Object.keys(completion) },
   );
-  await queueDecisionMail(w.db, publicUrl, {
+  await queueDecisionMail(w, publicUrl, {
     requestId: row.id,
     proposedBy: row.proposedBy,
     outcome: 'accepted',
@@ -331,7 +331,7 @@ export async function returnRequest(
     { status: 'returned', decisionComment: input.comment },
     { decision: 'return' },
   );
-  await queueDecisionMail(w.db, publicUrl, {
+  await queueDecisionMail(w, publicUrl, {
     requestId: row.id,
     proposedBy: row.proposedBy,
     outcome: 'returned',

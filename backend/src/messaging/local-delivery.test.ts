@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config } from '../config/config';
-import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createTestApp, TEST_DATA_ENCRYPTION_KEY, type TestApp } from '../test-support/test-app';
 import { SmtpSink } from '../test-support/smtp-sink';
 import { eventually, eventuallyAsync } from '../test-support/tcp-proxy';
 import { capturedLog } from '../test-support/captured-log';
@@ -98,6 +98,27 @@ describe('in-process delivery (no broker)', () => {
         lastError: null,
       }),
     );
+  });
+
+  it('sends mail queued by a request as soon as its transaction commits, not at the next poll', async () => {
+    // A poll a minute apart: only the after-commit wake (onCommit → wakeOutbox) can be this quick.
+    const m = await start(
+      configFor({ OUTBOX_POLL_MS: '60000', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY }),
+    );
+    expect(m.mode).toBe('in-process');
+    await new Promise((r) => setTimeout(r, 500)); // its first poll has found nothing
+    const admin = await t.token('administrator');
+    await t
+      .as(admin)
+      .post('/api/users', {
+        username: 'modinata-vestule',
+        displayName: 'Māra Ozoliņa',
+        email: 'local-woken@example.lv',
+        role: 'analyst',
+      })
+      .expect(201);
+    await eventually(() => sink.to('local-woken@example.lv').length === 1, 20_000);
+    expect(sink.to('local-woken@example.lv')[0]!.text).toContain('/set-password');
   });
 
   it('retries a temporary refusal after the configured delays and dead-letters a permanent one', async () => {

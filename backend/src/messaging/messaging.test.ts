@@ -3,7 +3,8 @@ import { eventually, eventuallyAsync, TcpProxy } from '../test-support/tcp-proxy
 import { capturedLog } from '../test-support/captured-log';
 import { mailHarness } from '../test-support/mail-harness';
 import type { Broker } from './broker';
-import { enqueueMail } from './outbox';
+import { inTransaction } from '../db/transaction';
+import { enqueueMail, wakeOutbox } from './outbox';
 import { sampleMailData } from './templates';
 
 // The mail path against a real RabbitMQ (AMQP_URL) and a local SMTP sink. In CI: no skipping.
@@ -37,6 +38,24 @@ const amqpUrl = h.amqpUrl;
     await eventuallyAsync(async () =>
       expect(await statusOf(marker!)).toMatchObject({ status: 'sent', attempts: 1 }),
     );
+  });
+
+  it('publishes mail as soon as the transaction that queued it commits, not at the next poll', async () => {
+    // The relay polls a minute apart: only the after-commit wake (onCommit → wakeOutbox) is quick.
+    await start(configFor({ OUTBOX_POLL_MS: '60000' }));
+    await new Promise((r) => setTimeout(r, 500)); // its first poll has found nothing
+    const log = capturedLog('silent').logger;
+    await inTransaction(h.t.database.db, log, async (tx, onCommit) => {
+      await enqueueMail(tx, {
+        idempotencyKey: 'test:woken',
+        recipient: 'woken@example.lv',
+        template: 'set-password',
+        language: 'lv',
+        data: sampleMailData['set-password'],
+      });
+      onCommit(wakeOutbox);
+    });
+    await eventually(() => h.sink.to('woken@example.lv').length === 1, 20_000);
   });
 
   it('delivers every mail exactly once when the broker connection drops mid-stream', async () => {

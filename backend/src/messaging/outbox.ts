@@ -1,9 +1,31 @@
+import { EventEmitter } from 'node:events';
 import { encryptionKeyMaterial, secretBox, type SecretBox } from '../db/secret-box';
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
+import type { AfterCommit } from '../db/transaction';
 import type { MailTemplate } from './templates';
 
 export type { MailTemplate };
+
+/** What queues a mail in a request or a job: its transaction and the place for after-commit work. */
+export interface MailContext {
+  db: Db;
+  onCommit(fn: AfterCommit): void;
+}
+
+// "Queued mail has committed" within this process. The relay, or the in-process delivery, running
+// in the same process (messaging/service.ts) takes the mail at once instead of at its next poll;
+// one running in another process (RUN_MESSAGING=false) still finds it by polling.
+const outboxSignal = new EventEmitter().setMaxListeners(0);
+
+/** For `onCommit` after `enqueueMail`: wakes this process's relay or in-process delivery. */
+export const wakeOutbox: AfterCommit = () => void outboxSignal.emit('committed');
+
+/** Calls `fn` whenever queued mail has committed in this process; returns the unsubscribe. */
+export function onOutboxCommitted(fn: () => void): () => void {
+  outboxSignal.on('committed', fn);
+  return () => void outboxSignal.off('committed', fn);
+}
 
 export interface OutgoingMail {
   /** Unique per intended message: a retried business action must not queue it twice. */

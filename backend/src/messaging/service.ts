@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import type { Broker } from './broker';
 import type { DeliveryDeps } from './delivery';
 import { LocalDelivery } from './local-delivery';
+import { onOutboxCommitted } from './outbox';
 import { createMailSender, type MailSender } from './mail-sender';
 import { OutboxRelay } from './relay';
 import { declareTopology, topology } from './topology';
@@ -85,6 +86,8 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
       probeCapMs: opts.probeCapMs,
     });
     if (roles.worker) local.start();
+    // Mail committed in this process goes out now, not at the next poll.
+    const unsubscribe = roles.worker ? onOutboxCommitted(() => local.nudge()) : () => undefined;
     metrics.queuedRows = queuedRows;
     return {
       mode: 'in-process',
@@ -98,6 +101,7 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
           local: roles.worker ? { smtp: local.gate.state, reason: local.gate.reason } : undefined,
         }),
       async stop() {
+        unsubscribe();
         await local.stop();
         sender.close();
       },
@@ -132,6 +136,8 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
     : undefined;
   await worker?.start();
   relay?.start();
+  // Mail committed in this process is published now, not at the relay's next poll.
+  const unsubscribe = relay ? onOutboxCommitted(() => relay.nudge()) : () => undefined;
   if (worker) metrics.waiting = cachedFor(2000, () => waitingIn(broker, t.queue));
   if (relay) metrics.queuedRows = queuedRows;
   return {
@@ -155,6 +161,7 @@ export async function startMessaging(opts: MessagingOptions): Promise<Messaging>
       });
     },
     async stop() {
+      unsubscribe();
       await relay?.stop();
       await worker?.stop();
       sender.close();

@@ -8,7 +8,7 @@ import { passwordFieldErrors } from '../auth/password-policy';
 import { clearLockout } from '../auth/lockout';
 import { revokeUserSessions } from '../auth/sessions';
 import { resetMfa } from '../mfa/service';
-import type { Db } from '../db/database';
+import type { MailContext } from '../messaging/outbox';
 import { findUserById, findUserByUsername } from './repository';
 import { consumeLink, peekLink } from './one-time-links';
 import {
@@ -49,7 +49,8 @@ function accountAction(a: {
   action: string;
   summary: string;
   status?: number;
-  run: (db: Db, user: UserRow) => Promise<Record<string, unknown> | void>;
+  /** Gets the request's transaction and its after-commit hook (a mail wakes the outbox). */
+  run: (w: MailContext, user: UserRow) => Promise<Record<string, unknown> | void>;
 }): RouteDef {
   return defineRoute({
     method: 'post',
@@ -59,9 +60,9 @@ function accountAction(a: {
     access: 'users:write',
     params: idParams,
     response: { status: a.status, description: 'The user', schema: userRecord },
-    handler: async ({ db, params, audit }) => {
+    handler: async ({ db, params, audit, onCommit }) => {
       const user = await existingUser(db, params.id);
-      const detail = await a.run(db, user);
+      const detail = await a.run({ db, onCommit }, user);
       await audit({
         action: a.action,
         resource: 'users',
@@ -127,13 +128,13 @@ export function userRoutes(opts: { maxPage: number; links: PasswordLinks }): Rou
       access: 'users:write',
       body: userCreate,
       response: { status: 201, description: 'The created user', schema: userRecord },
-      handler: async ({ db, body, audit }) => {
+      handler: async ({ db, body, audit, onCommit }) => {
         if (await findUserByUsername(db, body.username)) {
           throw Problem.conflict('A user with this username already exists.', {
             field: 'username',
           });
         }
-        const user = await createUser(db, body, opts.links);
+        const user = await createUser({ db, onCommit }, body, opts.links);
         await audit({
           action: 'create',
           resource: 'users',
@@ -183,20 +184,19 @@ export function userRoutes(opts: { maxPage: number; links: PasswordLinks }): Rou
       action: 'send_reset_link',
       summary: 'Send the user a one-time link to set a new password',
       status: 202,
-      run: async (db, user) =>
-        void (await sendPasswordLink(db, user, 'reset_password', opts.links)),
+      run: async (w, user) => void (await sendPasswordLink(w, user, 'reset_password', opts.links)),
     }),
     accountAction({
       name: 'unlock',
       action: 'unlock',
       summary: 'Unlock an account locked after failed sign-ins',
-      run: (db, user) => clearLockout(db, user.id),
+      run: ({ db }, user) => clearLockout(db, user.id),
     }),
     accountAction({
       name: 'revoke-sessions',
       action: 'revoke_sessions',
       summary: 'End every session of the user (all devices)',
-      run: async (db, user) => ({
+      run: async ({ db }, user) => ({
         revoked: await revokeUserSessions(db, user.id, 'revoked_by_administrator'),
       }),
     }),
@@ -205,7 +205,7 @@ export function userRoutes(opts: { maxPage: number; links: PasswordLinks }): Rou
       action: 'reset_mfa',
       summary:
         'Remove the second factor and recovery codes (app and codes lost): the user enrols again at the next sign-in; ends every session',
-      run: async (db, user) => {
+      run: async ({ db }, user) => {
         await resetMfa(db, user.id);
         return { revoked: await revokeUserSessions(db, user.id, 'revoked_by_administrator') };
       },
@@ -222,10 +222,10 @@ export function userRoutes(opts: { maxPage: number; links: PasswordLinks }): Rou
         status: 202,
         description: 'If the account exists and has an e-mail address, a link is on its way',
       },
-      handler: async ({ db, body, ctx, audit }) => {
+      handler: async ({ db, body, ctx, audit, onCommit }) => {
         const user = await findUserByUsername(db, body.username);
         if (user?.active && user.email) {
-          await sendPasswordLink(db, user, 'reset_password', opts.links);
+          await sendPasswordLink({ db, onCommit }, user, 'reset_password', opts.links);
           await audit({ action: 'request_reset_link', resource: 'users', recordId: user.id });
         } else
           ctx.log.info(

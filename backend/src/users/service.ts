@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../db/database';
 import { Problem } from '../http/problem';
-import { enqueueMail } from '../messaging/outbox';
+import { enqueueMail, wakeOutbox, type MailContext } from '../messaging/outbox';
 import { findUserById, insertUser, userDerived } from './repository';
 import { issueLink, linkUrl, LINK_TTL_MS, type LinkPurpose } from './one-time-links';
 import { userColumns, type userCreate, type userUpdate } from './schema';
@@ -34,7 +34,7 @@ export interface PasswordLinks {
  * in the caller's transaction. The mail carries the link; the database keeps only its hash.
  */
 export async function sendPasswordLink(
-  db: Db,
+  w: MailContext,
   user: UserRow,
   purpose: LinkPurpose,
   links: PasswordLinks,
@@ -45,9 +45,9 @@ export async function sendPasswordLink(
       'required',
       'the user has no e-mail address to send the link to',
     );
-  const token = await issueLink(db, user.id, purpose);
+  const token = await issueLink(w.db, user.id, purpose);
   await enqueueMail(
-    db,
+    w.db,
     {
       idempotencyKey: `${purpose}:${user.id}:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`,
       recipient: user.email,
@@ -61,12 +61,17 @@ export async function sendPasswordLink(
     },
     { values: { link: linkUrl(links.publicUrl(), token) }, sealer: links.sealer },
   );
+  w.onCommit(wakeOutbox);
 }
 
 /** Creates an account without a password and sends the set-password link. */
-export async function createUser(db: Db, input: z.output<typeof userCreate>, links: PasswordLinks) {
-  const user = await insertUser(db, { ...input, passwordHash: null });
-  await sendPasswordLink(db, user, 'set_password', links);
+export async function createUser(
+  w: MailContext,
+  input: z.output<typeof userCreate>,
+  links: PasswordLinks,
+) {
+  const user = await insertUser(w.db, { ...input, passwordHash: null });
+  await sendPasswordLink(w, user, 'set_password', links);
   return presentUser(user);
 }
 
