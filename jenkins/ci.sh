@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# The Jenkinsfile's steps, also for a developer's shell:
+# jenkins/: the delivery scripts the Jenkinsfile calls, runnable without Jenkins — package, deploy
+# to TEST and PROD, smoke tests, rollback, the TEST refresh from PROD, the rehearsal (rehearse.mjs),
+# Jenkins's own set-up (casc.yaml, plugins.txt) and the services' systemd units. No application code.
+# This file: the Jenkinsfile's steps, also for a developer's shell:
 #   install | check | test | build | package | deploy ENV | smoke ENV | rollback ENV
 # package leaves one artifact in dist/releases (its file name in dist/releases/LATEST), which
 # deploy takes; ENV is test or prod, configured by $DEPLOY_ENV_FILE (docs/operations.md).

@@ -1,3 +1,8 @@
+/**
+ * e2e/: browser tests of the console in Chromium (playwright-core) against a real server and test
+ * database, one file per journey (*.e2e.test.ts); the shared set-up is this file, the second factor
+ * mfa.ts. Unit tests of console logic sit beside their code in src/, the API's in backend/.
+ */
 import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,8 @@
-// Makes a fresh clone runnable: installs dependencies and builds what is missing or stale.
-// Runs before `npm start` and `npm test`, using only Node's standard library (nothing is installed yet).
+// scripts/: what `npm start` and `npm test` run around the build — ensure-ready (this file),
+// run-tests and its Jest reporter (the "N passed, N failed" line). Delivery scripts are jenkins/.
+// This file makes a fresh clone runnable: installs dependencies and builds what is missing or
+// stale. Runs before `npm start` and `npm test`, using only Node's standard library (nothing is
+// installed yet).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

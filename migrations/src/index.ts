@@ -1,3 +1,9 @@
+/**
+ * migrations/src/: @adoption/migrations, the database schema's history — one Kysely migration per
+ * file with up and down, numbered, listed here in order. The table types are
+ * backend/src/db/tables/; reference and demo data are loaded by backend/src/demo/, not by
+ * migrations.
+ */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-classifiers';
 import * as m0002 from './0002-users';

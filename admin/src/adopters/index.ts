@@ -1,3 +1,9 @@
+/**
+ * adopters/: the console's screens of adopters (adoptētāji), persons an orphan court has
+ * recognised, in the order of the queue — list, record sheet, form and what the form sends
+ * (transform.ts). The layout shared with the child's card is people/, small fields and inputs
+ * common/; the rules are the API's (backend/src/adopters/).
+ */
 import FamilyRestroomIcon from '@mui/icons-material/FamilyRestroom';
 
 import { AdopterCreate } from './AdopterCreate';
@@ -5,7 +11,6 @@ import { AdopterEdit } from './AdopterEdit';
 import { AdopterList } from './AdopterList';
 import { AdopterShow } from './AdopterShow';
 
-/** Adopters (adoptētāji): persons an orphan court has recognised, in the order of the queue. */
 export default {
   list: AdopterList,
   show: AdopterShow,

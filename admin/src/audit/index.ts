@@ -1,3 +1,8 @@
+/**
+ * audit/: the audit trail for the auditor — list and show only (the API has no way to change it),
+ * CSV export, and "who has seen or changed this" (RecordHistory) that the card screens embed. The
+ * card's field-change timeline is common/FieldHistory.tsx.
+ */
 import HistoryIcon from '@mui/icons-material/History';
 
 import { AuditEventList } from './AuditEventList';
@@ -5,7 +10,6 @@ import { AuditEventShow } from './AuditEventShow';
 
 export { RecordHistory } from './RecordHistory';
 
-/** The audit trail: list and show only (the API has no way to change it). */
 export default {
   list: AuditEventList,
   show: AuditEventShow,

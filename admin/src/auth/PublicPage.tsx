@@ -1,3 +1,8 @@
+/**
+ * auth/: the pages reached without signing in — set a password from a one-time link, forgotten
+ * password — and their frame (this file). The sign-in page is layout/Login.tsx; tokens and the
+ * session are providers/.
+ */
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';

@@ -1,3 +1,8 @@
+/**
+ * care-providers/: the classifier of care providers (aprūpes iestādes) — children's care
+ * institutions, social care centres, family-type homes — list, show and form for administrators.
+ * The API side is backend/src/classifiers/care-providers/.
+ */
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 
 import { CareProviderCreate } from './CareProviderCreate';

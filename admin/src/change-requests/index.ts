@@ -1,3 +1,9 @@
+/**
+ * change-requests/: change requests (izmaiņu pieprasījumi) — care institutions and orphan courts
+ * propose (a new or changed card, a sibling separation), an adoption specialist accepts (wholly or
+ * field by field) or returns. The "propose a change" button the card screens use is here; who may
+ * propose which fields is the model's (proposals.ts).
+ */
 import RuleIcon from '@mui/icons-material/Rule';
 
 import { ChangeRequestCreate } from './ChangeRequestCreate';
@@ -7,9 +13,7 @@ import { ChangeRequestShow } from './ChangeRequestShow';
 export { ProposeChangeButton } from './ProposeChangeButton';
 
 /**
- * Change requests (izmaiņu pieprasījumi): care institutions and orphan courts propose, an
- * adoption specialist accepts (wholly or field by field) or returns. The resource's name comes
- * from `options.label` (its texts live under `app.change_requests`).
+ * The resource's name comes from `options.label` (its texts live under `app.change_requests`).
  */
 export default {
   list: ChangeRequestList,

@@ -1,3 +1,9 @@
+/**
+ * children/: the child's card (bērna uzskaites lapa, bērna kartīte) — list, record sheet, form,
+ * photo, age, attachments and what the form sends (transform.ts). The layout shared with adopters
+ * is people/; brothers and sisters are sibling-groups/, proposals change-requests/; the rules are
+ * the API's (backend/src/children/).
+ */
 import ChildCareIcon from '@mui/icons-material/ChildCare';
 
 import { ChildCreate } from './ChildCreate';
@@ -5,7 +11,6 @@ import { ChildEdit } from './ChildEdit';
 import { ChildList } from './ChildList';
 import { ChildShow } from './ChildShow';
 
-/** The child's card (bērna kartīte). */
 export default {
   list: ChildList,
   show: ChildShow,

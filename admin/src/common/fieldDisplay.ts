@@ -1,12 +1,16 @@
+/*
+ * common/: small pieces several resources' screens use — the card toolbar, the stale-save conflict
+ * dialog, Latvian dates and personal codes, field values and their history, status changes, list
+ * filters, validation, keyboard shortcuts. Whole person screens are people/, API access providers/.
+ *
+ * This file: how a field's value reads on a timeline, in a change request's table or beside another
+ * in the conflict dialog (children, adopters, sibling groups): enumerations translated, dates
+ * DD.MM.YYYY, personal codes DDMMYY-NNNNN, references by name, sub-lists row by row. Each field's
+ * kind and the card's order are the shared model's (model/src/card.ts). Pure, so the rules are
+ * tested; FieldValue.tsx renders them.
+ */
 import { fieldKind, formatLvDate, personalCodeText } from '@adoption/model';
 
-/*
- * How a field's value reads on a timeline, in a change request's table or beside another in the
- * conflict dialog (children, adopters, sibling groups): enumerations translated, dates DD.MM.YYYY,
- * personal codes DDMMYY-NNNNN, references by name, sub-lists row by row. Each field's kind and the
- * card's order are the shared model's (model/src/card.ts). Pure, so the rules are tested;
- * FieldValue.tsx renders them.
- */
 export const isBlank = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 

@@ -1,3 +1,7 @@
+/**
+ * countries/: the classifier of countries (ISO 3166-1), e.g. a foreign adopter's country — list,
+ * show and form for administrators. The API side is backend/src/classifiers/countries/.
+ */
 import PublicIcon from '@mui/icons-material/Public';
 
 import { CountryCreate } from './CountryCreate';

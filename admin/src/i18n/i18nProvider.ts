@@ -1,3 +1,8 @@
+/**
+ * i18n/: the console's words in Latvian (default) and English — one file per area and language,
+ * joined in lv.ts and en.ts — and the provider (this file). The values' labels (statuses,
+ * enumerations) are the model's (enumMessages), not written here.
+ */
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 

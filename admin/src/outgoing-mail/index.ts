@@ -1,9 +1,13 @@
+/**
+ * outgoing-mail/: the outbox for administrators — the register's e-mails with their delivery
+ * status and the rendered letter: list and show, and "send again" (no create, edit or delete).
+ * Sending is the API's (backend/src/messaging/).
+ */
 import OutboxIcon from '@mui/icons-material/Outbox';
 
 import { OutgoingMailList } from './OutgoingMailList';
 import { OutgoingMailShow } from './OutgoingMailShow';
 
-/** The outbox for administrators: list and show, and "send again" (no create, edit or delete). */
 export default {
   list: OutgoingMailList,
   show: OutgoingMailShow,

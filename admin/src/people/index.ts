@@ -1,8 +1,9 @@
 /**
- * The person-register screens shared by the children and the adopters (and the next registers:
- * offers, DI clients): a list with column choice and filters (`PersonList`), the record sheet
- * (`RecordSheet`: summary header, then the fields in a dense grid per tab), and the tabbed form
- * (`PersonForm`). Each resource gives its configuration: columns, sections, summary, tabs.
+ * people/: the person-register screens shared by the children and the adopters (and the next
+ * registers: offers, DI clients): a list with column choice and filters (`PersonList`), the record
+ * sheet (`RecordSheet`: summary header, then the fields in a dense grid per tab), and the tabbed
+ * form (`PersonForm`). Each resource gives its configuration: columns, sections, summary, tabs;
+ * small fields and inputs of any screen are common/.
  */
 export { PersonList, type PersonListProps } from './PersonList';
 export { RecordSheet, type RecordSheetProps, type SheetTab } from './RecordSheet';

@@ -1,3 +1,9 @@
+/**
+ * providers/: how the console talks to the API — the data provider (this file), the HTTP client
+ * with the access token, sign-in, refresh and the session (authProvider, session), what the role
+ * may open (canAccess), a 400's field errors, the environment. Screens live in their resource
+ * folders.
+ */
 import simpleRestProvider from 'ra-data-simple-rest';
 
 import { httpClient } from './http';

@@ -1,3 +1,8 @@
+/**
+ * sibling-groups/: sibling groups (brāļi un māsas), children kept together unless an orphan court
+ * decided otherwise — list, show, the members' editor, separation decisions, and the siblings block
+ * the child's card shows. Each child's card is children/.
+ */
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 
 import { groupLabel } from './members';
@@ -7,7 +12,6 @@ import { SiblingGroupShow } from './SiblingGroupShow';
 
 export { SiblingsBlock } from './SiblingsBlock';
 
-/** Sibling groups (brāļi un māsas): children kept together unless an orphan court decided otherwise. */
 export default {
   list: SiblingGroupList,
   show: SiblingGroupShow,

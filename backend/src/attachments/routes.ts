@@ -1,3 +1,9 @@
+/**
+ * attachments/: photos and documents on a child's card — type and size checks (the file's content,
+ * not its name), storage in the database or in ATTACHMENTS_DIR, upload, download and delete routes,
+ * each audited. The card itself is children/; who may see one is the record scope and field groups
+ * (policies/).
+ */
 import { z } from 'zod';
 import type { Context } from 'koa';
 import { defineRoute, type RouteDef } from '../http/route';

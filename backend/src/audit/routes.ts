@@ -1,3 +1,9 @@
+/**
+ * audit/: the audit trail (audita notikumi) — one hash-chained event for every read or change of
+ * personal data, values masked, search terms keyed; the auditor's list, search and CSV export, and
+ * "who has seen or changed this" for one record (history-routes.ts). The card's field-by-field
+ * timeline is history/; `npm run audit:verify` (cli/) checks the chain.
+ */
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';

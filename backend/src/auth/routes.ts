@@ -1,3 +1,9 @@
+/**
+ * auth/: signing in — passwords (scrypt) and their policy, growing delays, lockout and rate limits,
+ * JWT access tokens, sessions and refresh cookies, the second factor's routes, /api/auth/me. TOTP
+ * and recovery codes themselves are mfa/, user accounts users/, what a signed-in role may do
+ * policies/.
+ */
 import type { Context } from 'koa';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db/database';

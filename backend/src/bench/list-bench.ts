@@ -1,3 +1,9 @@
+/**
+ * bench/: benchmarks run by hand, never by npm test — `npm run bench` (this file: the list
+ * endpoints against the same SQL through raw pg) and `npm run bench:mail` (mail-bench.ts: the
+ * outbox, relay, RabbitMQ and worker against raw publishing); the results are docs/benchmarks.md.
+ * Test helpers belong in test-support/.
+ */
 import { sql } from 'kysely';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';

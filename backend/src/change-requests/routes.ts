@@ -1,3 +1,9 @@
+/**
+ * change-requests/: proposals (izmaiņu pieprasījumi) of care institutions (aprūpes iestādes) and
+ * orphan courts — a new or changed child's card or adopter's record, a sibling separation — which
+ * an adoption specialist accepts (wholly or field by field) or returns; an accepted one is written
+ * through records/ (targets.ts). Who may propose which fields is the model's proposals.ts.
+ */
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/ids';

@@ -1,3 +1,9 @@
+/**
+ * classifiers/: the reference lists (klasifikatori) — territories (ATVK), orphan courts, care
+ * providers, countries — one folder each with its schema and plain CRUD routes (http/crud.ts);
+ * this file holds what they share (record columns, name, sort and search columns). Their data is
+ * loaded by demo/; the person registers are children/ and adopters/.
+ */
 import { z } from 'zod';
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';

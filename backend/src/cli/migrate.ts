@@ -1,3 +1,8 @@
+/**
+ * cli/: command-line tools an operator runs with the API's configuration — `npm run migrate`
+ * (this file), `npm run audit:verify` (the audit trail's hash chain) and the deployment's test mail
+ * (test-mail.ts). The long-running processes start in main.ts and worker-main.ts.
+ */
 import { loadConfig } from '../config/config';
 import { openDatabase } from '../db/connect';
 import { migrate, migrationStatus } from '../db/migrate';

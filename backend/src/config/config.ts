@@ -1,7 +1,9 @@
+/**
+ * config/: every setting the processes read from the environment (README's table), validated
+ * once at start into a typed configuration; a bad value stops the process with one line naming the
+ * variable (see loadConfig). What a setting is used for lives where it is used.
+ */
 import { z } from 'zod';
-
-// Every setting the processes read from the environment, validated once at start.
-// A bad value stops the process with one line naming the variable (see loadConfig).
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

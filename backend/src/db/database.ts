@@ -1,3 +1,9 @@
+/**
+ * db/: the database layer — the Kysely `Database` interface (this file; one table type per file in
+ * tables/), `AnyQuery`, connections to PostgreSQL or PGlite, the migrator, availability (503 when
+ * the database is away), transactions with onCommit, secret-box encryption at rest. The migrations
+ * themselves are the migrations/ package; what a table means belongs to its domain folder.
+ */
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { TerritoriesTable } from './tables/territories';
 import type { OrphanCourtsTable } from './tables/orphan-courts';

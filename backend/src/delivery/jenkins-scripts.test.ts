@@ -1,12 +1,14 @@
+/**
+ * delivery/: the tests of jenkins/ that run with the API suite — the pure parts of the delivery
+ * scripts (jenkins/lib/*.mjs): environment files, the release manifest, pruning, the rollback
+ * decision, database URLs and grants — and the consistency of the Jenkinsfile, casc.yaml and the
+ * environment examples. The scripts themselves are jenkins/; end to end: npm run rehearse.
+ */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema } from '../config/config';
-
-// The pure parts of the delivery scripts (jenkins/lib/*.mjs): environment files, the release
-// manifest, pruning, the rollback decision, database URLs and grants — and the consistency of
-// the Jenkinsfile, casc.yaml and the environment examples. The scripts end to end: npm run rehearse.
 
 const repo = join(__dirname, '..', '..', '..');
 // The libraries are ES modules; an import() that the test transform leaves alone loads them.

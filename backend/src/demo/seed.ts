@@ -1,3 +1,9 @@
+/**
+ * demo/: data for an empty database — the real reference classifiers every environment needs
+ * (municipalities, countries; this file) and, with DEMO_DATA, synthetic orphan courts, care
+ * providers, demo users and generated children and adopters (people.ts), never real people.
+ * The Latvian names come from latvian/, the schema from migrations/.
+ */
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { nameColumns } from '../classifiers/common';

@@ -1,3 +1,8 @@
+/**
+ * export/: CSV and XLSX downloads of the children's and adopters' lists — the list's filters and
+ * record scope, only the columns the caller's field rules show, the model's labels, every export
+ * audited. Counts for analysts are statistics/; the audit trail's CSV is audit/.
+ */
 import { rigaToday } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';

@@ -1,3 +1,9 @@
+/**
+ * health/: what monitoring asks — /health/live, /health/ready, /metrics, /api/environment (the
+ * build identity the console's banner shows), the relay's and worker's own health port
+ * (worker-health.ts) and the container's probe.js. Messaging's readiness checks are
+ * messaging/readiness.ts.
+ */
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import type { DatabaseHandle } from '../db/connect';

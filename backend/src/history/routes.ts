@@ -1,3 +1,9 @@
+/**
+ * history/: the card's field-change timeline (record_changes) — which field of a child, adopter or
+ * sibling group changed, from what to what, when, by whom and how (card, status move, change
+ * request), shown within the reader's field rules. Written by records/writer.ts; the audit trail of
+ * every read and change is audit/.
+ */
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/ids';

@@ -1,3 +1,9 @@
+/**
+ * http/: how the API speaks HTTP — route declarations (this file: defineRoute, mountRoutes),
+ * problem+json errors, input parsing, the ra-data-simple-rest list contract and CRUD routes, the
+ * OpenAPI document, serving the console. No domain rules: how records are written is records/, who
+ * may call a route policies/.
+ */
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { z, type ZodType } from 'zod';

@@ -1,6 +1,11 @@
-// A sort key for Latvian text. PGlite (PostgreSQL in WebAssembly) has ICU without Latvian data, so the register
-// stores `latvianSortKey(name)` in a column compared with COLLATE "C" (plain code-point order);
-// ordering by that column must give exactly the order of `new Intl.Collator('lv').compare`.
+// latvian/: the Latvian language as the register needs it — sort keys, accent-insensitive search,
+// personal codes (personas kods), dates, synthetic names and a seeded random source; pure, no
+// database. Riga's calendar is the model's (model/src/calendar.ts).
+//
+// This file: a sort key for Latvian text. PGlite (PostgreSQL in WebAssembly) has ICU without
+// Latvian data, so the register stores `latvianSortKey(name)` in a column compared with
+// COLLATE "C" (plain code-point order); ordering by that column must give exactly the order of
+// `new Intl.Collator('lv').compare`.
 //
 // The key mimics an ICU sort key: for every collation element a primary weight (the letter or
 // symbol), a secondary weight (accents) and a tertiary weight (case), written level by level:

@@ -1,3 +1,9 @@
+/**
+ * messaging/: the e-mail the register sends — queued in the outbox in the transaction of the change
+ * it reports, published to RabbitMQ by the relay, sent by the mail worker (or delivered in-process
+ * without AMQP_URL), with templates, retries, dead letters, the SMTP gate, readiness and metrics.
+ * This file wires them into a process. The letters' texts are backend/templates/mail/.
+ */
 import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';

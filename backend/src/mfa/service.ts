@@ -1,3 +1,8 @@
+/**
+ * mfa/: the second factor of the roles that see children's records — TOTP secrets (encrypted at
+ * rest), enrolment with a QR code, recovery codes, reset by an administrator. Its routes are
+ * auth/mfa-routes.ts; passwords, sessions and tokens are auth/.
+ */
 import QRCode from 'qrcode';
 import type { Db } from '../db/database';
 import type { Role } from '../policies/roles';

@@ -1,9 +1,13 @@
+/**
+ * people/: what the person registers (the child's card and the adopter's record) share — field
+ * types (this file), cross-field rules (personal code against birth date, age gap), the status
+ * machines and their routes. Each register's own schema and rules are children/ and adopters/, the
+ * console's shared person screens admin/src/people/.
+ */
 import { z, type ZodRawShape, type ZodType } from 'zod';
 import { recordMeta } from '../classifiers/common';
 import { normalizePersonalCode } from '../latvian/personal-code';
 import { isoDateToDay } from '../latvian/random';
-
-// Field types shared by the person registers (children, adopters).
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-30 is refused, not shifted to March). */
 export const isoDate = z.string().refine(

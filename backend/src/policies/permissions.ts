@@ -1,8 +1,9 @@
-import type { Role } from './roles';
-import { fieldPermissions } from './fields';
-
 /**
- * Who may do what: the one declarative table every route is checked against.
+ * policies/: who may do what with the register — role permissions (this file), record scopes (the
+ * children and adopters an orphan court or care institution sees) and field rules (which parts of
+ * a record); the field groups and proposal tables themselves are the model's. Sign-in is auth/.
+ *
+ * This file: the one declarative table every route is checked against.
  * A route names one permission (or is explicitly public); a role not listed for it gets 403.
  * `read` covers list and show; `write` covers create, update and delete.
  * The auditor reads the audit trail and nothing else (not even reference data). The system
@@ -11,6 +12,9 @@ import { fieldPermissions } from './fields';
  * On top of this table: record scopes (./scopes.ts: which rows) and field rules (./fields.ts:
  * which parts of a row).
  */
+import type { Role } from './roles';
+import { fieldPermissions } from './fields';
+
 const R = 'read';
 const W = 'write';
 type Level = typeof R | typeof W;

@@ -1,6 +1,7 @@
-// Pseudonymisation of register data: one module for the TEST refresh and for later exports
-// (a statistics export can use personPseudonym as a stable person id and the classification as
-// its list of what may leave PROD). docs/pseudonymisation.md describes the rules.
+// pseudonymise/: pseudonymisation of register data (children's and adopters' names, personal codes,
+// free texts): one module for the TEST refresh from PROD (jenkins/refresh-test-from-prod) and for
+// later exports (a statistics export can use personPseudonym as a stable person id and the
+// classification as its list of what may leave PROD). docs/pseudonymisation.md describes the rules.
 export {
   CLASSIFICATION,
   compareWithSchema,

@@ -1,3 +1,9 @@
+/**
+ * sibling-groups/: brothers and sisters (brāļi un māsas) kept as one group, to be adopted together
+ * unless an orphan court decided to separate them (the decision is kept with the group); members,
+ * routes and the group's writer. Each child's card is children/; a proposed separation comes as a
+ * change request (change-requests/).
+ */
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/ids';

@@ -1,3 +1,8 @@
+/**
+ * statistics/: counts of children for analysts (by status, sex, age band, care form, nationality)
+ * without personal data; counts below STATISTICS_MIN_CELL are withheld (small-cell suppression).
+ * Lists with names and their CSV/XLSX export are export/.
+ */
 import { rigaToday } from '@adoption/model';
 import { sql } from 'kysely';
 import { z } from 'zod';

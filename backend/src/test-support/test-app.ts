@@ -1,5 +1,6 @@
 // test-support/: what the API tests share. This file: a migrated, seeded test app per test file;
 // beside it the test databases, real servers to test against (SMTP sink, TCP proxy) and helpers.
+// The browser tests' own set-up is admin/e2e/browser.ts (it borrows test-db.ts).
 import supertest from 'supertest';
 import { App } from '../app';
 import { parseConfig, type Config } from '../config/config';

@@ -1,3 +1,9 @@
+/**
+ * users/: the register's user accounts — an administrator gives each a role and, for care
+ * institutions and orphan courts, the institution it acts for; one-time links to set a password,
+ * unlock, sign out everywhere, reset the second factor. Signing in is auth/, what a role may do
+ * policies/.
+ */
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem } from '../http/problem';
