@@ -89,6 +89,44 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('dashboard-greeting').waitFor({ timeout: 20_000 });
 }
 
+/** The server and Chromium a browser test file runs against (`consoleSuite`). */
+export interface ConsoleSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the console's server (`startConsoleServer` with `env`, or a function giving it when it
+ * depends on an earlier hook) and Chromium before the tests of the enclosing describe block, and
+ * stops both after them. Call it inside the describe block, before its own `beforeAll`.
+ */
+export function consoleSuite(
+  env: Record<string, string> | (() => Record<string, string>) = {},
+): ConsoleSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startConsoleServer(E2E_PASSWORD, typeof env === 'function' ? env() : env);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('consoleSuite: used before its beforeAll ran');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
+}
+
 /**
  * The real server on a database of its own, serving the built console, as a TEST environment
  * (so the banner shows) with a known administrator password.

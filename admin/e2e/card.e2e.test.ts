@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../backend/src/server';
 import { validatePersonalCode } from '../../backend/src/latvian/personal-code';
 import {
   browserAvailable,
+  consoleSuite,
   E2E_PASSWORD,
-  launchChromium,
   lvDate,
   newConsolePage,
   screenshots,
-  startConsoleServer,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
 
@@ -18,13 +17,10 @@ import { signInWithEnrolment } from './mfa';
 // the 12th birthday refused by the form and by the API, under the input, in Latvian; two people
 // editing one card at once (409), merged field by field in the conflict dialog.
 
-let server: RunningServer;
-let browser: Browser;
-
 const shotOf = screenshots('card');
 
 /** A free old-format personal code for the birth date, with a valid check digit. */
-async function freePersonalCode(birthDate: string): Promise<string> {
+async function freePersonalCode(server: RunningServer, birthDate: string): Promise<string> {
   const [y, m, d] = birthDate.split('-');
   const prefix = `${d}${m}${y!.slice(2)}${Number(y) >= 2000 ? 2 : 1}`;
   for (let serial = 100; serial < 1000; serial++) {
@@ -55,6 +51,7 @@ const tabNames = async (page: Page) =>
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 
 (browserAvailable ? describe : describe.skip)('the child card in Chromium', () => {
+  const suite = consoleSuite();
   let page: Page;
   let shot: (name: string) => Promise<unknown>;
   let childId: number;
@@ -62,22 +59,15 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   let code: string;
 
   beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD);
-    browser = await launchChromium();
-    page = await newConsolePage(browser, 'card');
+    page = await newConsolePage(suite.browser, 'card');
     shot = shotOf(page);
-    code = await freePersonalCode(born);
-    await page.goto(server.url);
+    code = await freePersonalCode(suite.server, born);
+    await page.goto(suite.server.url);
     await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('enters a new card through the form and saves it with Ctrl+S', async () => {
-    await page.goto(`${server.url}/#/children/create`);
+    await page.goto(`${suite.server.url}/#/children/create`);
     await page.locator('input[name="surname"]').waitFor();
     // A new card: the record sheet's tabs, no history yet.
     expect(await tabNames(page)).toEqual([
@@ -134,7 +124,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     await page.keyboard.press('Control+s');
     await page.waitForURL(/#\/children\/\d+\/show/);
     childId = Number(/children\/(\d+)\/show/.exec(page.url())![1]);
-    const saved = await server.database.db
+    const saved = await suite.server.database.db
       .selectFrom('children')
       .selectAll()
       .where('id', '=', childId)
@@ -217,7 +207,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   });
 
   it('refuses consent before the 12th birthday, in the form and from the API', async () => {
-    await page.goto(`${server.url}/#/children/${childId}`);
+    await page.goto(`${suite.server.url}/#/children/${childId}`);
     await page.locator('input[name="surname"]').waitFor();
     await tab(page, 'Adopcija').click();
     expect(await page.getByTestId('consent-hint').innerText()).toMatch(
@@ -234,7 +224,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   it("shows the API's refusal of an early consent under the input", async () => {
     // The API's own answer: a child of 12 or more, the request's date moved before the birthday on
     // the way (standing for a client that skipped the form's check). It lands under the input.
-    const older = await server.database.db
+    const older = await suite.server.database.db
       .selectFrom('children')
       .select(['id', 'birthDate'])
       .where('birthDate', '<', '2012-01-01')
@@ -254,7 +244,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
       return route.continue({ postData: JSON.stringify({ ...body, consentDate: dayBefore }) });
     });
     page.once('dialog', (dialog) => void dialog.accept()); // leaving the unsaved card
-    await page.goto(`${server.url}/#/children/${older.id}`);
+    await page.goto(`${suite.server.url}/#/children/${older.id}`);
     await page.locator('input[name="surname"]').waitFor();
     await tab(page, 'Adopcija').click();
     // Refused keeps a child who does not wish to be adopted consistent.
@@ -280,21 +270,21 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
 
   it("merges two people's edits of one card after a 409, field by field", async () => {
     // The head of department opens the same card in another browser.
-    const other = await browser.newContext({
+    const other = await suite.browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'lv-LV',
     });
     const head = await other.newPage();
     head.setDefaultTimeout(15_000);
-    await head.goto(server.url);
+    await head.goto(suite.server.url);
     await signInWithEnrolment(head, 'vaditaja', E2E_PASSWORD);
 
     page.once('dialog', (dialog) => void dialog.accept()); // leaving the unsaved card
-    await page.goto(`${server.url}/#/children/${childId}`);
+    await page.goto(`${suite.server.url}/#/children/${childId}`);
     await page.locator('input[name="surname"]').waitFor();
-    await head.goto(`${server.url}/#/children/${childId}`);
+    await head.goto(`${suite.server.url}/#/children/${childId}`);
     await head.locator('input[name="surname"]').waitFor();
-    const before = await server.database.db
+    const before = await suite.server.database.db
       .selectFrom('children')
       .select('version')
       .where('id', '=', childId)
@@ -339,7 +329,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     await page.waitForURL(/#\/children\/\d+\/show/);
     // The router keeps the form on screen until the card has rendered: wait for the card.
     await page.locator('.card-tabs').waitFor();
-    const merged = await server.database.db
+    const merged = await suite.server.database.db
       .selectFrom('children')
       .select(['version', 'health', 'personality', 'legalStatusNote'])
       .where('id', '=', childId)
@@ -361,19 +351,19 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   });
 
   it('edits an adopter: wishes, the foreign adopter tab, a refused child', async () => {
-    const adopter = await server.database.db
+    const adopter = await suite.server.database.db
       .selectFrom('adopters')
       .select(['id', 'surname', 'enteredOn'])
       .where('origin', '=', 'latvian')
       .orderBy('id')
       .executeTakeFirstOrThrow();
-    const offered = await server.database.db
+    const offered = await suite.server.database.db
       .selectFrom('children')
       .select(['id', 'surname', 'givenNames'])
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     page.once('dialog', (dialog) => void dialog.accept()); // in case a card was left unsaved
-    await page.goto(`${server.url}/#/adopters/${adopter.id}`);
+    await page.goto(`${suite.server.url}/#/adopters/${adopter.id}`);
     await page.locator('input[name="surname"]').waitFor();
     expect(await tabNames(page)).not.toContain('ārvalstu adoptētājs');
     await pick(page, 'Adoptētāja veids', 'Ārvalstu adoptētājs');
@@ -410,7 +400,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     await page.waitForURL(/#\/adopters\/\d+\/show/);
     await page.locator('.card-tabs').waitFor();
 
-    const saved = await server.database.db
+    const saved = await suite.server.database.db
       .selectFrom('adopters')
       .select([
         'origin',
@@ -447,7 +437,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
 
   it('shows the card in English too, without a raw translation key', async () => {
     await page.evaluate(() => localStorage.setItem('adoption-register.locale', 'en'));
-    await page.goto(`${server.url}/#/children/${childId}/show/adoption`);
+    await page.goto(`${suite.server.url}/#/children/${childId}/show/adoption`);
     await page.reload();
     await page.getByRole('tab', { name: 'History', exact: true }).waitFor();
     await page.locator('.card-tabs').getByText('Consent to adoption').waitFor();
@@ -455,13 +445,13 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
       expect.arrayContaining(['child', 'care and legal status', 'health', 'adoption', 'history']),
     );
     for (const path of ['', 'placement', 'health', 'birth-family', 'adoption', 'history']) {
-      await page.goto(`${server.url}/#/children/${childId}/show${path ? `/${path}` : ''}`);
+      await page.goto(`${suite.server.url}/#/children/${childId}/show${path ? `/${path}` : ''}`);
       await page.locator('.card-tabs').waitFor();
       await page.waitForTimeout(300);
       expect(await page.locator('main').innerText()).not.toMatch(/\b(app|resources|ra)\.[a-z_]+\./);
     }
     await shot('19-card-english-history');
-    await page.goto(`${server.url}/#/children/${childId}`);
+    await page.goto(`${suite.server.url}/#/children/${childId}`);
     await page.locator('input[name="surname"]').waitFor();
     await tab(page, 'Adoption').click();
     expect(await page.locator('main').innerText()).not.toMatch(/\b(app|resources|ra)\.[a-z_]+\./);

@@ -1,13 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
+import type { Page } from 'playwright-core';
 import {
   browserAvailable,
+  consoleSuite,
   E2E_PASSWORD,
-  launchChromium,
   newConsolePage,
   screenshots,
   signIn,
-  startConsoleServer,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
 
@@ -15,12 +13,10 @@ import { signInWithEnrolment } from './mfa';
 // child's health and development, the specialist finds the request in the inbox and accepts it
 // field by field, and the proposer sees the outcome with the specialist's comment.
 
-let server: RunningServer;
-let browser: Browser;
-
 const shotOf = screenshots('change-requests', { fromTop: true });
 
 (browserAvailable ? describe : describe.skip)('change requests in Chromium', () => {
+  const suite = consoleSuite();
   let institution: Page;
   let specialist: Page;
   let child: { id: number; health: string | null; development: string | null };
@@ -30,14 +26,12 @@ const shotOf = screenshots('change-requests', { fromTop: true });
   const newDevelopment = 'Lasa brīvi, patīk zīmēt.';
 
   beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD);
-    browser = await launchChromium();
-    const user = await server.database.db
+    const user = await suite.server.database.db
       .selectFrom('users')
       .select('careProviderId')
       .where('username', '=', 'iestade')
       .executeTakeFirstOrThrow();
-    child = await server.database.db
+    child = await suite.server.database.db
       .selectFrom('children')
       .select(['id', 'health', 'development'])
       .where('careProviderId', '=', user.careProviderId!)
@@ -45,21 +39,16 @@ const shotOf = screenshots('change-requests', { fromTop: true });
       .executeTakeFirstOrThrow();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const newPage = () => newConsolePage(browser, 'change-requests');
+  const newPage = () => newConsolePage(suite.browser, 'change-requests');
 
   it('a care institution proposes health and development changes; the card is unchanged', async () => {
     institution = await newPage();
     const shot = shotOf(institution);
-    await institution.goto(server.url);
+    await institution.goto(suite.server.url);
     await signIn(institution, 'iestade', E2E_PASSWORD);
 
     await institution.goto(
-      `${server.url}/#/change-requests/create?resource=children&recordId=${child.id}`,
+      `${suite.server.url}/#/change-requests/create?resource=children&recordId=${child.id}`,
     );
     const health = institution.locator('textarea[name="health"]');
     await health.waitFor();
@@ -80,7 +69,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     await institution.getByText(newHealth).waitFor();
     await shot('02-sent');
 
-    const card = await server.database.db
+    const card = await suite.server.database.db
       .selectFrom('children')
       .select(['health', 'development'])
       .where('id', '=', child.id)
@@ -91,9 +80,9 @@ const shotOf = screenshots('change-requests', { fromTop: true });
   it('the specialist finds it in the inbox and accepts two of the three fields', async () => {
     specialist = await newPage();
     const shot = shotOf(specialist);
-    await specialist.goto(server.url);
+    await specialist.goto(suite.server.url);
     await signInWithEnrolment(specialist, 'specialiste', E2E_PASSWORD);
-    await specialist.goto(`${server.url}/#/change-requests`);
+    await specialist.goto(`${suite.server.url}/#/change-requests`);
     const row = specialist.locator('table tbody tr', { hasText: 'Gunta Ozola' }).first();
     await row.waitFor({ timeout: 20_000 });
     expect(await row.innerText()).toMatch(/Gaida lēmumu/);
@@ -118,7 +107,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     await specialist.getByText('Daļēji pieņemts').first().waitFor();
     await shot('05-decided');
 
-    const card = await server.database.db
+    const card = await suite.server.database.db
       .selectFrom('children')
       .select(['health', 'furtherTreatment', 'development'])
       .where('id', '=', child.id)
@@ -132,7 +121,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
 
   it('the proposer sees the outcome and the comment', async () => {
     const shot = shotOf(institution);
-    await institution.goto(`${server.url}/#/change-requests`);
+    await institution.goto(`${suite.server.url}/#/change-requests`);
     const row = institution.locator('table tbody tr').first();
     await row.waitFor();
     expect(await row.innerText()).toMatch(/Daļēji pieņemts/);
@@ -144,7 +133,7 @@ const shotOf = screenshots('change-requests', { fromTop: true });
   });
 
   it("an orphan court sends a new child's record sheet; the child waits for the specialist", async () => {
-    const court = await server.database.db
+    const court = await suite.server.database.db
       .selectFrom('users as u')
       .innerJoin('orphanCourts as c', 'c.id', 'u.orphanCourtId')
       .select(['c.id', 'c.name'])
@@ -152,10 +141,10 @@ const shotOf = screenshots('change-requests', { fromTop: true });
       .executeTakeFirstOrThrow();
     const page = await newPage();
     const shot = shotOf(page);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await signIn(page, 'barintiesa', E2E_PASSWORD);
 
-    await page.goto(`${server.url}/#/change-requests/create?kind=create`);
+    await page.goto(`${suite.server.url}/#/change-requests/create?kind=create`);
     await page.locator('input[name="surname"]').fill('Ābeltiņa');
     await page.locator('input[name="givenNames"]').fill('Sniedze');
     await page.getByRole('combobox', { name: 'Dzimums' }).click();
@@ -177,13 +166,13 @@ const shotOf = screenshots('change-requests', { fromTop: true });
     await page.getByText('Ābeltiņa').first().waitFor();
     await shot('08-new-child-sent');
 
-    const inRegister = await server.database.db
+    const inRegister = await suite.server.database.db
       .selectFrom('children')
       .select('id')
       .where('surname', '=', 'Ābeltiņa')
       .execute();
     expect(inRegister).toEqual([]);
-    const request = await server.database.db
+    const request = await suite.server.database.db
       .selectFrom('changeRequests')
       .select(['kind', 'orphanCourtId', 'status'])
       .orderBy('id', 'desc')

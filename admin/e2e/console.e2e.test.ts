@@ -1,42 +1,27 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
-import {
-  browserAvailable,
-  E2E_PASSWORD,
-  launchChromium,
-  screenshotDir,
-  startConsoleServer,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable, consoleSuite, E2E_PASSWORD, screenshotDir } from './browser';
 import { signInWithEnrolment } from './mfa';
 import { totpCode } from '../../backend/src/mfa/totp';
 
 // The served console in real Chromium: sign in, the TEST banner, language switch, classifier list.
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let recoveryCodes: string[] = [];
 let totpSecret = '';
 
 (browserAvailable ? describe : describe.skip)('console in Chromium', () => {
+  const suite = consoleSuite({ APP_VERSION: '9.9.9-e2e' });
   beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD, { APP_VERSION: '9.9.9-e2e' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
+    page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.on('pageerror', (err) => console.error('console page error:', err.message));
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const shot = (name: string) =>
     page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 
   it('signs in, in Latvian by default, under a banner nobody can miss on TEST', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.locator('input[name="username"]').fill('admin');
     await page.locator('input[name="password"]').fill(E2E_PASSWORD);
     await shot('01-login');
@@ -64,7 +49,7 @@ let totpSecret = '';
   });
 
   it('lists territories with Latvian sorting, search without diacritics', async () => {
-    await page.goto(`${server.url}/#/territories`);
+    await page.goto(`${suite.server.url}/#/territories`);
     await page.getByText('Ādažu novads').waitFor({ timeout: 20_000 });
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(25);
@@ -94,12 +79,12 @@ let totpSecret = '';
   });
 
   it('switches to English', async () => {
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     await page.getByTestId('dashboard-greeting').waitFor();
     await page.getByRole('button', { name: /latviešu/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText(/TEST ENVIRONMENT/).waitFor({ timeout: 10_000 });
-    await page.goto(`${server.url}/#/countries`);
+    await page.goto(`${suite.server.url}/#/countries`);
     await page.locator('input[name="q"]').fill('latv');
     await page.getByText('Latvija').first().waitFor({ timeout: 20_000 });
     await shot('06-countries-en');
@@ -109,7 +94,7 @@ let totpSecret = '';
   it('signs in again with a code, or with a recovery code once', async () => {
     const signOut = async () => {
       await page.evaluate(() => sessionStorage.clear());
-      await page.goto(`${server.url}/#/login`);
+      await page.goto(`${suite.server.url}/#/login`);
       await page.locator('input[name="username"]').fill('admin');
       await page.locator('input[name="password"]').fill(E2E_PASSWORD);
       await page.locator('button[type="submit"]').click();
@@ -137,7 +122,7 @@ let totpSecret = '';
         (JSON.parse(sessionStorage.getItem('adoption-register.session')!) as { token: string })
           .token,
     );
-    const created = await fetch(`${server.url}/api/users`, {
+    const created = await fetch(`${suite.server.url}/api/users`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -150,7 +135,7 @@ let totpSecret = '';
     expect(created.status).toBe(201);
 
     // Back to Latvian (the step above chose English).
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     await page.getByRole('button', { name: /english/i }).click();
     await page.getByRole('menuitem', { name: 'Latviešu' }).click();
     await page.getByText('Izejošās vēstules', { exact: true }).click();

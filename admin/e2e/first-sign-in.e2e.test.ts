@@ -1,13 +1,6 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
-import {
-  browserAvailable,
-  E2E_PASSWORD,
-  launchChromium,
-  screenshotDir,
-  startConsoleServer,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable, consoleSuite, E2E_PASSWORD, screenshotDir } from './browser';
 import { signInWithEnrolment } from './mfa';
 import { SmtpSink } from '../../backend/src/test-support/smtp-sink';
 import { eventually } from '../../backend/src/test-support/tcp-proxy';
@@ -16,17 +9,17 @@ import { eventually } from '../../backend/src/test-support/tcp-proxy';
 // with the one-time link arrives at an SMTP server (a local sink) through the outbox and the mail
 // worker, the user follows the link, sets a password the policy accepts, and signs in.
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 let sink: SmtpSink;
 
 (browserAvailable ? describe : describe.skip)('first sign-in through the set-password link', () => {
+  // The sink first: the server is started with its address.
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    server = await startConsoleServer(E2E_PASSWORD, { SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
+  });
+  const suite = consoleSuite(() => ({ SMTP_URL: sink.url, OUTBOX_POLL_MS: '100' }));
+  beforeAll(async () => {
+    page = await suite.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'lv-LV' });
     page.setDefaultTimeout(15_000);
   }, 120_000);
 
@@ -41,8 +34,6 @@ let sink: SmtpSink;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await sink?.close();
   });
 
@@ -50,11 +41,11 @@ let sink: SmtpSink;
     page.screenshot({ path: join(screenshotDir, `first-sign-in-${name}.png`), fullPage: true });
 
   it('the administrator creates the account in the console', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     // The administrator's first sign-in sets up the second factor.
     await signInWithEnrolment(page, 'admin', E2E_PASSWORD, shot);
 
-    await page.goto(`${server.url}/#/users/create`);
+    await page.goto(`${suite.server.url}/#/users/create`);
     await page.locator('input[name="username"]').fill('liga.analitike');
     await page.locator('input[name="displayName"]').fill('Līga Ozoliņa');
     await page.locator('input[name="email"]').fill('liga.ozolina@example.lv');
@@ -71,10 +62,10 @@ let sink: SmtpSink;
     const mail = sink.to('liga.ozolina@example.lv')[0]!;
     expect(mail.subject).toMatch(/parol/i);
     const link = /https?:\/\/\S+set-password\?token=[^\s"<]+/.exec(mail.text ?? '')?.[0] ?? '';
-    expect(link.startsWith(`${server.url}/#/set-password?token=`)).toBe(true);
+    expect(link.startsWith(`${suite.server.url}/#/set-password?token=`)).toBe(true);
 
     // A fresh browser context: nobody is signed in.
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       viewport: { width: 1280, height: 800 },
       locale: 'lv-LV',
     });

@@ -3,24 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
+import type { Page } from 'playwright-core';
 import { ageBandBirthDates } from '../../backend/src/children/list';
-import {
-  browserAvailable,
-  E2E_PASSWORD,
-  launchChromium,
-  screenshotDir,
-  startConsoleServer,
-} from './browser';
+import { browserAvailable, consoleSuite, E2E_PASSWORD, screenshotDir } from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // The children list as a specialist works with it, in real Chromium on the demo data: filters by
 // age group and "may be adopted abroad", hides a column with the column chooser, and downloads the
 // list as CSV — the file holds exactly the filtered children and not the hidden column.
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 const today = rigaToday();
 
@@ -40,13 +31,12 @@ const rowsSettleAt = (n: number) =>
   );
 
 (browserAvailable ? describe : describe.skip)('the children list in Chromium', () => {
+  const suite = consoleSuite();
   /** Children aged 10–13 cleared for adoption abroad: what the filtered list must show. */
   let expected: { id: number; surname: string; givenNames: string }[];
 
   beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD);
-    browser = await launchChromium();
-    const db = server.database.db;
+    const db = suite.server.database.db;
     // Cleared for abroad: three children aged 10–13 and two of other ages (whatever the demo
     // data holds besides, the expectation is read back from the database).
     const band = ageBandBirthDates('10-13', today);
@@ -89,7 +79,7 @@ const rowsSettleAt = (n: number) =>
       .execute();
     expect(expected.length).toBeGreaterThanOrEqual(3);
 
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       viewport: { width: 1600, height: 900 },
       locale: 'lv-LV',
       acceptDownloads: true,
@@ -99,13 +89,8 @@ const rowsSettleAt = (n: number) =>
     page.on('pageerror', (err) => console.error('lists page error:', err.message));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('filters by age group and "may be adopted abroad"', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
     await page.getByRole('menuitem', { name: 'Bērni' }).click();
     await page.waitForURL(/#\/children/);
@@ -181,7 +166,7 @@ const rowsSettleAt = (n: number) =>
     expect(body.map((r) => `${r[surnameAt]} ${r[givenAt]}`).sort()).toEqual(
       expected.map((c) => `${c.surname} ${c.givenNames}`).sort(),
     );
-    const event = await server.database.db
+    const event = await suite.server.database.db
       .selectFrom('auditEvents')
       .select(['actorUsername', 'resource', 'recordIds', 'detail'])
       .where('action', '=', 'export')
@@ -196,7 +181,7 @@ const rowsSettleAt = (n: number) =>
   it('exports the filtered adopters list as XLSX: every matching record, the chosen columns', async () => {
     const expectedCount = Number(
       (
-        await server.database.db
+        await suite.server.database.db
           .selectFrom('adopters')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .where('acceptsSiblings', '=', true)

@@ -1,23 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
+import type { Page } from 'playwright-core';
 import {
   browserAvailable,
+  consoleSuite,
   E2E_PASSWORD,
-  launchChromium,
   lvDate,
   newConsolePage,
   screenshots,
   signIn,
-  startConsoleServer,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
 
 // The person registers in real Chromium, on the demo data (120 synthetic children, 45 adopters):
 // a specialist finds a child without typing diacritics and sees the whole card; a care institution
 // sees its own child without the religion and the birth family; the statistics page.
-
-let server: RunningServer;
-let browser: Browser;
 
 // Let MUI's tab indicator finish sliding before the picture is taken.
 const shotOf = screenshots('register');
@@ -26,17 +21,9 @@ const tabNames = async (page: Page) =>
   (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim().toLowerCase());
 
 (browserAvailable ? describe : describe.skip)('children and adopters in Chromium', () => {
-  beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD);
-    browser = await launchChromium();
-  }, 120_000);
+  const suite = consoleSuite();
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const newPage = () => newConsolePage(browser, 'register');
+  const newPage = () => newConsolePage(suite.browser, 'register');
 
   describe('an adoption specialist', () => {
     let page: Page;
@@ -48,7 +35,7 @@ const tabNames = async (page: Page) =>
     });
 
     it('finds the Bērziņi by typing "berzin", and opens the whole card', async () => {
-      const expected = await server.database.db
+      const expected = await suite.server.database.db
         .selectFrom('children')
         .select(['id', 'surname'])
         .where('searchText', 'like', '%berzin%')
@@ -56,7 +43,7 @@ const tabNames = async (page: Page) =>
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.every((c) => /^Bērziņ/.test(c.surname))).toBe(true);
 
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       // A specialist needs a second factor: the first sign-in sets it up.
       await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
       await page.getByRole('menuitem', { name: 'Bērni' }).click();
@@ -137,7 +124,7 @@ const tabNames = async (page: Page) =>
 
     it('checks the card before saving, and shows the API answer under the input', async () => {
       // An existing child's personal code: right in itself, so only the API can refuse it.
-      const existing = await server.database.db
+      const existing = await suite.server.database.db
         .selectFrom('children')
         .select(['personalCode', 'birthDate'])
         .where('personalCode', 'is not', null)
@@ -145,7 +132,7 @@ const tabNames = async (page: Page) =>
         .orderBy('id')
         .executeTakeFirstOrThrow();
 
-      await page.goto(`${server.url}/#/children/create`);
+      await page.goto(`${suite.server.url}/#/children/create`);
       await page.locator('input[name="surname"]').fill('Ozoliņa');
       await page.locator('input[name="givenNames"]').fill('Anna');
       await page.locator('input[name="birthDate"]').fill('15.03.2015');
@@ -227,12 +214,12 @@ const tabNames = async (page: Page) =>
 
   describe('a care institution', () => {
     it('opens its own child without the religion and the birth family', async () => {
-      const user = await server.database.db
+      const user = await suite.server.database.db
         .selectFrom('users')
         .select('careProviderId')
         .where('username', '=', 'iestade')
         .executeTakeFirstOrThrow();
-      const child = await server.database.db
+      const child = await suite.server.database.db
         .selectFrom('children')
         .select(['id', 'surname', 'health'])
         .where('careProviderId', '=', user.careProviderId!)
@@ -241,7 +228,7 @@ const tabNames = async (page: Page) =>
 
       const page = await newPage();
       const shot = shotOf(page);
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await signIn(page, 'iestade', E2E_PASSWORD);
       // Register section with children only: no adopters, no statistics.
       const menu = (await page.getByRole('menuitem').allInnerTexts()).join(' | ');
@@ -252,7 +239,7 @@ const tabNames = async (page: Page) =>
       expect(await page.getByText('Administrēšana', { exact: true }).count()).toBe(0);
 
       const answer = page.waitForResponse((r) => r.url().endsWith(`/api/children/${child.id}`));
-      await page.goto(`${server.url}/#/children/${child.id}/show`);
+      await page.goto(`${suite.server.url}/#/children/${child.id}/show`);
       const body = (await (await answer).json()) as Record<string, unknown>;
       expect(body).not.toHaveProperty('birthFamilyCharacterisation');
       expect(body).not.toHaveProperty('religion');

@@ -1,14 +1,11 @@
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
 import {
   browserAvailable,
+  consoleSuite,
   E2E_PASSWORD,
-  launchChromium,
   lvDate,
   newConsolePage,
   screenshots,
   signIn,
-  startConsoleServer,
   yesterday,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
@@ -18,12 +15,10 @@ import { signInWithEnrolment } from './mfa';
 // with its decision; the specialist finds the request (named by the members) in the inbox,
 // accepts it, and the group's page shows the decision. A care institution gets no such button.
 
-let server: RunningServer;
-let browser: Browser;
-
 const shotOf = screenshots('sibling-separation', { fromTop: true });
 
 (browserAvailable ? describe : describe.skip)('sibling separation proposals in Chromium', () => {
+  const suite = consoleSuite();
   let court: { id: number; name: string };
   let otherCourt: { id: number; name: string };
   let group: { id: number; names: string[] };
@@ -32,9 +27,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   const decisionDate = yesterday();
 
   beforeAll(async () => {
-    server = await startConsoleServer(E2E_PASSWORD);
-    browser = await launchChromium();
-    const db = server.database.db;
+    const db = suite.server.database.db;
     court = await db
       .selectFrom('users as u')
       .innerJoin('orphanCourts as c', 'c.id', 'u.orphanCourtId')
@@ -67,14 +60,9 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
     group = { id, names: ms.map((m) => `${m.surname} ${m.givenNames}`) };
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   const signedIn = async (username: string) => {
-    const page = await newConsolePage(browser, 'sibling-separation');
-    await page.goto(server.url);
+    const page = await newConsolePage(suite.browser, 'sibling-separation');
+    await page.goto(suite.server.url);
     if (username === 'specialiste') {
       await signInWithEnrolment(page, username, E2E_PASSWORD);
     } else {
@@ -86,7 +74,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   it('the orphan court proposes that the children may be separated; the group waits', async () => {
     const page = await signedIn('barintiesa');
     const shot = shotOf(page);
-    await page.goto(`${server.url}/#/sibling-groups/${group.id}/show`);
+    await page.goto(`${suite.server.url}/#/sibling-groups/${group.id}/show`);
     for (const name of group.names) await page.getByRole('link', { name }).waitFor();
     const propose = page.getByRole('link', { name: 'Ierosināt izmaiņas' });
     await propose.waitFor();
@@ -130,13 +118,13 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
     await table.getByText(decisionNumber).waitFor();
     await shot('03-sent');
 
-    const stored = await server.database.db
+    const stored = await suite.server.database.db
       .selectFrom('siblingGroups')
       .select(['mayBeSeparated', 'separationDecisionNumber'])
       .where('id', '=', group.id)
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ mayBeSeparated: false, separationDecisionNumber: null });
-    const request = await server.database.db
+    const request = await suite.server.database.db
       .selectFrom('changeRequests')
       .select(['resource', 'recordId', 'orphanCourtId', 'proposed'])
       .orderBy('id', 'desc')
@@ -157,7 +145,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   it('the specialist sees it by the members, accepts it, and the group shows the decision', async () => {
     const page = await signedIn('specialiste');
     const shot = shotOf(page);
-    await page.goto(`${server.url}/#/change-requests`);
+    await page.goto(`${suite.server.url}/#/change-requests`);
     const row = page.locator('table tbody tr', { hasText: group.names[0]! }).first();
     await row.waitFor({ timeout: 20_000 });
     const rowText = await row.innerText();
@@ -208,7 +196,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
     expect(await page.getByRole('link', { name: 'Ierosināt izmaiņas' }).count()).toBe(0);
     await shot('05-group-decided');
 
-    const stored = await server.database.db
+    const stored = await suite.server.database.db
       .selectFrom('siblingGroups')
       .select([
         'mayBeSeparated',
@@ -227,7 +215,7 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
   });
 
   it('a care institution sees a group of its children but proposes nothing there', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const user = await db
       .selectFrom('users')
       .select('careProviderId')
@@ -252,12 +240,12 @@ const shotOf = screenshots('sibling-separation', { fromTop: true });
       .where('id', '=', child.id)
       .execute();
     const page = await signedIn('iestade');
-    await page.goto(`${server.url}/#/sibling-groups/${groupId}/show`);
+    await page.goto(`${suite.server.url}/#/sibling-groups/${groupId}/show`);
     await page.getByRole('link', { name: `${child.surname} ${child.givenNames}` }).waitFor();
     await page.waitForTimeout(500);
     expect(await page.getByRole('link', { name: 'Ierosināt izmaiņas' }).count()).toBe(0);
     await page.goto(
-      `${server.url}/#/change-requests/create?resource=sibling-groups&recordId=${groupId}`,
+      `${suite.server.url}/#/change-requests/create?resource=sibling-groups&recordId=${groupId}`,
     );
     await page.getByText('Jūsu iestāde neatbild ne par vienu šī ieraksta lauku').waitFor();
     expect(await page.locator('[name="mayBeSeparated"]').count()).toBe(0);

@@ -1,14 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../backend/src/server';
+import type { Page } from 'playwright-core';
 import {
   browserAvailable,
+  consoleSuite,
   E2E_PASSWORD,
-  launchChromium,
   lvDate,
   newConsolePage,
   screenshotDir,
-  startConsoleServer,
   yesterday,
 } from './browser';
 import { signInWithEnrolment } from './mfa';
@@ -18,8 +16,6 @@ import { signInWithEnrolment } from './mfa';
 // history timeline; a sibling group of two children that an orphan court allowed to be separated,
 // shown on both children's cards.
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 const shot = async (name: string) => {
@@ -32,27 +28,21 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
 (browserAvailable ? describe : describe.skip)(
   'status changes and sibling groups in Chromium',
   () => {
+    const suite = consoleSuite();
     beforeAll(async () => {
-      server = await startConsoleServer(E2E_PASSWORD);
-      browser = await launchChromium();
-      page = await newConsolePage(browser, 'status');
-      await page.goto(server.url);
+      page = await newConsolePage(suite.browser, 'status');
+      await page.goto(suite.server.url);
       await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     it('suspends a child through the status dialog, with reason and date, kept in the history', async () => {
-      const child = await server.database.db
+      const child = await suite.server.database.db
         .selectFrom('children')
         .select(['id', 'surname', 'version'])
         .where('status', '=', 'available')
         .orderBy('id')
         .executeTakeFirstOrThrow();
-      await page.goto(`${server.url}/#/children/${child.id}/show`);
+      await page.goto(`${suite.server.url}/#/children/${child.id}/show`);
       await page.getByRole('button', { name: 'Mainīt statusu' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Pašreizējais statuss: Var piedāvāt adopcijai').waitFor();
@@ -68,7 +58,7 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
       await save.click();
       await page.getByText('Statuss mainīts').waitFor();
 
-      const row = await server.database.db
+      const row = await suite.server.database.db
         .selectFrom('children')
         .select(['status', 'version'])
         .where('id', '=', child.id)
@@ -90,7 +80,7 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
     });
 
     it('keeps two children in a sibling group that may be separated, shown on both cards', async () => {
-      const [first, second] = await server.database.db
+      const [first, second] = await suite.server.database.db
         .selectFrom('children')
         .select(['id', 'surname', 'givenNames'])
         .where('siblingGroupId', 'is', null)
@@ -100,7 +90,7 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
         .execute();
       expect(second).toBeDefined();
 
-      await page.goto(`${server.url}/#/sibling-groups/create`);
+      await page.goto(`${suite.server.url}/#/sibling-groups/create`);
       await page.getByLabel('Bāriņtiesa atļāvusi šķirt', { exact: true }).check();
       await page.getByRole('combobox', { name: 'Bāriņtiesa, kas atļāvusi šķirt' }).click();
       await page.getByRole('option').first().click();
@@ -123,7 +113,7 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
       await shot('04-sibling-group-members');
       await page.getByRole('button', { name: 'Saglabāt sastāvu' }).click();
       await page.getByText('Grupas sastāvs saglabāts').waitFor();
-      const inGroup = await server.database.db
+      const inGroup = await suite.server.database.db
         .selectFrom('children')
         .select('id')
         .where('siblingGroupId', '=', groupId)
@@ -135,7 +125,7 @@ const tab = (name: string) => page.getByRole('tab', { name, exact: true });
         [first!, second!],
         [second!, first!],
       ] as const) {
-        await page.goto(`${server.url}/#/children/${child.id}/show/siblings`);
+        await page.goto(`${suite.server.url}/#/children/${child.id}/show/siblings`);
         const block = page.locator('.card-tabs');
         await block.getByText(`Brāļu un māsu grupa #${groupId}`).waitFor();
         expect(await block.innerText()).toContain(`${other.surname} ${other.givenNames}`);
