@@ -5,14 +5,7 @@ import { monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { PersonList } from '../people';
 import { adopterOriginChoices, adopterStatusChoices } from '../choices';
-
-interface Adopter {
-  enteredOn?: string;
-  spouseGivenNames?: string | null;
-  spouseSurname?: string | null;
-  wishedAgeFrom?: number;
-  wishedAgeTo?: number;
-}
+import type { Adopter } from '../types';
 
 /** Console columns that stand for several API columns in the export. */
 const exportAliases = {

@@ -7,8 +7,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
-import { formatLvDate, rigaToday } from '@adoption/model';
-import { adopterGroups } from '@adoption/model';
+import { adopterGroups, formatLvDate, rigaToday } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
 import { StatusChangeButton } from '../common/StatusChange';
@@ -16,17 +15,7 @@ import { useFieldGroups } from '../common/useFieldGroups';
 import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
 import { adopterSections } from './adopterShowSections';
 import { adopterOriginChoices, adopterStatusChoices } from '../choices';
-
-interface Adopter {
-  id: number;
-  surname?: string;
-  givenNames?: string;
-  spouseSurname?: string | null;
-  spouseGivenNames?: string | null;
-  enteredOn?: string;
-  origin?: string;
-  orphanCourtId?: number;
-}
+import type { Adopter } from '../types';
 
 /** Who the adopters are and where they stand in the queue: names, status, waiting time, court. */
 const AdopterSummary = () => {

@@ -11,6 +11,7 @@ import { useWatch } from 'react-hook-form';
 import { useRecordContext, useTranslate } from 'react-admin';
 
 import { printOnly, screenOnly } from '../common/Print';
+import type { Child } from '../types';
 
 /** "9 gadi; 12 gadi aprit 14.05.2029": the words of the consent hint, from a birth date. */
 export const useAgeText = (birthDate: unknown): string | undefined => {
@@ -38,7 +39,7 @@ export const useShortAge = (birthDate: unknown): string | undefined => {
  * 14.05.2029") in its tooltip, and in its place on paper (where there is no tooltip).
  */
 export const ChildAgeField = (_: { label?: string }) => {
-  const record = useRecordContext<{ birthDate?: string }>();
+  const record = useRecordContext<Child>();
   const short = useShortAge(record?.birthDate);
   const detail = useAgeText(record?.birthDate);
   if (!short) return null;

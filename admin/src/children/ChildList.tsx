@@ -5,11 +5,7 @@ import { ageOn, monthsOn } from '../common/listValues';
 import { LvDateField } from '../common/LvDateField';
 import { PersonList } from '../people';
 import { careFormChoices, childStatusChoices } from '../choices';
-
-interface ChildRow {
-  birthDate?: string;
-  recordSheetReceivedOn?: string;
-}
+import type { Child } from '../types';
 
 /**
  * The children in the register (within the user's scope), by surname. The search finds names and
@@ -28,7 +24,7 @@ export const ChildList = () => (
       can('identity') && <TextField key="givenNames" source="givenNames" sortable={false} />,
       can('identity') && <LvDateField key="birthDate" source="birthDate" />,
       can('identity') && (
-        <FunctionField<ChildRow>
+        <FunctionField<Child>
           key="age"
           source="age"
           label="lists.children.age"
@@ -53,7 +49,7 @@ export const ChildList = () => (
         <LvDateField key="recordSheetReceivedOn" source="recordSheetReceivedOn" />
       ),
       can('placement') && (
-        <FunctionField<ChildRow>
+        <FunctionField<Child>
           key="waitingMonths"
           source="waitingMonths"
           label="lists.children.waitingMonths"

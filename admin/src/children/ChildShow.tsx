@@ -9,8 +9,7 @@ import {
 } from 'react-admin';
 
 import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
-import { formatLvDate, rigaToday } from '@adoption/model';
-import { childGroups, type ChildGroup } from '@adoption/model';
+import { childGroups, formatLvDate, rigaToday, type ChildGroup } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
 import { StatusChangeButton } from '../common/StatusChange';
@@ -22,15 +21,7 @@ import { useAgeText, useShortAge } from './ChildAge';
 import { ChildPhoto } from './ChildPhoto';
 import { childSections } from './childShowSections';
 import { childStatusChoices } from '../choices';
-
-interface Child {
-  id: number;
-  surname?: string;
-  givenNames?: string;
-  birthDate?: string;
-  recordSheetReceivedOn?: string;
-  careOrphanCourtId?: number;
-}
+import type { Child } from '../types';
 
 /** Who the child is and where the case stands: photo, name, status, age, waiting time, court. */
 const ChildSummary = ({ can }: { can: (group: ChildGroup) => boolean }) => {
