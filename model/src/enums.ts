@@ -85,6 +85,57 @@ export const healthAcceptances = [
   'infectious_disease',
 ] as const;
 
+/** How an adopter answers each need of a child (graded wishes, not yes/no). */
+export const needAnswers = [
+  'can_meet', // var nodrošināt
+  'consider', // varētu apsvērt (with a written note)
+  'cannot_meet', // nevar nodrošināt
+] as const;
+export type NeedAnswer = (typeof needAnswers)[number];
+
+// Selection and the adoption process (atlase, piedāvājumi).
+
+/** The offer's way (brief section 6): one adopter, one child or sibling group. */
+export const offerStatuses = [
+  'draft',
+  'sent', // informācija par bērnu nosūtīta
+  'accepted_to_meet', // piekrīt iepazīties
+  'declined', // atteicās (reason)
+  'expired', // no answer by the deadline
+  'meeting_referral_issued', // nosūtījums iepazīties
+  'care_decision', // bāriņtiesas lēmums par pirmsadopcijas aprūpi
+  'care_terminated',
+  'best_interests_decision', // bāriņtiesa atzīst adopciju bērna interesēs
+  'permit_issued', // ministra atļauja adopcijai uz ārvalstīm
+  'court_approved', // tiesa apstiprina adopciju
+  'closed',
+  'withdrawn', // a draft or sent offer the specialist withdrew
+] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+/** Offer statuses that hold the child and the adopter (the partial unique indexes' `live`). */
+export const liveOfferStatuses: readonly OfferStatus[] = [
+  'draft',
+  'sent',
+  'accepted_to_meet',
+  'meeting_referral_issued',
+  'care_decision',
+  'best_interests_decision',
+  'permit_issued',
+];
+export const selectionDirections = ['for_adopter', 'for_child', 'for_group'] as const;
+export const overrideStatuses = ['pending', 'approved', 'refused', 'used', 'withdrawn'] as const;
+export const deadlineKinds = [
+  'answer', // adoptētāja atbilde
+  'pre_adoption_care', // pirmsadopcijas aprūpes ilgums
+  'court_claim', // prasības iesniegšana tiesā
+  'permit_issue', // atļaujas izsniegšana (one month)
+  'permit_validity', // atļaujas derīgums (three months)
+  'post_adoption_report', // pēcadopcijas ziņojums
+] as const;
+export const deadlineStatuses = ['open', 'overdue', 'done', 'cancelled'] as const;
+export const jobRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export const campaignStatuses = ['draft', 'sent'] as const;
+
 // Classifiers.
 
 export const territoryKinds = ['state_city', 'municipality'] as const;

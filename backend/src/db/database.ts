@@ -22,6 +22,16 @@ import type { SiblingGroupsTable } from './tables/sibling-groups';
 import type { ChildAttachmentsTable } from './tables/child-attachments';
 import type { RecordChangesTable } from './tables/record-changes';
 import type { ChangeRequestsTable } from './tables/change-requests';
+import type {
+  DeadlinesTable,
+  OfferChildrenTable,
+  OfferEventsTable,
+  OffersTable,
+  OverrideRequestsTable,
+  SelectionParametersTable,
+  SelectionRunsTable,
+} from './tables/selection';
+import type { JobRunsTable, MailCampaignRecipientsTable, MailCampaignsTable } from './tables/jobs';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -44,6 +54,16 @@ export interface Database {
   childAttachments: ChildAttachmentsTable;
   recordChanges: RecordChangesTable;
   changeRequests: ChangeRequestsTable;
+  selectionParameters: SelectionParametersTable;
+  selectionRuns: SelectionRunsTable;
+  overrideRequests: OverrideRequestsTable;
+  offers: OffersTable;
+  offerChildren: OfferChildrenTable;
+  offerEvents: OfferEventsTable;
+  deadlines: DeadlinesTable;
+  jobRuns: JobRunsTable;
+  mailCampaigns: MailCampaignsTable;
+  mailCampaignRecipients: MailCampaignRecipientsTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

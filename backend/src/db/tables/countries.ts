@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { RecordColumns, SearchColumns } from './common';
 
 /** ISO 3166-1 country; `hagueAdoption1993` marks parties to the 1993 Hague Adoption Convention. */
@@ -8,4 +9,6 @@ export interface CountriesTable extends RecordColumns, SearchColumns {
   nameLv: string;
   nameEn: string;
   hagueAdoption1993: boolean;
+  /** A bilateral adoption agreement with Latvia: with Hague 1993, eligible for adoption abroad. */
+  bilateralAdoptionAgreement: ColumnType<boolean, boolean | undefined, boolean>;
 }
