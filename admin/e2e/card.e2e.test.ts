@@ -377,7 +377,11 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     await tab(page, 'Vēlmes').click();
     await page.locator('input[name="wishedAgeFrom"]').fill('2');
     await page.locator('input[name="wishedAgeTo"]').fill('6');
-    await page.getByRole('checkbox', { name: 'Hroniska slimība' }).check();
+    const chronic = page.locator('tr[data-need="chronic_illness"]');
+    await chronic.getByRole('button', { name: 'Varētu apsvērt' }).click();
+    await chronic
+      .locator('input[name="needWishes.chronic_illness.note"]')
+      .fill('Pēc sarunas ar ārstu.');
     await shot('16-adopter-wishes');
 
     await tab(page, 'Atteikumi').click();
@@ -407,7 +411,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
         'foreignAuthority',
         'wishedAgeFrom',
         'wishedAgeTo',
-        'acceptedHealth',
+        'needWishes',
         'refusals',
       ])
       .where('id', '=', adopter.id)
@@ -418,7 +422,11 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
       wishedAgeFrom: 2,
       wishedAgeTo: 6,
     });
-    expect(saved.acceptedHealth).toContain('chronic_illness');
+    expect(saved.needWishes).toContainEqual({
+      need: 'chronic_illness',
+      answer: 'consider',
+      note: 'Pēc sarunas ar ārstu.',
+    });
     expect(saved.refusals.at(-1)).toEqual({
       refusedOn: '2026-11-10',
       childId: offered.id,

@@ -11,7 +11,6 @@ import {
   childStatuses,
   consents,
   disabilityGroups,
-  healthAcceptances,
   mailTemplateNames,
   nationalityKinds,
   outboxStatuses,
@@ -53,7 +52,6 @@ export const relativeKindChoices = enumChoices('relative_kind', relativeKinds);
 export const adopterStatusChoices = enumChoices('adopter_status', adopterStatuses);
 export const adopterOriginChoices = enumChoices('adopter_origin', adopterOrigins);
 export const wishedSexChoices = enumChoices('wished_sex', wishedSexes);
-export const healthAcceptanceChoices = enumChoices('health_acceptance', healthAcceptances);
 
 // Change requests, outgoing mail, the audit trail.
 export const changeRequestStatusChoices = choices(

@@ -16,10 +16,8 @@ describe('the card', () => {
       kind: 'reference',
       reference: 'care-providers',
     });
-    expect(fieldKind('adopters', 'acceptedHealth')).toEqual({
-      kind: 'enumList',
-      name: 'health_acceptance',
-    });
+    expect(fieldKind('adopters', 'needWishes')).toEqual({ kind: 'list' });
+    expect(fieldKind('adopters', 'wishedSex')).toEqual({ kind: 'enum', name: 'wished_sex' });
     expect(fieldKind('children', 'relatives')).toEqual({ kind: 'list' });
     expect(fieldKind('children', 'careDecisionDate')).toEqual({ kind: 'date' });
     expect(fieldKind('adopters', 'enteredOn')).toEqual({ kind: 'date' });

@@ -211,6 +211,14 @@ export const auditActions = [
   'status_change',
   'attach',
   'detach',
+  'select',
+  'propose',
+  'move',
+  'approve',
+  'refuse',
+  'send',
+  'cancel',
+  'run',
 ] as const;
 
 /** Resources that write to the audit trail. */
@@ -227,6 +235,12 @@ export const auditResources = [
   'outgoing-mail',
   'sibling-groups',
   'change-requests',
+  'selections',
+  'selection-parameters',
+  'offers',
+  'override-requests',
+  'mail-campaigns',
+  'jobs',
 ] as const;
 
 /** The statistics' age bands (years completed on the reference date). */

@@ -74,7 +74,7 @@ const groups = {
       'wishedSex',
       'wishedAgeFrom',
       'wishedAgeTo',
-      'acceptedHealth',
+      'needWishes',
       'acceptsSiblings',
       'wishedReligion',
       'wishedLanguage',

@@ -7,6 +7,7 @@ import {
   consents,
   disabilityGroups,
   healthAcceptances,
+  needAnswers,
   languages,
   nationalityKinds,
   relativeKinds,
@@ -112,6 +113,11 @@ export const enumLabels = {
       'Infectious disease (e.g. hepatitis B or C, HIV)',
     ),
   } satisfies LabelsOf<typeof healthAcceptances>,
+  need_answer: {
+    can_meet: l('Var nodrošināt', 'Can meet'),
+    consider: l('Varētu apsvērt', 'Would consider'),
+    cannot_meet: l('Nevar nodrošināt', 'Cannot meet'),
+  } satisfies LabelsOf<typeof needAnswers>,
   language: {
     lv: l('Latviešu', 'Latvian'),
     en: l('Angļu', 'English'),

@@ -6,6 +6,7 @@ import type {
   consents,
   disabilityGroups,
   healthAcceptances,
+  needAnswers,
   Language,
   nationalityKinds,
   relativeKinds,
@@ -47,6 +48,14 @@ export interface HealthCondition {
   icd10: string | null;
   since: string | null;
   treatment: string | null;
+}
+
+/** The adopter's answer for one need; a need not listed counts as `cannot_meet`. */
+export interface NeedWish {
+  need: Of<typeof healthAcceptances>;
+  answer: Of<typeof needAnswers>;
+  /** Required with `consider`: what the adopter would need to know or have. */
+  note: string | null;
 }
 
 /** A refusal of an offered child, with its reason. */
@@ -131,7 +140,8 @@ export interface AdopterFields {
   wishedSex: Of<typeof wishedSexes>;
   wishedAgeFrom: number;
   wishedAgeTo: number;
-  acceptedHealth: Of<typeof healthAcceptances>[];
+  /** Graded wishes: for each need of a child, can meet / would consider / cannot meet. */
+  needWishes: NeedWish[];
   acceptsSiblings: boolean;
   wishedReligion: string | null;
   wishedLanguage: string | null;

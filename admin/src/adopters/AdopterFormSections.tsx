@@ -2,7 +2,6 @@ import {
   ArrayInput,
   AutocompleteInput,
   BooleanInput,
-  CheckboxGroupInput,
   maxLength,
   maxValue,
   minValue,
@@ -19,7 +18,8 @@ import { ageRangeOrder, notBeforeField } from '../common/cardValidation';
 import { notInFuture, requiredWhen } from '../common/personValidation';
 import { requiredText } from '../common/validation';
 import { longText, WIDE } from '../people/cardLayout';
-import { healthAcceptanceChoices, wishedSexChoices } from '../choices';
+import { wishedSexChoices } from '../choices';
+import { NeedWishesInput } from './NeedWishes';
 import { isForeign } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
 
@@ -75,12 +75,7 @@ export const WishesInputs = () => (
       max={17}
       sx={{ width: 200 }}
     />
-    <CheckboxGroupInput
-      source="acceptedHealth"
-      choices={healthAcceptanceChoices}
-      defaultValue={[]}
-      row={false}
-    />
+    <NeedWishesInput />
     <BooleanInput source="acceptsSiblings" defaultValue={false} />
     <TextInput source="wishedReligion" validate={validate200} />
     <TextInput source="wishedLanguage" validate={validate100} />

@@ -12,7 +12,6 @@ import {
 import {
   adopterOriginChoices,
   adopterStatusChoices,
-  healthAcceptanceChoices,
   languageChoices,
   wishedSexChoices,
 } from '../choices';
@@ -21,7 +20,7 @@ import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { YesNoField } from '../common/YesNoField';
 import { date, long, text, Wide, type CardSection } from '../people';
-import { AcceptedHealthField } from './AcceptedHealthField';
+import { NeedWishesField } from './NeedWishes';
 
 const refusals = (
   <Wide key="refusals">
@@ -119,11 +118,7 @@ export function adopterSections(
         <SelectField key="sex" source="wishedSex" choices={wishedSexChoices} />,
         <NumberField key="from" source="wishedAgeFrom" />,
         <NumberField key="to" source="wishedAgeTo" />,
-        <AcceptedHealthField
-          key="health"
-          source="acceptedHealth"
-          choices={healthAcceptanceChoices}
-        />,
+        <NeedWishesField key="health" source="needWishes" />,
         <YesNoField key="siblings" source="acceptsSiblings" />,
         text('wishedReligion'),
         text('wishedLanguage'),

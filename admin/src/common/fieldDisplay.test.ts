@@ -43,9 +43,6 @@ describe('field values on the timeline', () => {
     );
     expect(valueText('children', 'legallyFree', true, t)).toBe('ra.boolean.true');
     expect(valueText('children', 'personalCode', '14051410004', t)).toBe('140514-10004');
-    expect(valueText('adopters', 'acceptedHealth', ['disability', 'chronic_illness'], t)).toBe(
-      'app.enums.health_acceptance.disability, app.enums.health_acceptance.chronic_illness',
-    );
     expect(valueText('children', 'health', null, t)).toBe('—');
     expect(valueText('children', 'health', '', t)).toBe('—');
   });
@@ -64,6 +61,9 @@ describe('field values on the timeline', () => {
     expect(
       rowText('refusals', { refusedOn: '2025-02-01', reason: 'Par tālu', childId: 4 }, t),
     ).toBe('01.02.2025: Par tālu, app.card.child_ref(id=4)');
+    expect(
+      rowText('needWishes', { need: 'disability', answer: 'consider', note: 'Pēc sarunas' }, t),
+    ).toBe('app.enums.health_acceptance.disability: app.enums.need_answer.consider, Pēc sarunas');
   });
 
   it('counts sub-list rows added, removed and changed', () => {

@@ -37,6 +37,11 @@ export function rowText(field: string, row: Row, translate: Translate): string {
     const child = row.childId ? translate('app.card.child_ref', { id: String(row.childId) }) : '';
     return `${formatLvDate(row.refusedOn)}: ${parts(str(row.reason), child)}`;
   }
+  if (field === 'needWishes') {
+    const need = translate(`app.enums.health_acceptance.${str(row.need)}`, { _: str(row.need) });
+    const answer = translate(`app.enums.need_answer.${str(row.answer)}`, { _: str(row.answer) });
+    return `${need}: ${parts(answer, str(row.note))}`;
+  }
   return JSON.stringify(row);
 }
 

@@ -15,5 +15,6 @@ export const CountryForm = () => (
     <TextInput source="alpha3" validate={validateAlpha3} parse={parseUpperCase} />
     <TextInput source="numeric" validate={validateNumeric} />
     <BooleanInput source="hagueAdoption1993" defaultValue={false} />
+    <BooleanInput source="bilateralAdoptionAgreement" defaultValue={false} />
   </SimpleForm>
 );

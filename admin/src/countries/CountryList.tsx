@@ -10,6 +10,7 @@ import {
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <NullableBooleanInput key="hagueAdoption1993" source="hagueAdoption1993" />,
+  <NullableBooleanInput key="bilateral" source="bilateralAdoptionAgreement" />,
 ];
 
 export const CountryList = () => (
@@ -21,6 +22,7 @@ export const CountryList = () => (
       <TextField source="alpha3" />
       <TextField source="numeric" />
       <BooleanField source="hagueAdoption1993" sortable={false} />
+      <BooleanField source="bilateralAdoptionAgreement" sortable={false} />
     </Datagrid>
   </List>
 );

@@ -12,6 +12,7 @@ export const CountryShow = () => (
       <TextField source="alpha3" />
       <TextField source="numeric" />
       <BooleanField source="hagueAdoption1993" />
+      <BooleanField source="bilateralAdoptionAgreement" />
       {recordMetaFields()}
     </SimpleShowLayout>
     <RecordHistory />

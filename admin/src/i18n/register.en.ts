@@ -74,6 +74,13 @@ export const registerAppEn = {
       refusals: 'Refusals',
     },
     personal_code_help: 'DDMMYY-NNNNN (with or without the hyphen)',
+    need_wishes: {
+      need: 'Need',
+      answer: "The adopter's answer",
+      note: 'Note',
+      note_placeholder: 'What the adopter would need to know or have',
+      note_required: 'A "would consider" answer needs a note',
+    },
     validation: {
       before_birth: 'Cannot be earlier than the birth date',
       before_care_decision: "Cannot be earlier than the orphan court's decision",
@@ -300,7 +307,7 @@ export const registerResourcesEn = {
       wishedSex: "Child's sex",
       wishedAgeFrom: 'Age from',
       wishedAgeTo: 'Age to',
-      acceptedHealth: 'Health conditions accepted',
+      needWishes: "Child's needs the adopter can meet",
       acceptsSiblings: 'Will adopt brothers and sisters together',
       wishedReligion: 'Wished religion',
       wishedLanguage: 'Wished language',

@@ -75,6 +75,13 @@ export const registerAppLv = {
       refusals: 'Atteikumi',
     },
     personal_code_help: 'DDMMGG-NNNNN (ar defisi vai bez)',
+    need_wishes: {
+      need: 'Vajadzība',
+      answer: 'Adoptētāja atbilde',
+      note: 'Piezīme',
+      note_placeholder: 'Ko adoptētājam vajadzētu zināt vai saņemt',
+      note_required: 'Atbildei „Varētu apsvērt” vajadzīga piezīme',
+    },
     validation: {
       before_birth: 'Nevar būt agrāk par dzimšanas datumu',
       before_care_decision: 'Nevar būt agrāk par bāriņtiesas lēmuma datumu',
@@ -301,7 +308,7 @@ export const registerResourcesLv = {
       wishedSex: 'Bērna dzimums',
       wishedAgeFrom: 'Vecums no',
       wishedAgeTo: 'Vecums līdz',
-      acceptedHealth: 'Pieņemamais veselības stāvoklis',
+      needWishes: 'Bērna vajadzības, ko adoptētājs var nodrošināt',
       acceptsSiblings: 'Gatavi adoptēt brāļus un māsas kopā',
       wishedReligion: 'Vēlamā reliģiskā piederība',
       wishedLanguage: 'Vēlamā valoda',

@@ -73,16 +73,16 @@ describe('adopter records', () => {
       adopter({
         personalCode: null,
         givenNames: 'Līga',
-        surname: 'Šmite',
+        surname: 'Ščerbinska',
         spouseGivenNames: 'Ēriks',
-        spouseSurname: 'Šmits',
+        spouseSurname: 'Ščerbinskis',
         spouseBirthDate: '1980-02-02',
       }),
     ).expect(201);
     const res = await t
       .request()
       .get('/api/adopters')
-      .query({ filter: JSON.stringify({ q: 'eriks smits' }) })
+      .query({ filter: JSON.stringify({ q: 'eriks scerbinskis' }) })
       .auth(specialist, { type: 'bearer' })
       .expect(200);
     expect(res.body.map((a: { givenNames: string }) => a.givenNames)).toEqual(['Līga']);

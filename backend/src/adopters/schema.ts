@@ -3,6 +3,7 @@ import {
   adopterOrigins,
   adopterStatuses,
   healthAcceptances,
+  needAnswers,
   wishedSexes,
 } from '../db/tables/adopters';
 import { email, phone, reference, text } from '../classifiers/common';
@@ -18,6 +19,23 @@ export const refusal = z
     reason: text(2000),
   })
   .strict();
+
+/** One graded wish: a need of a child and whether the adopter can meet it (`consider` needs a note). */
+export const needWish = z
+  .object({
+    need: z.enum(healthAcceptances),
+    answer: z.enum(needAnswers),
+    note: longText(1000),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (w.answer === 'consider' && !w.note)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'is required when the answer is consider',
+      });
+  });
 
 const age = z.number().int().min(0, 'must be at least 0').max(17, 'must be at most 17');
 
@@ -53,10 +71,10 @@ export const adopterInput = z.object({
   wishedSex: z.enum(wishedSexes).default('any'),
   wishedAgeFrom: age.default(0),
   wishedAgeTo: age.default(17),
-  acceptedHealth: z
-    .array(z.enum(healthAcceptances))
+  needWishes: z
+    .array(needWish)
     .max(healthAcceptances.length)
-    .refine((a) => new Set(a).size === a.length, 'must not list a condition twice')
+    .refine((a) => new Set(a.map((w) => w.need)).size === a.length, 'must not list a need twice')
     .default([]),
   acceptsSiblings: z.boolean().default(false),
   wishedReligion: longText(200),
@@ -97,7 +115,13 @@ export const adopterRecord = personRecord('Adopter', z.enum(adopterStatuses), {
   wishedSex: z.enum(wishedSexes),
   wishedAgeFrom: z.number().int(),
   wishedAgeTo: z.number().int(),
-  acceptedHealth: z.array(z.enum(healthAcceptances)),
+  needWishes: z.array(
+    z.object({
+      need: z.enum(healthAcceptances),
+      answer: z.enum(needAnswers),
+      note: z.string().nullable(),
+    }),
+  ),
   acceptsSiblings: z.boolean(),
   wishedReligion: outText,
   wishedLanguage: outText,

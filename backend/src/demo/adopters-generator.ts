@@ -4,6 +4,7 @@ import type {
   AdoptersTable,
   AdopterStatus,
   healthAcceptances,
+  NeedWish,
   Refusal,
 } from '../db/tables/adopters';
 import { createRng, type Rng } from '../latvian/random';
@@ -136,9 +137,13 @@ function adopter(
   );
   const wishedAgeFrom = Math.min(wishedTo, rng.chance(0.6) ? 0 : rng.int(1, 4));
   const generous = foreign || acceptsSiblings ? 1.6 : 1;
-  const acceptedHealth = ACCEPTANCE.filter(([, p]) => rng.chance(Math.min(1, p * generous))).map(
-    ([h]) => h,
-  );
+  // Graded: "can meet" at the need's rate, "would consider" (with a note) at half of it.
+  const needWishes: NeedWish[] = ACCEPTANCE.map(([need, p]) => {
+    const rate = Math.min(1, p * generous);
+    if (rng.chance(rate)) return { need, answer: 'can_meet', note: null };
+    if (rng.chance(rate / 2)) return { need, answer: 'consider', note: rng.pick(P.CONSIDER_NOTES) };
+    return { need, answer: 'cannot_meet', note: null };
+  });
 
   const trained = foreign ? rng.chance(0.3) : rng.chance(0.9);
   const trainingDate = trained ? addDays(decisionDate, -rng.int(20, 300)) : null;
@@ -189,7 +194,7 @@ function adopter(
     ]),
     wishedAgeFrom,
     wishedAgeTo: wishedTo,
-    acceptedHealth,
+    needWishes,
     acceptsSiblings,
     wishedReligion: rng.chance(0.1) ? rng.pick(P.RELIGIONS) : null,
     wishedLanguage: foreign ? null : rng.chance(0.5) ? rng.pick(P.LANGUAGES) : null,

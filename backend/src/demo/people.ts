@@ -59,7 +59,7 @@ export function childRow({ siblingGroup, ...card }: ChildCard, groupIds: readonl
 export function adopterRow(card: AdopterCard) {
   return {
     ...card,
-    acceptedHealth: JSON.stringify(card.acceptedHealth),
+    needWishes: JSON.stringify(card.needWishes),
     refusals: JSON.stringify(card.refusals),
   };
 }

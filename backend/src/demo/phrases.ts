@@ -391,3 +391,12 @@ export const FOREIGN_AUTHORITIES = [
   'Central Authority for Intercountry Adoption',
   'Accredited adoption body "Nouvelles Familles"',
 ];
+
+/** Notes of a "would consider" answer (graded wishes): what the adopter would need. */
+export const CONSIDER_NOTES = [
+  'Apsvērtu, ja ārstēšana pieejama tuvākajā slimnīcā.',
+  'Vēlamies vispirms konsultēties ar ģimenes ārstu.',
+  'Apsvērtu pēc sarunas ar bērna aprūpētājiem.',
+  'Iespējams, ja būs pieejama rehabilitācija dzīvesvietā.',
+  'Varētu apsvērt, ja bērna stāvoklis ir stabils.',
+] as const;

@@ -47,12 +47,17 @@ export async function loadReferenceData(db: Db): Promise<void> {
           nameLv: c.nameLv,
           nameEn: c.nameEn,
           hagueAdoption1993: c.hagueAdoption1993,
+          // Demo only: LM keeps the real list of bilateral agreements in this classifier.
+          bilateralAdoptionAgreement: DEMO_BILATERAL_AGREEMENTS.includes(c.alpha2),
           ...nameColumns(c.nameLv, c.nameEn, c.alpha2, c.alpha3),
         })),
       )
       .execute();
   }
 }
+
+/** Countries the demo marks as having a bilateral adoption agreement (Spain left out on purpose). */
+const DEMO_BILATERAL_AGREEMENTS = ['FR', 'IT', 'US'];
 
 async function territoryIds(db: Db): Promise<Map<string, number>> {
   const rows = await db.selectFrom('territories').select(['id', 'atvkCode']).execute();

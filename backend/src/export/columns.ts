@@ -12,7 +12,7 @@ export type ColumnKind =
   | { kind: 'reference'; table: 'orphanCourts' | 'careProviders' | 'countries' }
   /** Completed years (age) or months (waiting time) from the date in `field` to today in Riga. */
   | { kind: 'yearsSince' | 'monthsSince' }
-  | { kind: 'relatives' | 'healthConditions' | 'refusals' | 'healthAcceptances' };
+  | { kind: 'relatives' | 'healthConditions' | 'refusals' | 'needWishes' };
 
 export type ExportColumn = ColumnKind & {
   name: string;
@@ -139,8 +139,8 @@ export const adopterColumns = build([
   ['wishedAgeFrom', N, 'Vēlamais vecums no', 'Age wished from'],
   ['wishedAgeTo', N, 'Vēlamais vecums līdz', 'Age wished to'],
   [
-    'acceptedHealth',
-    { kind: 'healthAcceptances' },
+    'needWishes',
+    { kind: 'needWishes' },
     'Pieņemamie veselības traucējumi',
     'Health conditions accepted',
   ],

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { completedMonths, fileLabel, rigaClock } from '@adoption/model';
+import { completedMonths, fileLabel, rigaClock, type NeedWish } from '@adoption/model';
 import { formatPersonalCode } from '../latvian/personal-code';
 import type { ExportColumn } from './columns';
 import { words, type ExportLang } from './labels';
@@ -110,8 +110,17 @@ export function cellOf(
             `${dateText(r.refusedOn, lang)}${r.childId ? ` (${words.child[lang]} ${r.childId})` : ''}: ${r.reason}`,
         )
         .join('; ');
-    case 'healthAcceptances':
-      return (value as string[]).map((h) => fileLabel('health_acceptance', h, lang)).join(', ');
+    case 'needWishes':
+      return (value as NeedWish[])
+        .map((w) =>
+          [
+            `${fileLabel('health_acceptance', w.need, lang)}: ${fileLabel('need_answer', w.answer, lang)}`,
+            w.note,
+          ]
+            .filter(Boolean)
+            .join(' — '),
+        )
+        .join('; ');
   }
 }
 

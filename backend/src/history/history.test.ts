@@ -238,7 +238,10 @@ describe('the adopter record’s new parts', () => {
       wishedAgeFrom: 0,
       wishedAgeTo: 8,
       wishedSex: 'any',
-      acceptedHealth: ['minor_conditions', 'chronic_illness'],
+      needWishes: [
+        { need: 'minor_conditions', answer: 'can_meet', note: null },
+        { need: 'chronic_illness', answer: 'consider', note: 'Pēc sarunas ar ārstu.' },
+      ],
       acceptsSiblings: true,
       trainingCertificateNumber: 'MC-2025/114',
       trainingCertificateDate: '2025-02-20',
@@ -259,7 +262,10 @@ describe('the adopter record’s new parts', () => {
       )
       .expect(201);
     expect(res.body).toMatchObject({
-      acceptedHealth: ['minor_conditions', 'chronic_illness'],
+      needWishes: [
+        { need: 'minor_conditions', answer: 'can_meet', note: null },
+        { need: 'chronic_illness', answer: 'consider', note: 'Pēc sarunas ar ārstu.' },
+      ],
       acceptsSiblings: true,
       trainingCertificateNumber: 'MC-2025/114',
       refusals: [{ refusedOn: '2025-06-01', childId: child.id, reason: 'Vēlas jaunāku bērnu.' }],

@@ -37,6 +37,20 @@ const table = {
   'change-requests':      row([],         [R],           [R],         [R, W],    [R, W],      [],     []),
   // … and the specialist's decision on them (accept, return).
   'change-request-decisions': row([],     [W],           [],          [],        [],          [],     []),
+  // Selection and the adoption process. Runs (read: stored runs; write: run a selection) …
+  selections:             row([],         [R, W],        [R, W],      [],        [],          [],     []),
+  // … their rules' parameters (versioned; the administrator keeps them) …
+  'selection-parameters': row([R, W],     [R],           [R],         [],        [],          [],     []),
+  // … offers with their timeline and deadlines …
+  offers:                 row([],         [R, W],        [R, W],      [],        [],          [],     []),
+  // … proposing outside the result (write = ask) and the head of department's decision on it.
+  'override-requests':    row([],         [R, W],        [R, W],      [],        [],          [],     []),
+  'override-decisions':   row([],         [],            [W],         [],        [],          [],     []),
+  // Notify adopters (mail campaigns), the dashboard, the fairness report, long jobs.
+  'mail-campaigns':       row([],         [R, W],        [R, W],      [],        [],          [],     []),
+  dashboard:              row([],         [R],           [R],         [],        [],          [],     []),
+  'fairness-report':      row([],         [],            [R],         [],        [],          [R],    []),
+  jobs:                   row([R, W],     [R],           [R],         [],        [],          [],     []),
 };
 
 function row(...levels: Level[][]): Level[][] {

@@ -26,6 +26,7 @@ export type How =
   | 'ethnicity'
   | 'health-conditions'
   | 'refusals'
+  | 'need-wishes'
   | 'field-changes'
   | 'field-values'
   | 'file'
@@ -95,6 +96,7 @@ export const CLASSIFICATION: Record<string, TableRule> = {
     columns: {
       ...bookkeeping,
       ...keepAll('alpha2 alpha3 numeric name_lv name_en hague_adoption1993'),
+      ...keepAll('bilateral_adoption_agreement'),
       ...classifierSearch,
     },
   },
@@ -223,9 +225,10 @@ export const CLASSIFICATION: Record<string, TableRule> = {
       motivation: text,
       wishes_note: text,
       refusals: replace('refusals'),
+      need_wishes: replace('need-wishes'),
       ...keepAll(
         `origin preferred_language orphan_court_id decision_date decision_valid_until entered_on
-        status wished_children_count wished_sex wished_age_from wished_age_to accepted_health
+        status wished_children_count wished_sex wished_age_from wished_age_to
         accepts_siblings wished_language country_id foreign_authority home_study_report_date
         training_certificate_date`,
       ),
@@ -296,6 +299,50 @@ export const CLASSIFICATION: Record<string, TableRule> = {
       decision_comment: text,
     },
   },
+  selection_parameters: {
+    rows: 'keep',
+    why: "the selection rules' parameters and their versions (no personal data)",
+    columns: keepAll('id values note created_by created_at'),
+  },
+  // The adoption process of PROD (who was offered which child, reasons, campaigns' recipients):
+  // TEST starts without it; the children and adopters keep their statuses.
+  selection_runs: dropped(
+    'selection runs hold snapshots of children and adopters',
+    `id direction adopter_id child_id sibling_group_id run_on parameters_version inputs result
+    proposed_count created_by created_at`,
+  ),
+  override_requests: dropped(
+    'overrides name children and reasons',
+    `id adopter_id child_ids sibling_group_id selection_run_id reason status requested_by
+    decided_by decided_at decision_note version created_at updated_at`,
+  ),
+  offers: dropped(
+    'which child was offered to whom',
+    `id adopter_id sibling_group_id status live selection_run_id override_request_id
+    foreign_adoption sent_on answer_by closed_on outcome_reason created_by version created_at
+    updated_at`,
+  ),
+  offer_children: dropped('which child was offered to whom', 'offer_id child_id live'),
+  offer_events: dropped(
+    "the offers' timelines",
+    'id offer_id from_status to_status happened_on reason detail created_by created_at',
+  ),
+  deadlines: dropped(
+    "the offers' deadlines",
+    `id kind offer_id child_id adopter_id due_on status reminded_on done_on note version
+    created_at updated_at`,
+  ),
+  job_runs: dropped(
+    'job runs of PROD',
+    `id name boss_job_id status progress message result cancel_requested run_for started_by
+    started_at finished_at created_at updated_at`,
+  ),
+  mail_campaigns: dropped(
+    'mail to adopters',
+    `id criteria subject body status recipient_count created_by sent_by sent_at version
+    created_at updated_at`,
+  ),
+  mail_campaign_recipients: dropped('mail to adopters', 'campaign_id adopter_id email outbox_id'),
 };
 
 /** camelCase API field → its column rule in a person table (`spouseGivenNames` → spouse_given_names). */

@@ -182,6 +182,14 @@ export class RecordPseudonymiser {
                 : this.unknown(r),
             )
           : this.unknown(value);
+      case 'need-wishes':
+        return Array.isArray(value)
+          ? value.map((w) =>
+              isObject(w)
+                ? { ...w, note: typeof w.note === 'string' ? this.p.text(w.note) : w.note }
+                : this.unknown(w),
+            )
+          : this.unknown(value);
       default:
         throw new Error(`no pseudonymisation for ${ctx.resource}.${field} (${rule.how})`);
     }

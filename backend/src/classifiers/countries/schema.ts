@@ -12,6 +12,10 @@ export const countryInput = z.object({
   hagueAdoption1993: z
     .boolean()
     .meta({ description: 'Party to the 1993 Hague Convention on Intercountry Adoption' }),
+  bilateralAdoptionAgreement: z.boolean().default(false).meta({
+    description:
+      'Has a bilateral adoption agreement with Latvia: with the Hague Convention, children may be adopted to it',
+  }),
 });
 
 export const country = z.object({ ...recordMeta, ...countryInput.shape }).meta({ id: 'Country' });
@@ -28,6 +32,7 @@ export const countryList: ListSpec = {
   defaultSort: ['nameLv', 'ASC'],
   filters: {
     hagueAdoption1993: equals('hagueAdoption1993', z.boolean()),
+    bilateralAdoptionAgreement: equals('bilateralAdoptionAgreement', z.boolean()),
     alpha2: equals('alpha2', z.string()),
   },
   searchColumn: 'searchText',

@@ -2,8 +2,8 @@ import type { ColumnType } from 'kysely';
 import type {
   adopterOrigins,
   AdopterStatus,
-  healthAcceptances,
   Language,
+  NeedWish,
   Refusal,
   wishedSexes,
 } from '@adoption/model';
@@ -14,8 +14,10 @@ export {
   adopterOrigins,
   adopterStatuses,
   healthAcceptances,
+  needAnswers,
   wishedSexes,
   type AdopterStatus,
+  type NeedWish,
   type Refusal,
 } from '@adoption/model';
 
@@ -52,7 +54,8 @@ export interface AdoptersTable extends RecordColumns, SearchColumns {
   wishedSex: ColumnType<(typeof wishedSexes)[number], (typeof wishedSexes)[number] | undefined>;
   wishedAgeFrom: ColumnType<number, number | undefined, number>;
   wishedAgeTo: ColumnType<number, number | undefined, number>;
-  acceptedHealth: JsonList<(typeof healthAcceptances)[number]>;
+  /** Graded wishes per need (can meet / would consider / cannot meet). */
+  needWishes: JsonList<NeedWish>;
   acceptsSiblings: ColumnType<boolean, boolean | undefined, boolean>;
   wishedReligion: string | null;
   wishedLanguage: string | null;

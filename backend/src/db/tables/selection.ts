@@ -1,10 +1,16 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { deadlineKinds, deadlineStatuses, OfferStatus, overrideStatuses, selectionDirections } from '@adoption/model';
+import type {
+  deadlineKinds,
+  deadlineStatuses,
+  OfferStatus,
+  overrideStatuses,
+  selectionDirections,
+} from '@adoption/model';
 
 // Selection and the adoption process: migration 0020-selection-and-offers.
 
 type Created = ColumnType<Date, never, never>;
-type Json<T> = JSONColumnType<T, string, string>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
 
 /** Versioned selection parameters: a new row per change (the id is the version). */
 export interface SelectionParametersTable {
@@ -39,7 +45,10 @@ export interface OverrideRequestsTable {
   siblingGroupId: number | null;
   selectionRunId: number | null;
   reason: string;
-  status: ColumnType<(typeof overrideStatuses)[number], (typeof overrideStatuses)[number] | undefined>;
+  status: ColumnType<
+    (typeof overrideStatuses)[number],
+    (typeof overrideStatuses)[number] | undefined
+  >;
   requestedBy: number;
   decidedBy: number | null;
   decidedAt: Date | null;
@@ -96,7 +105,10 @@ export interface DeadlinesTable {
   childId: number | null;
   adopterId: number | null;
   dueOn: string;
-  status: ColumnType<(typeof deadlineStatuses)[number], (typeof deadlineStatuses)[number] | undefined>;
+  status: ColumnType<
+    (typeof deadlineStatuses)[number],
+    (typeof deadlineStatuses)[number] | undefined
+  >;
   remindedOn: string | null;
   doneOn: string | null;
   note: string | null;
