@@ -16,6 +16,7 @@ import {
   type FieldProps,
   type InputProps,
 } from 'react-admin';
+import { WIDE } from '../people/cardLayout';
 import { healthAcceptances, needAnswers, type NeedAnswer, type NeedWish } from '@adoption/model';
 
 // The adopter's graded wishes: for each need of a child "can meet / would consider (with a note) /
@@ -59,11 +60,15 @@ export const NeedWishesInput = (props: Omit<InputProps, 'source'> & { source?: s
       ),
     );
   return (
-    <div className="ra-input ra-input-needWishes" style={{ width: '100%' }}>
+    <div className={`ra-input ra-input-needWishes ${WIDE}`}>
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate('resources.adopters.fields.needWishes')}
       </Typography>
-      <Table size="small" aria-label={translate('resources.adopters.fields.needWishes')}>
+      <Table
+        size="small"
+        sx={{ maxWidth: 1100 }}
+        aria-label={translate('resources.adopters.fields.needWishes')}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.register.need_wishes.need')}</TableCell>
@@ -74,7 +79,9 @@ export const NeedWishesInput = (props: Omit<InputProps, 'source'> & { source?: s
         <TableBody>
           {wishes.map((w) => (
             <TableRow key={w.need} data-need={w.need}>
-              <TableCell>{translate(`app.enums.health_acceptance.${w.need}`)}</TableCell>
+              <TableCell sx={{ width: 260 }}>
+                {translate(`app.enums.health_acceptance.${w.need}`)}
+              </TableCell>
               <TableCell>
                 <ToggleButtonGroup
                   size="small"
@@ -83,7 +90,12 @@ export const NeedWishesInput = (props: Omit<InputProps, 'source'> & { source?: s
                   onChange={(_, answer: NeedAnswer | null) => answer && set(w.need, { answer })}
                 >
                   {needAnswers.map((a) => (
-                    <ToggleButton key={a} value={a} name={`needWishes.${w.need}.${a}`}>
+                    <ToggleButton
+                      key={a}
+                      value={a}
+                      name={`needWishes.${w.need}.${a}`}
+                      sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}
+                    >
                       {translate(`app.enums.need_answer.${a}`)}
                     </ToggleButton>
                   ))}
