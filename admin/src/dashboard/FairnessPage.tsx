@@ -1,4 +1,4 @@
-import { formatLvDate } from '@adoption/model';
+import { formatLvDate, formatLvDateInput, parseLvDate } from '@adoption/model';
 import BalanceIcon from '@mui/icons-material/Balance';
 import {
   Alert,
@@ -22,6 +22,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { httpClient } from '../providers/http';
 import {
+  columnCells,
   countText,
   monthsText,
   ratioText,
@@ -82,6 +83,14 @@ const DimensionTable = ({
     share: r.proposedShare === null ? null : Math.round(r.proposedShare * 1000) / 10,
   }));
   const num = { fontVariantNumeric: 'tabular-nums' } as const;
+  const children = columnCells(
+    rows.map((r) => r.children),
+    threshold,
+  );
+  const proposed = columnCells(
+    rows.map((r) => (r.children === null ? 0 : r.proposed)),
+    threshold,
+  );
   return (
     <Card variant="outlined" data-testid={`fairness-${dimension}`}>
       <CardContent>
@@ -100,14 +109,14 @@ const DimensionTable = ({
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map((r) => (
+              {rows.map((r, i) => (
                 <TableRow key={r.key}>
                   <TableCell>{translate(keyLabel(dimension, r.key), { _: r.key })}</TableCell>
                   <TableCell align="right" sx={num}>
-                    {countText(r.children, threshold)}
+                    {children[i]}
                   </TableCell>
                   <TableCell align="right" sx={num}>
-                    {r.children === null ? '—' : countText(r.proposed, threshold)}
+                    {r.children === null ? '—' : proposed[i]}
                   </TableCell>
                   <TableCell align="right" sx={num}>
                     {shareText(r.proposedShare)}
@@ -154,7 +163,7 @@ export const FairnessPage = () => {
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const [draft, setDraft] = useState({ from, to });
+  const [draft, setDraft] = useState({ from: formatLvDateInput(from), to: formatLvDateInput(to) });
   const load = useFairness(canAccess === true, from, to);
 
   return (
@@ -177,26 +186,34 @@ export const FairnessPage = () => {
               onSubmit={(e) => {
                 e.preventDefault();
                 const next: Record<string, string> = {};
-                if (draft.from) next.from = draft.from;
-                if (draft.to) next.to = draft.to;
+                const f = parseLvDate(draft.from);
+                const t = parseLvDate(draft.to);
+                if (f) next.from = f;
+                if (t) next.to = t;
                 setParams(next, { replace: true });
               }}
             >
               <TextField
                 size="small"
-                type="date"
                 label={translate('app.fairness.from')}
+                placeholder={translate('app.fairness.date_placeholder')}
                 value={draft.from}
                 onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-                slotProps={{ inputLabel: { shrink: true } }}
+                slotProps={{
+                  inputLabel: { shrink: true },
+                  htmlInput: { 'data-testid': 'fairness-from' },
+                }}
               />
               <TextField
                 size="small"
-                type="date"
                 label={translate('app.fairness.to')}
+                placeholder={translate('app.fairness.date_placeholder')}
                 value={draft.to}
                 onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-                slotProps={{ inputLabel: { shrink: true } }}
+                slotProps={{
+                  inputLabel: { shrink: true },
+                  htmlInput: { 'data-testid': 'fairness-to' },
+                }}
               />
               <Button type="submit" variant="outlined">
                 {translate('app.fairness.show')}

@@ -1,4 +1,5 @@
 import {
+  columnCells,
   countText,
   daysUntil,
   medianChartRows,
@@ -25,6 +26,12 @@ describe('dashboard figures in the console', () => {
     expect(shareText(0.5789)).toMatch(/^57,9\s?%$/);
     expect(ratioText(0.31)).toBe('0,31');
     expect(ratioText(null)).toBe('—');
+  });
+
+  it('reads a column withheld in two cells as "—" (one may be large), else as "<threshold"', () => {
+    expect(columnCells([40, null, null, 0], 5)).toEqual(['40', '—', '—', '0']);
+    expect(columnCells([40, null, null, null], 5)).toEqual(['40', '<5', '<5', '<5']);
+    expect(columnCells([40, 30], 5)).toEqual(['40', '30']);
   });
 
   it('turns the medians by age band into chart rows', () => {

@@ -104,6 +104,18 @@ const ratio = new Intl.NumberFormat('lv-LV', {
  */
 export const countText = (n: number | null, threshold: number): string =>
   n === null ? `<${threshold}` : decimal.format(n);
+/**
+ * A column of counts of one dimension. The API withholds every count from 1 to threshold−1 and,
+ * when that leaves exactly one withheld cell, the smallest other non-zero one too (so the small
+ * one cannot be found by subtraction). So when exactly two cells are withheld one of them may be
+ * large: both read "—"; otherwise every withheld cell is small and reads "<threshold".
+ */
+export const columnCells = (counts: (number | null)[], threshold: number): string[] => {
+  const withheld = counts.filter((n) => n === null).length;
+  return counts.map((n) =>
+    n !== null ? countText(n, threshold) : withheld === 2 ? '—' : `<${threshold}`,
+  );
+};
 export const monthsText = (days: number | null): string => {
   const m = monthsOf(days);
   return m === null ? '—' : decimal.format(m);

@@ -50,6 +50,7 @@ export const dashboardAppEn = {
     period: 'Period: %{from} – %{to}',
     from: 'From',
     to: 'To',
+    date_placeholder: 'DD.MM.YYYY',
     show: 'Show',
     children_total: 'Children in the register in the period: %{n}',
     dimensions: {
@@ -84,8 +85,9 @@ export const dashboardAppEn = {
     declined: 'Offers declined',
     expired: 'Not answered by the deadline',
     legend_small:
-      '<%{threshold} — fewer than %{threshold} children or offers (or a cell hidden so it cannot be worked out): not shown, so no child can be identified.',
-    legend_dash: '— — nothing to show, or withheld with its count.',
+      '<%{threshold} — fewer than %{threshold} children or offers: not shown, so no child can be identified.',
+    legend_dash:
+      '— — withheld: a small count, or a count of any size hidden so that a small one cannot be worked out from the total; for shares and medians, withheld with their count or nothing to compute.',
     not_allowed: 'The report is for heads of department and analysts.',
   },
 };

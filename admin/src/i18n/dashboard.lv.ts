@@ -51,6 +51,7 @@ export const dashboardAppLv = {
     period: 'Periods: %{from} – %{to}',
     from: 'No',
     to: 'Līdz',
+    date_placeholder: 'DD.MM.GGGG',
     show: 'Rādīt',
     children_total: 'Bērni reģistrā periodā: %{n}',
     dimensions: {
@@ -85,8 +86,9 @@ export const dashboardAppLv = {
     declined: 'Atteikti piedāvājumi',
     expired: 'Neatbildēti līdz termiņam',
     legend_small:
-      '<%{threshold} — mazāk par %{threshold} bērniem vai piedāvājumiem (vai šūna paslēpta, lai to nevarētu izrēķināt): skaitlis netiek rādīts, lai neatklātu konkrētu bērnu.',
-    legend_dash: '— — nav ko rādīt vai paslēpts kopā ar skaitu.',
+      '<%{threshold} — mazāk par %{threshold} bērniem vai piedāvājumiem: skaitlis netiek rādīts, lai neatklātu konkrētu bērnu.',
+    legend_dash:
+      '— — paslēpts: vai nu mazs skaitlis, vai jebkura lieluma skaitlis, kas paslēpts, lai mazo nevarētu izrēķināt no kopsummas; pie daļām un mediānām — paslēpts kopā ar skaitu vai nav ko aprēķināt.',
     not_allowed: 'Pārskats pieejams nodaļas vadītājam un analītiķim.',
   },
 };
