@@ -9,7 +9,7 @@ import careProviders from './care-providers';
 import children from './children';
 import siblingGroups from './sibling-groups';
 import countries from './countries';
-import { Dashboard } from './dashboard';
+import { Dashboard, FairnessPage } from './dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout, lightTheme, Login } from './layout';
 import orphanCourts from './orphan-courts';
@@ -65,6 +65,7 @@ export const App = () => (
     <Resource name="outgoing-mail" {...outgoingMail} />
     <CustomRoutes>
       <Route path="/statistics" element={<StatisticsPage />} />
+      <Route path="/fairness" element={<FairnessPage />} />
     </CustomRoutes>
     {/* Reached from e-mailed links and the sign-in page, without signing in. */}
     <CustomRoutes noLayout>

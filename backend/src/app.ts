@@ -34,6 +34,7 @@ import { statusMachineRoutes } from './people/status-machine-routes';
 import { childStatusMachine } from './children/status';
 import { adopterStatusMachine } from './adopters/status';
 import { statisticsRoutes } from './statistics/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { auditRoutes } from './audit/routes';
 import { recordHistoryRoutes } from './audit/history-routes';
 import { mailSecrets } from './messaging/outbox';
@@ -119,6 +120,7 @@ export class App {
       ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
+      ...dashboardRoutes({ minCell: config.STATISTICS_MIN_CELL }),
     ];
 
     const router = new Router();

@@ -21,6 +21,7 @@ import careProviders from '../care-providers';
 import countries from '../countries';
 import orphanCourts from '../orphan-courts';
 import territories from '../territories';
+import { ProcessOverview } from './ProcessOverview';
 
 const classifiers: { resource: string; icon: ComponentType<SvgIconProps>; description: string }[] =
   [
@@ -75,12 +76,15 @@ const ClassifierCard = ({ resource, icon: Icon, description }: (typeof classifie
   );
 };
 
-/** Placeholder start page: greeting, what the register is, the classifier lists. */
+/**
+ * Start page: greeting, what the register is, the adoption process at a glance (specialists and
+ * heads of department), the classifier lists.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   return (
-    <Box sx={{ py: 2, maxWidth: 1100 }}>
+    <Box sx={{ py: 2, maxWidth: 1200 }}>
       <Title title={translate('ra.page.dashboard')} />
       <Card sx={{ mb: 3 }}>
         <CardContent>
@@ -97,6 +101,7 @@ export const Dashboard = () => {
           </Typography>
         </CardContent>
       </Card>
+      <ProcessOverview />
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('app.dashboard.classifiers')}
       </Typography>

@@ -12,6 +12,7 @@ import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
 import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
+import { dashboardAppEn } from './dashboard.en';
 
 const timestamps = {
   id: 'ID',
@@ -30,6 +31,7 @@ const appEnglish = {
       logout_all_failed: 'Could not sign out of all sessions. Please try again.',
     },
     menu: {
+      fairness: 'Fairness report',
       classifiers: 'Classifiers',
       administration: 'Administration',
       ...registerMenuEn,
@@ -198,6 +200,7 @@ const appEnglish = {
     ...attachmentsAppEn,
     ...peopleAppEn,
     ...changeRequestsAppEn,
+    ...dashboardAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',

@@ -11,6 +11,7 @@ import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
 import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
+import { dashboardAppLv } from './dashboard.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -266,6 +267,7 @@ const appLatvian = {
       logout_all_failed: 'Neizdevās iziet no visām sesijām. Mēģiniet vēlreiz.',
     },
     menu: {
+      fairness: 'Taisnīguma pārskats',
       classifiers: 'Klasifikatori',
       administration: 'Administrēšana',
       ...registerMenuLv,
@@ -435,6 +437,7 @@ const appLatvian = {
     ...attachmentsAppLv,
     ...peopleAppLv,
     ...changeRequestsAppLv,
+    ...dashboardAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',

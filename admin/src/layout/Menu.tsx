@@ -1,6 +1,7 @@
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
+import { FairnessMenuItem } from '../dashboard';
 import { StatisticsMenuItem } from '../statistics';
 
 /**
@@ -44,6 +45,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
     <StatisticsMenuItem />
+    <FairnessMenuItem />
     <Section
       label="app.menu.classifiers"
       resources={['territories', 'orphan-courts', 'care-providers', 'countries']}

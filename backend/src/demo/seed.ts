@@ -15,6 +15,7 @@ import { countUsers, findUserByUsername, insertUser } from '../users/repository'
 import { generatePassword, hashPassword } from '../auth/password';
 import type { Role } from '../policies/roles';
 import { loadDemoPeople } from './people';
+import { loadDemoOffers } from './offers-generator';
 
 const isEmpty = async (
   db: Db,
@@ -111,8 +112,16 @@ export async function loadDemoData(db: Db, demoPassword: string | undefined): Pr
 
   await loadDemoPeople(db);
 
+  const created =
+    !demoPassword || (await countUsers(db)) > 1 ? [] : await loadDemoUsers(db, demoPassword);
+  // The offer history names a user as its author: the demo specialist, else the administrator;
+  // a database without users (the API tests' seed) gets none.
+  await loadDemoOffers(db);
+  return created;
+}
+
+async function loadDemoUsers(db: Db, demoPassword: string): Promise<string[]> {
   const created: string[] = [];
-  if (!demoPassword || (await countUsers(db)) > 1) return created;
   const firstCourt = await db
     .selectFrom('orphanCourts')
     .select('id')
