@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { Broker } from './messaging/broker';
 import { startMessaging, type Messaging } from './messaging/service';
 import { mailOpener } from './messaging/outbox';
+import { startJobs, type JobQueue } from './jobs/queue';
 import { App } from './app';
 import { createLogger } from './logger';
 import { readVersion } from './health/version';
@@ -80,6 +81,15 @@ export async function startServer(
         })
       : undefined;
 
+    // The job queue: with RUN_JOBS this process also runs the jobs and the nightly schedule;
+    // without, it only queues the runs an administrator starts (a worker process runs them).
+    const jobs: JobQueue = await startJobs({
+      database,
+      config,
+      log: logger,
+      work: config.RUN_JOBS,
+    });
+
     const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');
     const app = new App({
       config,
@@ -90,6 +100,7 @@ export async function startServer(
       jwtSecret: config.JWT_SECRET ?? ephemeralSecret(),
       consoleDir: config.SERVE_CONSOLE && existsSync(consoleDir) ? consoleDir : undefined,
       metrics,
+      jobs,
     });
     const server = createServer(app.callback());
     await new Promise<void>((ok, fail) =>
@@ -105,6 +116,7 @@ export async function startServer(
         database: database.kind,
         broker: broker ? 'rabbitmq' : 'in-process',
         messaging: messaging ? messaging.mode : 'off',
+        jobs: config.RUN_JOBS ? 'on' : 'queue only',
         mail: messaging?.sender.kind ?? 'off',
       },
       'listening',
@@ -119,6 +131,7 @@ export async function startServer(
       async close() {
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
+        await jobs.stop();
         await messaging?.stop();
         await broker?.stop();
         await database.close();
