@@ -168,7 +168,6 @@ export async function send(w: CampaignWork, id: number) {
       sentBy: w.actor.userId,
       sentAt: sql<Date>`now()`,
       recipientCount: recipients.length,
-      version: sql<number>`version + 1`,
     })
     .where('id', '=', id)
     .execute();

@@ -106,7 +106,7 @@ export async function runDeadlines(
     await inTransaction(ctx.db, ctx.log, async (trx, onCommit) => {
       const marked = await trx
         .updateTable('deadlines')
-        .set({ status: 'overdue', version: sql<number>`version + 1` })
+        .set({ status: 'overdue' })
         .where(
           'id',
           'in',
@@ -143,7 +143,7 @@ export async function runDeadlines(
     await inTransaction(ctx.db, ctx.log, async (trx, onCommit) => {
       const marked = await trx
         .updateTable('deadlines')
-        .set({ remindedOn: today, version: sql<number>`version + 1` })
+        .set({ remindedOn: today })
         .where(
           'id',
           'in',

@@ -18,6 +18,8 @@ export interface JobRunsTable {
   startedBy: number | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Counted by the `touch` trigger (migration 0023). */
+  version: Generated<number>;
   createdAt: ColumnType<Date, never, never>;
   updatedAt: ColumnType<Date, never, Date>;
 }
