@@ -81,7 +81,10 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
     supervise: work,
     schedule: work,
     cronMonitorIntervalSeconds: opts.cronMonitorIntervalSeconds ?? 30,
-    cronWorkerIntervalSeconds: Math.max(1, Math.min(Math.round(opts.pollingIntervalSeconds ?? 5), 5)),
+    cronWorkerIntervalSeconds: Math.max(
+      1,
+      Math.min(Math.round(opts.pollingIntervalSeconds ?? 5), 5),
+    ),
   });
   boss.on('error', (err) =>
     log.warn({ event: 'job_queue_error', error: err.message }, 'job queue error'),
