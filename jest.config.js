@@ -46,6 +46,7 @@ const pgliteSuites = [
   'backend/src/attachments/attachments.test.ts',
   'backend/src/audit/audit.test.ts',
   'backend/src/auth/auth.test.ts',
+  'backend/src/campaigns/campaigns.test.ts',
   'backend/src/change-requests/change-requests.test.ts',
   'backend/src/children/children.test.ts',
   'backend/src/classifiers/classifiers.test.ts',

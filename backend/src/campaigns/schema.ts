@@ -25,12 +25,12 @@ export const campaignInput = z
   .object({
     criteria: campaignCriteria,
     /** One line; the letter's subject. */
-    subject: letter.subject,
+    subject: letter.noticeSubject,
     /** Plain text the specialist writes (no child's personal data); greeted with the name. */
     body: z
       .string()
       .transform((s) => s.replace(/\r\n?/g, '\n'))
-      .pipe(letter.body),
+      .pipe(letter.noticeBody),
   })
   .strict()
   .meta({ id: 'CampaignInput' });

@@ -149,7 +149,7 @@ export async function send(w: CampaignWork, id: number) {
       recipient: r.email,
       template: 'adopter-notice',
       language: r.preferredLanguage,
-      data: { recipientName: r.name, subject: campaign.subject, body: campaign.body },
+      data: { recipientName: r.name, noticeSubject: campaign.subject, noticeBody: campaign.body },
     });
     await w.db
       .insertInto('mailCampaignRecipients')

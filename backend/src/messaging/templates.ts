@@ -64,7 +64,10 @@ const email = z.email('must be an e-mail address').max(254, 'must be at most 254
 const requestNumber = z.number().int().positive();
 // Shown as the kind's name in the letter's language (renderMail recognises the instance).
 const deadlineKind = z.enum(deadlineKinds);
-const DEADLINE_KIND_NAMES: Record<MailLanguage, Record<(typeof deadlineKinds)[number], string>> = {
+export const DEADLINE_KIND_NAMES: Record<
+  MailLanguage,
+  Record<(typeof deadlineKinds)[number], string>
+> = {
   lv: {
     answer: 'adoptētāja atbilde par bērnu',
     pre_adoption_care: 'pirmsadopcijas aprūpes beigas',
@@ -89,9 +92,9 @@ const paragraphs = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .regex(
-      /^[^\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/u,
-      'must be text without control characters',
+    .refine(
+      (s) => s.split('\n').every((l) => SAFE_LINE.test(l)),
+      'must be lines of text without control characters',
     );
 const fieldCount = z.number().int().min(1).max(100);
 
@@ -163,8 +166,8 @@ export const mailTemplates = {
   // The console asks to keep children's personal data out of it.
   'adopter-notice': z.strictObject({
     recipientName: line(200),
-    subject: line(200),
-    body: paragraphs(10000),
+    noticeSubject: line(200),
+    noticeBody: paragraphs(10000),
   }),
   // The deployment's smoke test (jenkins/smoke.mjs through cli/test-mail.ts): proves the mail
   // path of an environment works. No person is named; the reference finds it in the mail sink.
@@ -434,8 +437,8 @@ export const sampleMailData: { [T in MailTemplate]: MailData<T> } = {
   },
   'adopter-notice': {
     recipientName: 'Ilze Bērziņa',
-    subject: 'Informācija gaidošajiem adoptētājiem',
-    body: 'Aicinām pārbaudīt savu kontaktinformāciju.\n\nAr cieņu,\nadopcijas nodaļa',
+    noticeSubject: 'Informācija gaidošajiem adoptētājiem',
+    noticeBody: 'Aicinām pārbaudīt savu kontaktinformāciju.\n\nAr cieņu,\nadopcijas nodaļa',
   },
   'smoke-test': {
     displayName: 'Reģistra uzturētāji',
