@@ -30,7 +30,10 @@ export interface MailCampaignsTable {
   criteria: JSONColumnType<Record<string, unknown>, string, string>;
   subject: string;
   body: string;
-  status: ColumnType<(typeof campaignStatuses)[number], (typeof campaignStatuses)[number] | undefined>;
+  status: ColumnType<
+    (typeof campaignStatuses)[number],
+    (typeof campaignStatuses)[number] | undefined
+  >;
   recipientCount: ColumnType<number, number | undefined, number>;
   createdBy: number;
   sentBy: number | null;
