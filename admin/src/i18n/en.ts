@@ -12,6 +12,7 @@ import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
 import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
+import { jobsAppEn, jobsResourcesEn } from './jobs.en';
 
 const timestamps = {
   id: 'ID',
@@ -198,6 +199,7 @@ const appEnglish = {
     ...attachmentsAppEn,
     ...peopleAppEn,
     ...changeRequestsAppEn,
+    ...jobsAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -228,6 +230,9 @@ const appEnglish = {
         'change-request-accepted': 'Change request accepted',
         'change-request-returned': 'Change request returned',
         'smoke-test': 'Delivery smoke test',
+        'deadline-reminder': 'Deadline reminder',
+        'post-adoption-report-due': 'Post-adoption report due',
+        'adopter-notice': 'Notice to adopters',
       },
     },
     // The values' words are the shared model's (model/src/labels.ts), as the exported files'.
@@ -235,6 +240,7 @@ const appEnglish = {
   },
   resources: {
     ...registerResourcesEn,
+    ...jobsResourcesEn,
     'outgoing-mail': {
       name: 'Outgoing e-mail |||| Outgoing mail',
       fields: {
