@@ -51,6 +51,7 @@ export async function startServer(
       connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
       log: logger,
     }));
+  let jobs: JobQueue | undefined;
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
     const demo = config.DEMO_DATA ?? config.APP_ENV === 'dev';
@@ -83,7 +84,7 @@ export async function startServer(
 
     // The job queue: with RUN_JOBS this process also runs the jobs and the nightly schedule;
     // without, it only queues the runs an administrator starts (a worker process runs them).
-    const jobs: JobQueue = await startJobs({
+    jobs = await startJobs({
       database,
       config,
       log: logger,
@@ -102,6 +103,7 @@ export async function startServer(
       metrics,
       jobs,
     });
+    const queue = jobs;
     const server = createServer(app.callback());
     await new Promise<void>((ok, fail) =>
       server.once('error', fail).listen(config.PORT, config.HOST, ok),
@@ -131,13 +133,14 @@ export async function startServer(
       async close() {
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
-        await jobs.stop();
+        await queue.stop();
         await messaging?.stop();
         await broker?.stop();
         await database.close();
       },
     };
   } catch (err) {
+    await jobs?.stop(1000).catch(() => undefined);
     if (!opts.database) await database.close().catch(() => undefined);
     throw err;
   }
