@@ -15,6 +15,11 @@ export const jobsAppEn = {
     titles: {
       deadlines: 'Deadlines and reminders',
     },
+    result_keys: {
+      overdue: 'overdue',
+      reminders: 'reminders',
+      overdueNotices: 'overdue notices',
+    },
     statuses: {
       queued: 'Queued',
       running: 'Running',

@@ -19,6 +19,12 @@ export const jobsAppLv = {
     titles: {
       deadlines: 'Termiņi un atgādinājumi',
     },
+    // The counts a job returns (its result), by name.
+    result_keys: {
+      overdue: 'nokavēti',
+      reminders: 'atgādinājumi',
+      overdueNotices: 'paziņojumi par nokavējumu',
+    },
     statuses: {
       queued: 'Rindā',
       running: 'Notiek',

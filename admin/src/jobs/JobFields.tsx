@@ -1,7 +1,7 @@
 import { Box, Chip, LinearProgress, Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
-import { isActive, runColour } from './jobs';
+import { isActive, resultSummary, runColour } from './jobs';
 
 /** The run's status as a coloured chip. */
 export const JobStatusField = (props: FieldProps) => {
@@ -62,6 +62,20 @@ export const JobNameField = (props: FieldProps) => {
   return (
     <Typography component="span" variant="body2" data-active={isActive(record?.status)}>
       {translate(`app.jobs.titles.${name}`, { _: name })}
+    </Typography>
+  );
+};
+
+/** The run's result counts, their names translated (`app.jobs.result_keys`). */
+export const JobResultField = (props: FieldProps) => {
+  const record = useRecordContext(props);
+  const translate = useTranslate();
+  const text = resultSummary(record?.result, (k) =>
+    translate(`app.jobs.result_keys.${k}`, { _: k }),
+  );
+  return (
+    <Typography component="span" variant="body2">
+      {text || '—'}
     </Typography>
   );
 };

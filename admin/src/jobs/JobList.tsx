@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import {
   Datagrid,
-  FunctionField,
   List,
   SelectInput,
   TextField,
@@ -13,8 +12,8 @@ import { jobRunStatuses } from '@adoption/model';
 
 import { LvDateField } from '../common/LvDateField';
 import { CancelJobButton, RunNowButtons } from './JobButtons';
-import { JobNameField, JobProgressField, JobStatusField } from './JobFields';
-import { isActive, resultSummary } from './jobs';
+import { JobNameField, JobProgressField, JobResultField, JobStatusField } from './JobFields';
+import { isActive } from './jobs';
 
 const statusChoices = jobRunStatuses.map((id) => ({ id, name: `app.jobs.statuses.${id}` }));
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
@@ -56,11 +55,7 @@ export const JobList = () => (
       <LvDateField source="runFor" emptyText="—" />
       <LvDateField source="createdAt" showTime />
       <LvDateField source="finishedAt" showTime emptyText="—" sortable={false} />
-      <FunctionField
-        source="result"
-        sortable={false}
-        render={(r: { result?: unknown }) => resultSummary(r.result)}
-      />
+      <JobResultField source="result" sortable={false} />
       <CancelJobButton />
     </Datagrid>
   </List>

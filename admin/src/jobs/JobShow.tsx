@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import {
-  FunctionField,
   ListButton,
   NumberField,
   Show,
@@ -13,8 +12,8 @@ import {
 
 import { LvDateField } from '../common/LvDateField';
 import { CancelJobButton } from './JobButtons';
-import { JobNameField, JobProgressField, JobStatusField } from './JobFields';
-import { isActive, resultSummary } from './jobs';
+import { JobNameField, JobProgressField, JobResultField, JobStatusField } from './JobFields';
+import { isActive } from './jobs';
 
 const AutoRefresh = () => {
   const record = useRecordContext();
@@ -49,10 +48,7 @@ export const JobShow = () => (
       <LvDateField source="createdAt" showTime />
       <LvDateField source="startedAt" showTime emptyText="—" />
       <LvDateField source="finishedAt" showTime emptyText="—" />
-      <FunctionField
-        source="result"
-        render={(r: { result?: unknown }) => resultSummary(r.result) || '—'}
-      />
+      <JobResultField source="result" sortable={false} />
     </SimpleShowLayout>
   </Show>
 );

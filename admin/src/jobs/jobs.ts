@@ -33,10 +33,13 @@ export const runColour = (
 };
 
 /** A run's result counts as "key: value" pairs, for one line in the list. */
-export const resultSummary = (result: unknown): string =>
+export const resultSummary = (
+  result: unknown,
+  label: (key: string) => string = (k) => k,
+): string =>
   result && typeof result === 'object'
     ? Object.entries(result as Record<string, unknown>)
         .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-        .map(([k, v]) => `${k}: ${String(v)}`)
+        .map(([k, v]) => `${label(k)}: ${String(v)}`)
         .join(', ')
     : '';
