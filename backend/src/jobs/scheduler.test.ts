@@ -6,6 +6,8 @@ import { inTransaction } from '../db/transaction';
 import { enqueueMail, wakeOutbox } from '../messaging/outbox';
 import { defineJob } from './define';
 import { startJobs, type JobQueue } from './queue';
+import { compareWithSchema } from '../pseudonymise/classification';
+import { schemaColumns } from '../pseudonymise/scan';
 
 // The scheduler with TWO processes on one database (two pg-boss instances, each with its own
 // connection on PostgreSQL; on PGlite both through the one session): both register the same
@@ -136,3 +138,20 @@ it('two processes with the same schedule run the day’s job once', async () => 
     { name: 'nightly-test', cron: job.cron, timezone: 'Europe/Riga' },
   ]);
 }, 120_000);
+
+it('keeps pg-boss in its own schema: the pseudonymisation and the migrations see only public', async () => {
+  const tables = await sql<{ schema: string; n: number }>`
+    select table_schema as schema, count(*)::int as n from information_schema.tables
+    where table_schema in ('public', 'pgboss') group by 1 order by 1`.execute(t.database.db);
+  expect(tables.rows.map((r) => r.schema)).toEqual(['pgboss', 'public']);
+  const columns = await schemaColumns(t.database.db);
+  expect(columns.some((c) => c.table === 'job' || c.table === 'schedule')).toBe(false);
+  const { unclassified, missing } = compareWithSchema(columns);
+  expect(unclassified).toEqual([]);
+  expect(missing).toEqual([]);
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from kysely_migration order by name`.execute(t.database.db);
+  expect(rows.map((r) => r.name)).toContain('0023-job-run-version');
+  expect(rows.every((r) => /^\d{4}-/.test(r.name))).toBe(true);
+});
