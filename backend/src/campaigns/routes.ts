@@ -1,3 +1,8 @@
+/**
+ * campaigns/: "notify adopters" — a specialist picks waiting adopters by criteria, sees the
+ * recipients (contacts only), and sends them one letter through the outbox; the selection and the
+ * sending are audited, the campaign shows each recipient's delivery (service.ts). docs/campaigns.md.
+ */
 import { z } from 'zod';
 import { campaignStatuses } from '@adoption/model';
 import { defineRoute, type RouteDef } from '../http/route';

@@ -1,8 +1,4 @@
-/**
- * campaigns/: "notify adopters" — a specialist picks waiting adopters by criteria, sees the
- * recipients (contacts only), and sends them one letter through the outbox; the selection and the
- * sending are audited, the campaign shows each recipient's delivery. docs/campaigns.md.
- */
+/** Recipients by criteria, drafts, sending once through the outbox, delivery per recipient. */
 import { sql } from 'kysely';
 import { addMonths, rigaToday } from '@adoption/model';
 import type { Db } from '../db/database';

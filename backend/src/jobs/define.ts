@@ -1,7 +1,6 @@
 /**
- * jobs/: the register's job queue (pg-boss) — nightly and long jobs with progress the console
- * shows and a cancel flag they check, run exactly once per day even with several processes
- * (docs/jobs.md). This file: how a job is declared (`defineJob`) and its schedule checked.
+ * How a job is declared (`defineJob`) and its schedule checked: nightly and long jobs with
+ * progress the console shows and a cancel flag they check (docs/jobs.md).
  */
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';

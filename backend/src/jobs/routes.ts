@@ -1,3 +1,9 @@
+/**
+ * jobs/: the register's job queue (pg-boss, in the schema `pgboss`) — jobs declared with
+ * `defineJob` (define.ts) and listed in registry.ts, daily schedules in Riga time, a run once per
+ * day however many processes run (runner.ts), progress and cancel in `job_runs`; the nightly
+ * deadline job (deadlines.ts). This file: `/api/jobs`. docs/jobs.md.
+ */
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { jobRunStatuses } from '@adoption/model';
