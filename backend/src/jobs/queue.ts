@@ -13,7 +13,7 @@ export const BOSS_SCHEMA = 'pgboss';
 
 export interface JobQueueOptions {
   database: DatabaseHandle;
-  config: Pick<Config, 'REGISTER_MAILBOX'>;
+  config: Pick<Config, 'REGISTER_MAILBOX'> & Partial<Pick<Config, 'DATABASE_CONNECT_TIMEOUT_MS'>>;
   log: Logger;
   /** The jobs this process knows (default: every registered job, registry.ts). */
   jobs?: readonly JobDef[];
@@ -48,13 +48,16 @@ export function bossDb(db: Db): PgBoss.Db {
 }
 
 /** pg-boss's connection: its own small pool on PostgreSQL, the one session on PGlite. */
-function connection(database: DatabaseHandle): PgBoss.ConstructorOptions {
+function connection(database: DatabaseHandle, connectTimeoutMs = 5000): PgBoss.ConstructorOptions {
   if (database.kind === 'postgresql') {
     if (!database.url) throw new Error('the job queue needs the PostgreSQL URL');
+    // pg-boss hands these to its pg.Pool: the app's timeout and keep-alive (db/connect.ts).
+    const pool = { connectionTimeoutMillis: connectTimeoutMs, keepAlive: true };
     return {
       connectionString: database.url,
       max: 3,
       application_name: 'adoption-register-jobs',
+      ...(pool as object),
     };
   }
   if (!database.executeSql) throw new Error('the job queue needs the PGlite session');
@@ -75,7 +78,7 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
   const work = opts.work ?? true;
   const now = opts.now ?? (() => new Date());
   const boss = new PgBoss({
-    ...connection(database),
+    ...connection(database, opts.config.DATABASE_CONNECT_TIMEOUT_MS),
     schema: BOSS_SCHEMA,
     migrate: true,
     supervise: work,
