@@ -40,17 +40,20 @@ const pgliteSuites = [
   'backend/src/audit/chain.test.ts', // group commit: concurrent transactions through the pool
   'backend/src/db/transaction.test.ts', // onCommit: after commit, never on rollback
   'backend/src/messaging/local-delivery.test.ts', // mail in-process, no AMQP_URL
+  'backend/src/jobs/scheduler.test.ts', // pg-boss through the executeSql adapter, two instances
   // One flow per domain folder (each also starts from the seeded PGlite snapshot):
   'backend/src/adopters/adopters.test.ts',
   'backend/src/attachments/attachments.test.ts',
   'backend/src/audit/audit.test.ts',
   'backend/src/auth/auth.test.ts',
+  'backend/src/campaigns/campaigns.test.ts',
   'backend/src/change-requests/change-requests.test.ts',
   'backend/src/children/children.test.ts',
   'backend/src/classifiers/classifiers.test.ts',
   'backend/src/export/export.test.ts',
   'backend/src/history/history.test.ts',
   'backend/src/http/http.test.ts',
+  'backend/src/jobs/jobs.test.ts',
   'backend/src/policies/access-matrix.test.ts',
   'backend/src/pseudonymise/pseudonymise.test.ts',
   'backend/src/sibling-groups/sibling-groups.test.ts',

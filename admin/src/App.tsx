@@ -21,6 +21,8 @@ import users from './users';
 import auditEvents from './audit';
 import outgoingMail from './outgoing-mail';
 import changeRequests from './change-requests';
+import jobs from './jobs';
+import mailCampaigns from './mail-campaigns';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -63,6 +65,8 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="audit-events" {...auditEvents} />
     <Resource name="outgoing-mail" {...outgoingMail} />
+    <Resource name="mail-campaigns" {...mailCampaigns} />
+    <Resource name="jobs" {...jobs} />
     <CustomRoutes>
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/fairness" element={<FairnessPage />} />

@@ -44,6 +44,9 @@ import { fieldHistoryRoutes } from './history/routes';
 import { changeRequestRoutes } from './change-requests/routes';
 import { termKeyer } from './audit/mask';
 import { encryptionKeyMaterial } from './db/secret-box';
+import { jobRoutes } from './jobs/routes';
+import type { JobQueue } from './jobs/queue';
+import { campaignRoutes } from './campaigns/routes';
 
 export interface AppDeps {
   config: Config;
@@ -62,6 +65,8 @@ export interface AppDeps {
   consoleDir?: string;
   /** The process's metrics (server.ts shares them with the messaging it runs); new otherwise. */
   metrics?: Metrics;
+  /** The process's job queue (server.ts); starting a job answers 503 without one. */
+  jobs?: JobQueue;
 }
 
 /** The Koa application: middleware chain, every route, the OpenAPI document. */
@@ -71,12 +76,15 @@ export class App {
   readonly tokens: TokenService;
   /** Base of links in e-mails: PUBLIC_URL, else the address the server listens on (set by server.ts). */
   publicUrl: string;
+  /** The job queue runs are started on (tests attach one after construction). */
+  jobs: JobQueue | undefined;
 
   constructor(deps: AppDeps) {
     const { config, database, logger } = deps;
     // Client addresses (rate limits, audit, logs) come from X-Forwarded-For only behind a trusted proxy.
     this.koa = new Koa({ proxy: config.TRUST_PROXY });
     this.publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    this.jobs = deps.jobs;
     const metrics = deps.metrics ?? createMetrics();
     const now = deps.now ?? (() => new Date());
     this.tokens = createTokenService({
@@ -121,6 +129,8 @@ export class App {
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
       ...dashboardRoutes({ minCell: config.STATISTICS_MIN_CELL }),
+      ...jobRoutes({ maxPage: config.LIST_MAX_PAGE, queue: () => this.jobs }),
+      ...campaignRoutes({ maxPage: config.LIST_MAX_PAGE }),
     ];
 
     const router = new Router();

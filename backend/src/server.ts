@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { Broker } from './messaging/broker';
 import { startMessaging, type Messaging } from './messaging/service';
 import { mailOpener } from './messaging/outbox';
+import { startJobs, type JobQueue } from './jobs/queue';
 import { App } from './app';
 import { createLogger } from './logger';
 import { readVersion } from './health/version';
@@ -50,6 +51,7 @@ export async function startServer(
       connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
       log: logger,
     }));
+  let jobs: JobQueue | undefined;
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
     const demo = config.DEMO_DATA ?? config.APP_ENV === 'dev';
@@ -80,6 +82,15 @@ export async function startServer(
         })
       : undefined;
 
+    // The job queue: with RUN_JOBS this process also runs the jobs and the nightly schedule;
+    // without, it only queues the runs an administrator starts (a worker process runs them).
+    jobs = await startJobs({
+      database,
+      config,
+      log: logger,
+      work: config.RUN_JOBS,
+    });
+
     const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');
     const app = new App({
       config,
@@ -90,7 +101,9 @@ export async function startServer(
       jwtSecret: config.JWT_SECRET ?? ephemeralSecret(),
       consoleDir: config.SERVE_CONSOLE && existsSync(consoleDir) ? consoleDir : undefined,
       metrics,
+      jobs,
     });
+    const queue = jobs;
     const server = createServer(app.callback());
     await new Promise<void>((ok, fail) =>
       server.once('error', fail).listen(config.PORT, config.HOST, ok),
@@ -105,6 +118,7 @@ export async function startServer(
         database: database.kind,
         broker: broker ? 'rabbitmq' : 'in-process',
         messaging: messaging ? messaging.mode : 'off',
+        jobs: config.RUN_JOBS ? 'on' : 'queue only',
         mail: messaging?.sender.kind ?? 'off',
       },
       'listening',
@@ -119,12 +133,14 @@ export async function startServer(
       async close() {
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
+        await queue.stop();
         await messaging?.stop();
         await broker?.stop();
         await database.close();
       },
     };
   } catch (err) {
+    await jobs?.stop(1000).catch(() => undefined);
     if (!opts.database) await database.close().catch(() => undefined);
     throw err;
   }

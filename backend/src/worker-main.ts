@@ -6,10 +6,12 @@ import { Broker } from './messaging/broker';
 import { startMessaging } from './messaging/service';
 import { mailOpener } from './messaging/outbox';
 import { startWorkerHealth } from './health/worker-health';
+import { startJobs } from './jobs/queue';
 
 // `npm run worker`: the outbox relay and the mail worker as a process of their own (production
 // runs several). `--relay-only` / `--worker-only` (or `npm run relay`) split them further.
 // Without AMQP_URL it delivers from the outbox in-process, like the embedded default.
+// It also runs the jobs (pg-boss workers and the nightly schedule, jobs/) unless --no-jobs.
 // Health and metrics on WORKER_HEALTH_PORT (RELAY_HEALTH_PORT for --relay-only; 0 = none).
 async function main() {
   const config = loadConfig();
@@ -36,6 +38,9 @@ async function main() {
     openSealed: mailOpener(config),
     registry,
   });
+  const jobs = args.has('--no-jobs')
+    ? undefined
+    : await startJobs({ database, config, log, work: true });
   const port = roles.worker ? config.WORKER_HEALTH_PORT : config.RELAY_HEALTH_PORT;
   const health = port
     ? await startWorkerHealth({
@@ -53,6 +58,7 @@ async function main() {
       mode: messaging.mode,
       mail: messaging.sender.kind,
       healthPort: health?.port ?? null,
+      jobs: Boolean(jobs),
     },
     'messaging worker started',
   );
@@ -62,6 +68,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ event: 'worker_stopping', signal }, 'shutting down');
+    await jobs?.stop();
     await messaging.stop();
     await broker?.stop();
     await health?.close();

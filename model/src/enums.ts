@@ -179,6 +179,9 @@ export const mailTemplateNames = [
   'change-request-accepted',
   'change-request-returned',
   'smoke-test',
+  'deadline-reminder',
+  'post-adoption-report-due',
+  'adopter-notice',
 ] as const;
 export type MailTemplateName = (typeof mailTemplateNames)[number];
 

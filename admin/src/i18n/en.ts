@@ -13,6 +13,7 @@ import { attachmentsAppEn } from './attachments.en';
 import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
 import { dashboardAppEn } from './dashboard.en';
+import { jobsAppEn, jobsResourcesEn } from './jobs.en';
 
 const timestamps = {
   id: 'ID',
@@ -201,6 +202,7 @@ const appEnglish = {
     ...peopleAppEn,
     ...changeRequestsAppEn,
     ...dashboardAppEn,
+    ...jobsAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -231,6 +233,9 @@ const appEnglish = {
         'change-request-accepted': 'Change request accepted',
         'change-request-returned': 'Change request returned',
         'smoke-test': 'Delivery smoke test',
+        'deadline-reminder': 'Deadline reminder',
+        'post-adoption-report-due': 'Post-adoption report due',
+        'adopter-notice': 'Notice to adopters',
       },
     },
     // The values' words are the shared model's (model/src/labels.ts), as the exported files'.
@@ -238,6 +243,7 @@ const appEnglish = {
   },
   resources: {
     ...registerResourcesEn,
+    ...jobsResourcesEn,
     'outgoing-mail': {
       name: 'Outgoing e-mail |||| Outgoing mail',
       fields: {

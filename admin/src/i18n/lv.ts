@@ -12,6 +12,7 @@ import { attachmentsAppLv } from './attachments.lv';
 import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
 import { dashboardAppLv } from './dashboard.lv';
+import { jobsAppLv, jobsResourcesLv } from './jobs.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -438,6 +439,7 @@ const appLatvian = {
     ...peopleAppLv,
     ...changeRequestsAppLv,
     ...dashboardAppLv,
+    ...jobsAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
@@ -468,6 +470,9 @@ const appLatvian = {
         'change-request-accepted': 'Izmaiņu pieprasījums pieņemts',
         'change-request-returned': 'Izmaiņu pieprasījums atgriezts',
         'smoke-test': 'Piegādes pārbaude',
+        'deadline-reminder': 'Termiņa atgādinājums',
+        'post-adoption-report-due': 'Jāiesniedz pēcadopcijas ziņojums',
+        'adopter-notice': 'Paziņojums adoptētājiem',
       },
     },
     // The values' words are the shared model's (model/src/labels.ts), as the exported files'.
@@ -475,6 +480,7 @@ const appLatvian = {
   },
   resources: {
     ...registerResourcesLv,
+    ...jobsResourcesLv,
     'outgoing-mail': {
       name: 'Izejošā vēstule |||| Izejošās vēstules',
       fields: {

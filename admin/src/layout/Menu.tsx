@@ -38,12 +38,20 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <Section
       label="app.menu.register"
-      resources={['children', 'adopters', 'sibling-groups', 'change-requests', 'statistics']}
+      resources={[
+        'children',
+        'adopters',
+        'sibling-groups',
+        'change-requests',
+        'mail-campaigns',
+        'statistics',
+      ]}
     />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
+    <RaMenu.ResourceItem name="mail-campaigns" />
     <StatisticsMenuItem />
     <FairnessMenuItem />
     <Section
@@ -56,10 +64,11 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="countries" />
     <Section
       label="app.menu.administration"
-      resources={['users', 'audit-events', 'outgoing-mail']}
+      resources={['users', 'audit-events', 'outgoing-mail', 'jobs']}
     />
     <RaMenu.ResourceItem name="users" />
     <RaMenu.ResourceItem name="audit-events" />
     <RaMenu.ResourceItem name="outgoing-mail" />
+    <RaMenu.ResourceItem name="jobs" />
   </RaMenu>
 );

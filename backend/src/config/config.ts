@@ -99,6 +99,13 @@ export const configSchema = z
     RELAY_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
     /** The API process also runs the outbox relay and the mail worker (one-process default). */
     RUN_MESSAGING: bool.default(true),
+    /** The API process also runs the jobs (pg-boss workers and the nightly schedule, jobs/). */
+    RUN_JOBS: bool.default(true),
+    /** The register's own mailbox: reminders of deadlines the specialists must act on. */
+    REGISTER_MAILBOX: z
+      .email('must be an e-mail address')
+      .max(254, 'must be at most 254 characters')
+      .default('adopcija@register.invalid'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     JWT_KEYS: jwtKeys.optional(),

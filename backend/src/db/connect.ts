@@ -18,6 +18,13 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (to start another instance from it). */
   dump?(): Promise<Blob>;
+  /** PostgreSQL: the server URL the pool connects to (pg-boss opens its own pool with it). */
+  url?: string;
+  /**
+   * PGlite: raw SQL on the one session, in turn with the pool (pg-boss's `db` adapter, jobs/);
+   * several statements allowed without values.
+   */
+  executeSql?(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 export interface OpenOptions {
@@ -82,6 +89,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     return {
       db,
       kind: 'postgresql',
+      url: opts.url,
       availability,
       ping: async () => {
         try {
@@ -105,14 +113,13 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     parsers: { [types.DATE]: asIs, [types.INT8]: Number },
     ...(opts.pgliteDataDir ? { loadDataDir: opts.pgliteDataDir } : {}),
   });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: pglitePool(pglite) }),
-    plugins,
-  });
+  const pool = pglitePool(pglite);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return {
     db,
     kind: 'pglite',
     availability,
+    executeSql: (text, values) => pool.executeSql(text, values),
     ping: async () => void (await sql`select 1`.execute(db)),
     dump: () => pglite.dumpDataDir('none'),
     close: async () => {

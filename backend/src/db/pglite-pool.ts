@@ -8,9 +8,21 @@ import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kyse
 /** The part of PGlite this adapter uses. */
 export interface PGliteLike {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
+  /** Several statements in one string (simple protocol); PGlite's `exec`. */
+  exec?(sql: string): Promise<Array<{ rows: unknown[] }>>;
 }
 
-export function pglitePool(pglite: PGliteLike): PostgresPool {
+/** The pool, plus a way to use the session for one call in turn with the pool's clients. */
+export interface PGlitePool extends PostgresPool {
+  /**
+   * `executeSql(text, values)` on the shared session, waiting its turn like a pool client (so it
+   * never runs inside someone else's transaction). Without values the text may hold several
+   * statements (pg-boss's migrations do); the rows are the last statement's.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export function pglitePool(pglite: PGliteLike): PGlitePool {
   let tail: Promise<void> = Promise.resolve();
 
   const client = {
@@ -27,13 +39,29 @@ export function pglitePool(pglite: PGliteLike): PostgresPool {
     },
   };
 
+  const takeTurn = () => {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const ready = tail;
+    tail = tail.then(() => turn);
+    return ready.then(() => release);
+  };
+
   return {
     connect() {
-      let release!: () => void;
-      const turn = new Promise<void>((resolve) => (release = resolve));
-      const ready = tail;
-      tail = tail.then(() => turn);
-      return ready.then(() => ({ ...client, release }) as unknown as PostgresPoolClient);
+      return takeTurn().then(
+        (release) => ({ ...client, release }) as unknown as PostgresPoolClient,
+      );
+    },
+    async executeSql(text, values) {
+      const release = await takeTurn();
+      try {
+        if (values?.length || !pglite.exec) return await pglite.query(text, values ?? []);
+        const results = await pglite.exec(text);
+        return { rows: results[results.length - 1]?.rows ?? [] };
+      } finally {
+        release();
+      }
     },
     async end() {
       await tail;

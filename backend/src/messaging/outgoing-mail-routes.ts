@@ -90,6 +90,10 @@ const CASE_LETTERS = new Set([
   'child-information-ready',
   'offer-deadline-approaching',
   'report-due',
+  'deadline-reminder',
+  'post-adoption-report-due',
+  // A specialist's letter to adopters (campaigns/).
+  'adopter-notice',
   // The specialist's comment is free text about a case.
   'change-request-accepted',
   'change-request-returned',

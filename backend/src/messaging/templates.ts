@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Mustache from 'mustache';
-import { isIsoDate, type MailTemplateName } from '@adoption/model';
+import { deadlineKinds, isIsoDate, type MailTemplateName } from '@adoption/model';
 import { z, type ZodType } from 'zod';
 import { formatLetterDate } from '../latvian/dates';
 
@@ -62,6 +62,40 @@ const phone = z
 const email = z.email('must be an e-mail address').max(254, 'must be at most 254 characters');
 
 const requestNumber = z.number().int().positive();
+// Shown as the kind's name in the letter's language (renderMail recognises the instance).
+const deadlineKind = z.enum(deadlineKinds);
+export const DEADLINE_KIND_NAMES: Record<
+  MailLanguage,
+  Record<(typeof deadlineKinds)[number], string>
+> = {
+  lv: {
+    answer: 'adoptētāja atbilde par bērnu',
+    pre_adoption_care: 'pirmsadopcijas aprūpes beigas',
+    court_claim: 'prasības iesniegšana tiesā',
+    permit_issue: 'atļaujas adopcijai uz ārvalstīm izsniegšana',
+    permit_validity: 'atļaujas adopcijai uz ārvalstīm derīgums',
+    post_adoption_report: 'pēcadopcijas ziņojums',
+  },
+  en: {
+    answer: 'the adopter’s answer about a child',
+    pre_adoption_care: 'end of pre-adoption care',
+    court_claim: 'filing the court claim',
+    permit_issue: 'issuing the permit for adoption abroad',
+    permit_validity: 'validity of the permit for adoption abroad',
+    post_adoption_report: 'post-adoption report',
+  },
+};
+/** Several lines a person wrote (a campaign's letter); no other control characters. */
+const paragraphs = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (s) => s.split('\n').every((l) => SAFE_LINE.test(l)),
+      'must be lines of text without control characters',
+    );
 const fieldCount = z.number().int().min(1).max(100);
 
 const passwordLink = z.strictObject({
@@ -113,6 +147,27 @@ export const mailTemplates = {
     requestNumber,
     comment: line(2000),
     link,
+  }),
+  // To the register's mailbox (REGISTER_MAILBOX): a deadline of a case is near or has passed.
+  // Only the kind, the date and the case reference: no child's or adopter's personal data.
+  'deadline-reminder': z.strictObject({
+    deadlineKind,
+    dueDate: letterDate,
+    caseReference,
+    overdue: z.boolean(),
+  }),
+  // To a foreign adoption's adopters: a post-adoption report is due. Only the case reference.
+  'post-adoption-report-due': z.strictObject({
+    recipientName: line(200),
+    caseReference,
+    dueDate: letterDate,
+  }),
+  // "Notify adopters" (campaigns/): a specialist's letter to waiting adopters, with their name.
+  // The console asks to keep children's personal data out of it.
+  'adopter-notice': z.strictObject({
+    recipientName: line(200),
+    noticeSubject: line(200),
+    noticeBody: paragraphs(10000),
   }),
   // The deployment's smoke test (jenkins/smoke.mjs through cli/test-mail.ts): proves the mail
   // path of an environment works. No person is named; the reference finds it in the mail sink.
@@ -297,6 +352,8 @@ export function renderMail(template: string, language: string, data: unknown): R
     const fieldSchema: unknown = schema.shape[key as keyof typeof schema.shape];
     if (fieldSchema === letterDate) view[key] = formatLetterDate(value as string, lang);
     else if (fieldSchema === hourCount) view[key] = hoursPhrase(value as number, lang);
+    else if (fieldSchema === deadlineKind)
+      view[key] = DEADLINE_KIND_NAMES[lang][value as (typeof deadlineKinds)[number]];
     else view[key] = value;
   }
   const letter = loadLetter(id, lang);
@@ -366,6 +423,22 @@ export const sampleMailData: { [T in MailTemplate]: MailData<T> } = {
     requestNumber: 1043,
     comment: 'Lūdzu, pievienojiet bāriņtiesas lēmuma numuru un datumu.',
     link: 'https://register.example.lv/#/change-requests/1043/show',
+  },
+  'deadline-reminder': {
+    deadlineKind: 'court_claim',
+    dueDate: '2026-12-18',
+    caseReference: 'PIED-142',
+    overdue: false,
+  },
+  'post-adoption-report-due': {
+    recipientName: 'Anna un Jānis Kalniņi',
+    caseReference: 'PIED-142',
+    dueDate: '2027-06-01',
+  },
+  'adopter-notice': {
+    recipientName: 'Ilze Bērziņa',
+    noticeSubject: 'Informācija gaidošajiem adoptētājiem',
+    noticeBody: 'Aicinām pārbaudīt savu kontaktinformāciju.\n\nAr cieņu,\nadopcijas nodaļa',
   },
   'smoke-test': {
     displayName: 'Reģistra uzturētāji',

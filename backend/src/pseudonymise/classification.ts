@@ -335,7 +335,7 @@ export const CLASSIFICATION: Record<string, TableRule> = {
   job_runs: dropped(
     'job runs of PROD',
     `id name boss_job_id status progress message result cancel_requested run_for started_by
-    started_at finished_at created_at updated_at`,
+    started_at finished_at created_at updated_at version`,
   ),
   mail_campaigns: dropped(
     'mail to adopters',

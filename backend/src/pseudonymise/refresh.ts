@@ -141,7 +141,18 @@ async function replaceTarget(scratchUrl: string, target: string, env: NodeJS.Pro
     const dump = join(dir, 'pseudonymised.sql');
     await runTool(
       'pg_dump',
-      ['--no-owner', '--no-privileges', '--no-comments', '--file', dump, '--dbname', scratchUrl],
+      // Not the job queue's schema (jobs/queue.ts): PROD's queued jobs must not run on TEST, and
+      // TEST keeps its own queue.
+      [
+        '--no-owner',
+        '--no-privileges',
+        '--no-comments',
+        '--exclude-schema=pgboss',
+        '--file',
+        dump,
+        '--dbname',
+        scratchUrl,
+      ],
       env,
     );
     await runTool(

@@ -18,6 +18,8 @@ export interface JobRunsTable {
   startedBy: number | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Counted by the `touch` trigger (migration 0023). */
+  version: Generated<number>;
   createdAt: ColumnType<Date, never, never>;
   updatedAt: ColumnType<Date, never, Date>;
 }
@@ -28,7 +30,10 @@ export interface MailCampaignsTable {
   criteria: JSONColumnType<Record<string, unknown>, string, string>;
   subject: string;
   body: string;
-  status: ColumnType<(typeof campaignStatuses)[number], (typeof campaignStatuses)[number] | undefined>;
+  status: ColumnType<
+    (typeof campaignStatuses)[number],
+    (typeof campaignStatuses)[number] | undefined
+  >;
   recipientCount: ColumnType<number, number | undefined, number>;
   createdBy: number;
   sentBy: number | null;

@@ -1,0 +1,100 @@
+/* English texts of background jobs and notices to adopters; the tree of jobs.lv.ts. */
+export const jobsAppEn = {
+  jobs: {
+    run_now: 'Run now: %{title}',
+    started: 'The job is queued',
+    cancel: 'Cancel',
+    cancel_requested: 'Cancel requested: the job stops at its next step',
+    cancel_confirm_title: 'Cancel the job?',
+    cancel_confirm: 'The job stops at its next step; what it has done stays.',
+    schedule: 'Daily at %{time} (Riga time)',
+    on_demand: 'Started on demand',
+    definitions: 'Registered jobs',
+    by_schedule: 'Schedule',
+    result: 'Result',
+    titles: {
+      deadlines: 'Deadlines and reminders',
+    },
+    result_keys: {
+      overdue: 'overdue',
+      reminders: 'reminders',
+      overdueNotices: 'overdue notices',
+    },
+    statuses: {
+      queued: 'Queued',
+      running: 'Running',
+      done: 'Done',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+    },
+  },
+  mail_campaigns: {
+    criteria: 'Recipients',
+    criteria_help:
+      'The letter goes to adopters with the status "waiting" who have an e-mail address and meet every condition given. Recipients are computed again when sending.',
+    preview: 'Show recipients',
+    preview_count: 'Recipients: %{smart_count}',
+    preview_none: 'No waiting adopter with an e-mail address meets these conditions.',
+    letter: 'Letter',
+    letter_help:
+      'The letter starts with "Hello <name>,". Do not write children’s personal data (names, birth dates, health) in it.',
+    send: 'Send',
+    send_confirm_title: 'Send the notice?',
+    send_confirm:
+      'Recipients are selected again from the conditions and each gets one letter in the queue. A notice can be sent only once.',
+    sent: 'Notice sent: %{smart_count} letter |||| Notice sent: %{smart_count} letters',
+    recipients: 'Recipients and delivery',
+    no_recipients_yet: 'Recipients are kept when the notice is sent.',
+    any: 'Any',
+    statuses: { draft: 'Draft', sent: 'Sent' },
+    delivery: {
+      queued: 'Queued',
+      published: 'Handed over for sending',
+      sent: 'Delivered',
+      failed: 'Failed, will retry',
+      dead_lettered: 'Sending stopped',
+      none: 'Not queued',
+    },
+  },
+};
+
+export const jobsResourcesEn = {
+  jobs: {
+    name: 'Background job |||| Background jobs',
+    fields: {
+      id: 'No.',
+      name: 'Job',
+      status: 'Status',
+      progress: 'Progress',
+      message: 'Message',
+      runFor: 'Day',
+      startedBy: 'Started by',
+      startedAt: 'Started',
+      finishedAt: 'Finished',
+      createdAt: 'Queued',
+      result: 'Result',
+    },
+  },
+  'mail-campaigns': {
+    name: 'Notice to adopters |||| Notices to adopters',
+    fields: {
+      id: 'No.',
+      subject: 'Subject',
+      body: 'Text of the letter',
+      status: 'Status',
+      recipientCount: 'Recipients',
+      createdAt: 'Created',
+      sentAt: 'Sent',
+      'criteria.origin': 'Origin',
+      'criteria.waitingMoreThanMonths': 'Waiting longer than (months)',
+      'criteria.fitsGroupOfSize': 'Wishes fit a sibling group of this many children',
+      'criteria.fitsAge': 'Wishes fit a child of this age (years)',
+      'criteria.fitsSex': 'Wishes fit a child of this sex',
+      name: 'Adopter',
+      email: 'E-mail',
+      delivery: 'Delivery',
+      deliveredAt: 'Delivered',
+      enteredOn: 'Queue date',
+    },
+  },
+};
