@@ -18,6 +18,7 @@ import { createMetrics, type Metrics } from './health/metrics';
 import { healthRoutes } from './health/routes';
 import type { VersionInfo } from './health/version';
 import { createAuth } from './auth/routes';
+import { SessionCache } from './auth/session-cache';
 import { createTokenService, resolveJwtKeys, type TokenService } from './auth/tokens';
 import { territoryRoutes } from './classifiers/territories/routes';
 import { orphanCourtRoutes } from './classifiers/orphan-courts/routes';
@@ -74,6 +75,8 @@ export class App {
   readonly koa: Koa;
   readonly routes: RouteDef[];
   readonly tokens: TokenService;
+  /** Live sessions this process has seen (auth/session-cache.ts); stopped with `close()`. */
+  readonly sessions: SessionCache;
   /** Base of links in e-mails: PUBLIC_URL, else the address the server listens on (set by server.ts). */
   publicUrl: string;
   /** The job queue runs are started on (tests attach one after construction). */
@@ -93,7 +96,15 @@ export class App {
       ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       now,
     });
-    const auth = createAuth({ db: database.db, tokens: this.tokens, config, now });
+    // Live sessions cached per process, emptied by every revocation (LISTEN/NOTIFY).
+    this.sessions = new SessionCache(config.SESSION_CACHE_SECONDS).listenOn(database);
+    const auth = createAuth({
+      db: database.db,
+      tokens: this.tokens,
+      config,
+      now,
+      sessions: this.sessions,
+    });
     // Search terms reach the audit trail keyed, never in clear (audit/mask.ts).
     const keyTerm = termKeyer(encryptionKeyMaterial(config));
 
@@ -193,5 +204,10 @@ export class App {
 
   callback() {
     return this.koa.callback();
+  }
+
+  /** Stops listening for revocations (closing the database stops it too). */
+  async close() {
+    await this.sessions.close();
   }
 }

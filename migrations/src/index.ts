@@ -25,6 +25,7 @@ import * as m0018 from './0018-list-indexes';
 import * as m0019 from './0019-sibling-group-proposals';
 import * as m0020 from './0020-selection-and-offers';
 import * as m0023 from './0023-job-run-version';
+import * as m0024 from './0024-session-notify';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0019-sibling-group-proposals': m0019,
   '0020-selection-and-offers': m0020,
   '0023-job-run-version': m0023,
+  '0024-session-notify': m0024,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,7 +22,8 @@ import { loginBody, loginResponse, meResponse } from './schema';
 import { mfaRoutes } from './mfa-routes';
 import { sessionRoutes } from './session-routes';
 import type { Actor } from './actor';
-import { createSession, liveSession } from './sessions';
+import { createSession, isLiveSession, sessionRow, type SessionRow } from './sessions';
+import type { SessionCache } from './session-cache';
 import { recordFailedLogin, resetFailedLogins, waitMs, type LockoutPolicy } from './lockout';
 import { rateLimiter } from './rate-limit';
 import { accountActor, accountLocked, auditAuth } from './audit';
@@ -52,6 +53,8 @@ export interface AuthOptions {
   >;
   /** The clock for sessions, lockout and tokens (tests move it instead of sleeping). */
   now: () => Date;
+  /** The process's cache of live sessions, emptied by revocations through LISTEN/NOTIFY. */
+  sessions?: SessionCache;
 }
 
 /** Sign-in, sessions and the bearer authenticator, sharing one clock, token service and limits. */
@@ -81,9 +84,13 @@ export function createAuth(opts: AuthOptions): {
     }
     try {
       const claims = tokens.verify(match[1]!);
-      // One primary-key lookup per request, no cache: a revoked session ends at once.
-      const s = await liveSession(opts.db, claims.sessionId, now());
-      if (!s || s.userId !== claims.userId) throw Problem.unauthorized(ENDED);
+      // One primary-key lookup per request, or the process's cache of live sessions, which every
+      // revocation empties through NOTIFY (auth/session-cache.ts).
+      const at = now();
+      const load = () => sessionRow(opts.db, claims.sessionId);
+      const live = (row: SessionRow) => isLiveSession(row, at);
+      const s = await (opts.sessions ? opts.sessions.get(claims.sessionId, load, live) : load());
+      if (!s || !live(s) || s.userId !== claims.userId) throw Problem.unauthorized(ENDED);
       return {
         userId: s.userId,
         username: s.username,

@@ -134,12 +134,9 @@ export async function sessionOfRefreshToken(
     .executeTakeFirst();
 }
 
-/**
- * What `authenticate` checks on every request: one primary-key lookup of the session with its
- * user. Undefined when the session is unknown, revoked or expired, or the user is inactive.
- */
-export async function liveSession(db: Db, sessionId: string, now: Date) {
-  const row = await db
+/** A session with its user, as `authenticate` needs it (undefined when there is none). */
+export async function sessionRow(db: Db, sessionId: string) {
+  return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.userId')
     .select([
@@ -155,10 +152,22 @@ export async function liveSession(db: Db, sessionId: string, now: Date) {
     ])
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
-  if (!row || row.revokedAt || !row.active || row.expiresAt.getTime() <= now.getTime()) {
-    return undefined;
-  }
-  return row;
+}
+
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof sessionRow>>>;
+
+/** Not revoked, not expired at `now`, and its user is active. */
+export const isLiveSession = (row: SessionRow, now: Date): boolean =>
+  !row.revokedAt && row.active && row.expiresAt.getTime() > now.getTime();
+
+/**
+ * What `authenticate` checks on every request (through its SessionCache, auth/session-cache.ts):
+ * one primary-key lookup of the session with its user. Undefined when the session is unknown,
+ * revoked or expired, or the user is inactive.
+ */
+export async function liveSession(db: Db, sessionId: string, now: Date) {
+  const row = await sessionRow(db, sessionId);
+  return row && isLiveSession(row, now) ? row : undefined;
 }
 
 /** Revokes one session; true when it was live. */
@@ -180,7 +189,8 @@ export async function revokeSession(
 /**
  * Revokes every live session of a user (role change, deactivation, an administrator's "revoke
  * this user's sessions", sign-out everywhere), except `exceptSessionId` when given. Access tokens
- * of those sessions stop working at once: `authenticate` checks the session on every request.
+ * of those sessions stop working at once in every process: `authenticate` checks the session on
+ * every request, through a cache that migration 0024's NOTIFY empties (auth/session-cache.ts).
  * Returns how many sessions were revoked.
  */
 export async function revokeUserSessions(

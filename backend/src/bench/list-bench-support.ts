@@ -50,8 +50,8 @@ export async function signIn(base: string, username: string, password: string) {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of each scenario's page and count query, as the API compiles them
- * (scope `all`: the specialist's). Printed whole; docs/benchmarks.md records the key lines.
+ * EXPLAIN (ANALYZE, BUFFERS) of each scenario's page and count query, and of the one statement of
+ * both that the API runs (`pageWithTotal`), as the API compiles them (scope `all`: the specialist's). Printed whole; docs/benchmarks.md records the key lines.
  */
 export async function explainScenarios(
   database: DatabaseHandle,
@@ -60,10 +60,17 @@ export async function explainScenarios(
 ) {
   for (const s of scenarios) {
     const q = parseListQuery(s.query, suite.spec, 1000);
-    const { page, count } = listQueries(database.db, suite.table, suite.columns, suite.spec, q);
+    const { page, count, pageWithTotal } = listQueries(
+      database.db,
+      suite.table,
+      suite.columns,
+      suite.spec,
+      q,
+    );
     for (const [what, query] of [
       ['page', page],
       ['count', count],
+      ['page with total (as the API runs it)', pageWithTotal],
     ] as const) {
       const c = query.compile();
       // Twice: the first run warms the cache, the second is what a busy server sees.

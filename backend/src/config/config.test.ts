@@ -56,6 +56,7 @@ describe('configuration from the environment', () => {
     const c = parseConfig({ RATE_LIMIT_LOGIN_IP: '20/60', RATE_LIMIT_REFRESH_IP: 'off' });
     expect(c).toMatchObject({
       SESSION_TTL_HOURS: 12,
+      SESSION_CACHE_SECONDS: 5,
       LOGIN_FREE_ATTEMPTS: 5,
       LOGIN_DELAY_BASE_SECONDS: 1,
       LOCKOUT_THRESHOLD: 10,

@@ -118,6 +118,8 @@ export const configSchema = z
       .min(1)
       .max(24 * 30)
       .default(12),
+    /** How long a process may answer from its cache of live sessions (auth/session-cache.ts); 0 = no cache. */
+    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_DELAY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
     LOCKOUT_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(10),

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Database } from './database';
 import { pglitePool } from './pglite-pool';
 import { DatabaseAvailability, isDatabaseUnavailable } from './availability';
+import { listenPostgres, type ListenHandlers, type Unlisten } from './listen';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -15,6 +16,13 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** Whether the last attempt to reach the server succeeded, and why not (readiness, the log). */
   availability: DatabaseAvailability;
+  /**
+   * LISTEN on `channel`: every committed NOTIFY reaches `on.notify`. PostgreSQL: a client of its
+   * own outside the pool (db/listen.ts), which reconnects after a loss (`on.down`, then `on.up`
+   * again). PGlite: PGlite's own `listen`; a PGlite database belongs to one process, whose
+   * NOTIFYs are delivered in that process and never lost. close() stops every listener.
+   */
+  listen(channel: string, on: ListenHandlers): Unlisten;
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (to start another instance from it). */
   dump?(): Promise<Blob>;
@@ -49,6 +57,7 @@ const asIs = (v: string) => v;
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   const plugins = [new CamelCasePlugin()];
   const availability = new DatabaseAvailability(opts.log);
+  const listeners = new Listeners();
   if (opts.url) {
     const pool = new Pool({
       connectionString: opts.url,
@@ -100,7 +109,11 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
           throw err;
         }
       },
-      close: () => db.destroy(),
+      listen: (channel, on) => listeners.add(listenPostgres(opts.url!, channel, on, opts)),
+      close: async () => {
+        await listeners.stopAll();
+        await db.destroy();
+      },
     };
   }
 
@@ -122,9 +135,36 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     executeSql: (text, values) => pool.executeSql(text, values),
     ping: async () => void (await sql`select 1`.execute(db)),
     dump: () => pglite.dumpDataDir('none'),
+    listen: (channel, on) => {
+      const unlisten = pglite.listen(channel, (payload) => on.notify(payload));
+      // Listening once PGlite has run the LISTEN; a failure (closed database) is reported as lost.
+      unlisten.then(() => on.up(), on.down);
+      return listeners.add(async () => {
+        await (await unlisten.catch(() => undefined))?.().catch(() => undefined);
+      });
+    },
     close: async () => {
+      await listeners.stopAll();
       await db.destroy();
       await pglite.close();
     },
   };
+}
+
+/** The listeners of one database handle, stopped when it closes. */
+class Listeners {
+  private readonly all = new Set<Unlisten>();
+
+  add(unlisten: Unlisten): Unlisten {
+    const stop = async () => {
+      this.all.delete(stop);
+      await unlisten();
+    };
+    this.all.add(stop);
+    return stop;
+  }
+
+  async stopAll() {
+    await Promise.all([...this.all].map((stop) => stop()));
+  }
 }

@@ -2,7 +2,7 @@ import { z, type ZodRawShape } from 'zod';
 import type { Database } from '../db/database';
 import { defineRoute, type RouteDef } from './route';
 import { Problem } from './problem';
-import { listQueries, listQueryDoc, parseListQuery, setContentRange } from './list';
+import { listQueries, listQueryDoc, pageAndTotal, parseListQuery, setContentRange } from './list';
 import { recordWriter, type RecordSpec, type Row } from '../records';
 import { hiddenFields } from '../policies/fields';
 import { idParams } from './ids';
@@ -63,17 +63,16 @@ export function crudRoutes<T extends keyof Database, S extends ZodRawShape>(
         // A filter or sort on a field the role may not see would let it probe the value: refused.
         const hidden = spec.policy && actor ? hiddenFields(spec.policy, actor.role) : undefined;
         const q = parseListQuery(ctx.query, spec.list, maxPage, hidden);
-        const { page, count } = listQueries(db, spec.table, columns, spec.list, q, (qb) =>
-          scoped(qb, actor),
+        const { rows, total } = await pageAndTotal(
+          listQueries(db, spec.table, columns, spec.list, q, (qb) => scoped(qb, actor)),
         );
-        const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
-        setContentRange(ctx, resource, q.range, rows.length, Number(total.total));
+        setContentRange(ctx, resource, q.range, rows.length, total);
         if (spec.auditReads) {
           await audit({
             action: 'list',
             resource,
             recordIds: rows.map((r) => r.id as number),
-            detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
+            detail: { filter: q.filter, sort: q.sort, range: q.range, total },
           });
         }
         return rows.map((r) => present(actor, r as Row));
