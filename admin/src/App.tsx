@@ -21,6 +21,7 @@ import users from './users';
 import auditEvents from './audit';
 import outgoingMail from './outgoing-mail';
 import changeRequests from './change-requests';
+import offers, { overrideRequests } from './offers';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -56,6 +57,8 @@ export const App = () => (
     <Resource name="adopters" {...adopters} />
     <Resource name="sibling-groups" {...siblingGroups} />
     <Resource name="change-requests" {...changeRequests} />
+    <Resource name="offers" {...offers} />
+    <Resource name="override-requests" {...overrideRequests} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />

@@ -158,7 +158,10 @@ export const enumLabels = {
       'Bāriņtiesa atzinusi adopciju bērna interesēs',
       "Adoption found in the child's best interests",
     ),
-    permit_issued: l('Izsniegta atļauja adopcijai uz ārvalstīm', 'Permit for adoption abroad issued'),
+    permit_issued: l(
+      'Izsniegta atļauja adopcijai uz ārvalstīm',
+      'Permit for adoption abroad issued',
+    ),
     court_approved: l('Tiesa apstiprinājusi adopciju', 'Adoption approved by the court'),
     closed: l('Slēgts', 'Closed'),
     withdrawn: l('Atsaukts', 'Withdrawn'),

@@ -12,6 +12,7 @@ import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
 import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
+import { offersAppEn, offersMenuEn, offersResourcesEn } from './offers.en';
 
 const timestamps = {
   id: 'ID',
@@ -33,6 +34,7 @@ const appEnglish = {
       classifiers: 'Classifiers',
       administration: 'Administration',
       ...registerMenuEn,
+      ...offersMenuEn,
     },
     environment: {
       test: 'TEST ENVIRONMENT — not real data',
@@ -198,6 +200,7 @@ const appEnglish = {
     ...attachmentsAppEn,
     ...peopleAppEn,
     ...changeRequestsAppEn,
+    ...offersAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -235,6 +238,7 @@ const appEnglish = {
   },
   resources: {
     ...registerResourcesEn,
+    ...offersResourcesEn,
     'outgoing-mail': {
       name: 'Outgoing e-mail |||| Outgoing mail',
       fields: {

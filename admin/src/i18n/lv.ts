@@ -11,6 +11,7 @@ import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
 import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
+import { offersAppLv, offersMenuLv, offersResourcesLv } from './offers.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -269,6 +270,7 @@ const appLatvian = {
       classifiers: 'Klasifikatori',
       administration: 'Administrēšana',
       ...registerMenuLv,
+      ...offersMenuLv,
     },
     environment: {
       test: 'TESTA VIDE — dati nav īsti',
@@ -435,6 +437,7 @@ const appLatvian = {
     ...attachmentsAppLv,
     ...peopleAppLv,
     ...changeRequestsAppLv,
+    ...offersAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
@@ -472,6 +475,7 @@ const appLatvian = {
   },
   resources: {
     ...registerResourcesLv,
+    ...offersResourcesLv,
     'outgoing-mail': {
       name: 'Izejošā vēstule |||| Izejošās vēstules',
       fields: {

@@ -29,7 +29,8 @@ const Section = ({ label, resources }: { label: string; resources: string[] }) =
 };
 
 /**
- * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the classifiers, then administration.
+ * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the
+ * adoption process (offers, override requests), the classifiers, then administration.
  * Each item hides itself without `<resource>:read` (statistics: `statistics:read`).
  */
 export const Menu = () => (
@@ -44,6 +45,9 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
     <StatisticsMenuItem />
+    <Section label="app.menu.process" resources={['offers', 'override-requests']} />
+    <RaMenu.ResourceItem name="offers" />
+    <RaMenu.ResourceItem name="override-requests" />
     <Section
       label="app.menu.classifiers"
       resources={['territories', 'orphan-courts', 'care-providers', 'countries']}

@@ -139,7 +139,10 @@ describe('deadlines', () => {
     });
   });
   it('an answer fulfils the answer deadline; a refusal also ends the offer', () => {
-    expect(change('sent', 'accepted_to_meet')).toMatchObject({ done: ['answer'], cancelAll: false });
+    expect(change('sent', 'accepted_to_meet')).toMatchObject({
+      done: ['answer'],
+      cancelAll: false,
+    });
     expect(change('sent', 'declined')).toMatchObject({ done: ['answer'], cancelAll: true });
     expect(change('sent', 'expired')).toMatchObject({ done: [], cancelAll: true });
     expect(change('draft', 'withdrawn')).toMatchObject({ cancelAll: true });

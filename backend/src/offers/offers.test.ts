@@ -246,7 +246,10 @@ describe('creating an offer', () => {
       .as(specialist)
       .post('/api/offers', { adopterId, childIds: [b], selectionRunId: own })
       .expect(400);
-    expect(notProposed.body.errors[0]).toMatchObject({ path: 'body.childIds', code: 'not_proposed' });
+    expect(notProposed.body.errors[0]).toMatchObject({
+      path: 'body.childIds',
+      code: 'not_proposed',
+    });
     const foreign = await run(other, [{ childIds: [a!] }]);
     const wrongAdopter = await t
       .as(specialist)
@@ -274,7 +277,10 @@ describe('creating an offer', () => {
       .as(specialist)
       .post('/api/offers', { ...body, acknowledgedAhead: true })
       .expect(201);
-    expect(ok.body.timeline[0].detail).toMatchObject({ acknowledgedAhead: true, aheadInQueue: [1] });
+    expect(ok.body.timeline[0].detail).toMatchObject({
+      acknowledgedAhead: true,
+      aheadInQueue: [1],
+    });
   });
 
   it('answers 409 offer_exists for a child or an adopter with a live offer', async () => {
@@ -353,7 +359,9 @@ describe('the Latvian path from draft to closed', () => {
       'contactPhone',
       'recipientName',
     ]);
-    expect(mail.data).toMatchObject({ caseReference: `ADP-${today.slice(0, 4)}-${String(offer.id).padStart(4, '0')}` });
+    expect(mail.data).toMatchObject({
+      caseReference: `ADP-${today.slice(0, 4)}-${String(offer.id).padStart(4, '0')}`,
+    });
 
     const accepted = await walk(sent, [['accepted_to_meet']]);
     expect(await statusOf('children', childId!)).toBe('getting_acquainted');
@@ -408,7 +416,9 @@ describe('the Latvian path from draft to closed', () => {
       'getting_acquainted',
       'offered',
     ]);
-    expect(history.body[0].reason).toBe(`Piedāvājums Nr. ${offer.id}: Tiesa apstiprinājusi adopciju`);
+    expect(history.body[0].reason).toBe(
+      `Piedāvājums Nr. ${offer.id}: Tiesa apstiprinājusi adopciju`,
+    );
   });
 });
 
@@ -435,7 +445,11 @@ describe('the foreign path', () => {
     expect(await statusOf('children', offer.childIds[0]!)).toBe('permit_issued');
     expect((await deadlinesOf(offer.id)).slice(3)).toEqual([
       expect.objectContaining({ kind: 'permit_issue', status: 'done' }),
-      expect.objectContaining({ kind: 'permit_validity', status: 'open', dueOn: addMonths(today, 3) }),
+      expect.objectContaining({
+        kind: 'permit_validity',
+        status: 'open',
+        dueOn: addMonths(today, 3),
+      }),
     ]);
     await walk(permit, [['court_approved']]);
     const reports = (await deadlinesOf(offer.id)).filter((d) => d.kind === 'post_adoption_report');
@@ -591,12 +605,20 @@ describe('refused moves change nothing', () => {
       .execute();
     const events = await lastAuditEventId(t.database.db);
     const res = await moveOf(offer, 'sent').expect(409);
-    expect(res.body).toMatchObject({ code: 'person_status', resource: 'children', recordId: second });
+    expect(res.body).toMatchObject({
+      code: 'person_status',
+      resource: 'children',
+      recordId: second,
+    });
     expect(await statusOf('children', first!)).toBe('available');
     expect(await statusOf('adopters', offer.adopterId)).toBe('waiting');
     expect(await deadlinesOf(offer.id)).toEqual([]);
     const shown = await t.as(specialist).get(`/api/offers/${offer.id}`).expect(200);
-    expect(shown.body).toMatchObject({ status: 'draft', version: 1, timeline: [expect.anything()] });
+    expect(shown.body).toMatchObject({
+      status: 'draft',
+      version: 1,
+      timeline: [expect.anything()],
+    });
     const mail = await t.database.db
       .selectFrom('outbox')
       .select('id')
@@ -614,7 +636,13 @@ describe('refused moves change nothing', () => {
 });
 
 describe('who may do what', () => {
-  const others: Role[] = ['administrator', 'care_institution', 'orphan_court', 'analyst', 'auditor'];
+  const others: Role[] = [
+    'administrator',
+    'care_institution',
+    'orphan_court',
+    'analyst',
+    'auditor',
+  ];
   let offer: { id: number; version: number };
   beforeAll(async () => {
     offer = await draft();
@@ -624,7 +652,10 @@ describe('who may do what', () => {
     const token = await t.token(role);
     await t.as(token).get('/api/offers').expect(403);
     await t.as(token).get(`/api/offers/${offer.id}`).expect(403);
-    await t.as(token).post('/api/offers', { adopterId: 1, childIds: [1] }).expect(403);
+    await t
+      .as(token)
+      .post('/api/offers', { adopterId: 1, childIds: [1] })
+      .expect(403);
     await moveOf(offer, 'sent', {}, token).expect(403);
     await t.as(token).post('/api/override-requests', {}).expect(403);
     await t.as(token).get('/api/adopters/1/refusals-summary').expect(403);
@@ -639,13 +670,18 @@ describe('who may do what', () => {
     ['meeting_referral_issued', ['sent', 'accepted_to_meet'], {}],
     ['care_decision', ['sent', 'accepted_to_meet', 'meeting_referral_issued'], {}],
   ];
-  it.each(moves.flatMap(([to, before, extra]) => [
-    ['adoption_specialist' as Role, to, before, extra] as const,
-    ['head_of_department' as Role, to, before, extra] as const,
-  ]))('%s may move an offer to %s', async (role, to, before, extra) => {
+  it.each(
+    moves.flatMap(([to, before, extra]) => [
+      ['adoption_specialist' as Role, to, before, extra] as const,
+      ['head_of_department' as Role, to, before, extra] as const,
+    ]),
+  )('%s may move an offer to %s', async (role, to, before, extra) => {
     let current = await draft();
     if (to === 'expired') current = await walk(current, [['sent', { on: long }]]);
-    current = await walk(current, before.map((s) => [s] as [string]));
+    current = await walk(
+      current,
+      before.map((s) => [s] as [string]),
+    );
     const res = await moveOf(current, to, extra, await t.token(role)).expect(200);
     expect(res.body.status).toBe(to);
   });
@@ -680,7 +716,10 @@ describe('the list', () => {
       nextDeadline: { kind: 'answer', dueOn: addDays(today, 30) },
     });
     expect(page.body[0].adopterName).toContain('Ozoliņa');
-    expect(await lastAuditEvent(t.database.db)).toMatchObject({ action: 'list', resource: 'offers' });
+    expect(await lastAuditEvent(t.database.db)).toMatchObject({
+      action: 'list',
+      resource: 'offers',
+    });
 
     const bad = await t
       .as(specialist)
@@ -723,7 +762,11 @@ describe('the refusal rule on the summary', () => {
       .as(specialist)
       .get(`/api/adopters/${adopterId}/refusals-summary`)
       .expect(200);
-    expect(before.body.outcome).toMatchObject({ applies: true, unreasonedRecent: 2, paused: false });
+    expect(before.body.outcome).toMatchObject({
+      applies: true,
+      unreasonedRecent: 2,
+      paused: false,
+    });
     const offer = await walk(
       await (async () => {
         const childIds = takeChildren();
@@ -790,7 +833,10 @@ describe('overrides', () => {
       .as(specialist)
       .post('/api/offers', { adopterId, childIds, overrideRequestId: asked.body.id })
       .expect(400);
-    expect(early.body.errors[0]).toMatchObject({ path: 'body.overrideRequestId', code: 'not_approved' });
+    expect(early.body.errors[0]).toMatchObject({
+      path: 'body.overrideRequestId',
+      code: 'not_approved',
+    });
     // A specialist does not decide.
     await t
       .as(specialist)
@@ -866,11 +912,18 @@ describe('overrides', () => {
       .expect(200);
     await t
       .as(head)
-      .post(`/api/override-requests/${asked.body.id}/decision`, { decision: 'approved', version: 2 })
+      .post(`/api/override-requests/${asked.body.id}/decision`, {
+        decision: 'approved',
+        version: 2,
+      })
       .expect(409);
     const other = await t
       .as(specialist)
-      .post('/api/offers', { adopterId, childIds: takeChildren(), overrideRequestId: asked.body.id })
+      .post('/api/offers', {
+        adopterId,
+        childIds: takeChildren(),
+        overrideRequestId: asked.body.id,
+      })
       .expect(400);
     expect(other.body.errors[0]).toMatchObject({ code: 'does_not_match' });
   });

@@ -51,8 +51,7 @@ async function lockAt(db: Db, id: number, version: number) {
     .forUpdate()
     .executeTakeFirst();
   if (!row) throw Problem.noRecord(resource, id);
-  if (row.version !== version)
-    throw Problem.staleVersion(version, row.version, await show(db, id));
+  if (row.version !== version) throw Problem.staleVersion(version, row.version, await show(db, id));
   return row;
 }
 

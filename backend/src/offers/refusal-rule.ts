@@ -52,7 +52,9 @@ export function evaluateRefusalRule(
   let triggeredOn: string | null = null;
   for (const d of dates) if (inWindow(d) >= rule.count) triggeredOn = d;
   const pausedUntil =
-    applies && triggeredOn && rule.pauseMonths > 0 ? addMonths(triggeredOn, rule.pauseMonths) : null;
+    applies && triggeredOn && rule.pauseMonths > 0
+      ? addMonths(triggeredOn, rule.pauseMonths)
+      : null;
   return {
     applies,
     unreasonedRecent: dates.filter((d) => d >= windowFrom).length,

@@ -115,7 +115,10 @@ export const offerRoutes = ({ maxPage, office }: OfferDeps): RouteDef[] =>
       access: `${resource}:write`,
       params: idParams,
       body: moveInput,
-      response: { description: 'The offer after the move (version incremented)', schema: offerRecord },
+      response: {
+        description: 'The offer after the move (version incremented)',
+        schema: offerRecord,
+      },
       handler: async ({ db, params, body, actor, audit, onCommit }) => {
         await moveOffer({ db, actor: actor!, audit, onCommit }, params.id, body, office);
         return offerDetail(db, actor!, params.id);

@@ -1,9 +1,4 @@
-import {
-  addDays,
-  enumLabel,
-  rigaToday,
-  type OfferStatus,
-} from '@adoption/model';
+import { addDays, enumLabel, rigaToday, type OfferStatus } from '@adoption/model';
 import type { Db } from '../db/database';
 import type { Actor } from '../auth/actor';
 import type { WriteContext } from '../records';
@@ -196,7 +191,7 @@ async function authority(
       `ran on ${run.runOn}; an offer follows a selection of the last 7 days (run it again)`,
     );
   const result = run.result as Record<string, unknown>;
-  let ahead: { adopterId: number }[] = [];
+  let ahead: { adopterId: number }[];
   if (run.direction === 'for_adopter') {
     if (run.adopterId !== body.adopterId)
       throw Problem.field('body.selectionRunId', 'does_not_match', 'was run for another adopter');
@@ -256,10 +251,13 @@ export async function createOffer(w: Ctx, body: OfferInput): Promise<number> {
   const childIds = await resolveChildren(w.db, body);
   const { detail, overrideId } = await authority(w, body, childIds);
   if (adopter.status !== 'waiting')
-    throw Problem.conflict(`The adopter is ${adopter.status}; an offer goes to a waiting adopter.`, {
-      code: 'adopter_not_waiting',
-      status: adopter.status,
-    });
+    throw Problem.conflict(
+      `The adopter is ${adopter.status}; an offer goes to a waiting adopter.`,
+      {
+        code: 'adopter_not_waiting',
+        status: adopter.status,
+      },
+    );
   const children = await w.db
     .selectFrom('children')
     .select(['id', 'status'])
@@ -415,11 +413,7 @@ const refusePerson =
         judged.errors.map((e) => ({
           ...e,
           path:
-            e.path === 'body.changedOn'
-              ? 'body.on'
-              : e.path === 'body.status'
-                ? 'body.to'
-                : e.path,
+            e.path === 'body.changedOn' ? 'body.on' : e.path === 'body.status' ? 'body.to' : e.path,
           message: `${who}: ${e.message}`,
         })),
       );
@@ -493,7 +487,8 @@ export async function moveOffer(
         ...extra,
       },
     );
-  if (people.child) for (const childId of childIds) await move(childStatusSpec, childId, people.child);
+  if (people.child)
+    for (const childId of childIds) await move(childStatusSpec, childId, people.child);
   const refusal =
     body.to === 'declined'
       ? { refusedOn: body.on, childId: childIds[0] ?? null, reason: body.reason ?? '' }
@@ -526,7 +521,11 @@ export async function moveOffer(
     .where('id', '=', id)
     .execute();
   if (!live)
-    await w.db.updateTable('offerChildren').set({ live: false }).where('offerId', '=', id).execute();
+    await w.db
+      .updateTable('offerChildren')
+      .set({ live: false })
+      .where('offerId', '=', id)
+      .execute();
 
   // Deadlines: fulfilled, cancelled, created (from the parameters in force).
   const changes = deadlineChanges(
