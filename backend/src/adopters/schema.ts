@@ -19,12 +19,14 @@ export const refusal = z
   .object({
     refusedOn: isoDate,
     childId: reference.nullable().default(null),
+    // The console sends an emptied input as null: both mean no reason, stored as ''.
     reason: z
       .string()
       .trim()
       .max(2000, 'must be at most 2000 characters')
-      .default('')
-      .meta({ description: 'Empty when the adopter gave no reason' }),
+      .nullish()
+      .transform((s) => s ?? '')
+      .meta({ description: 'Empty (or null) when the adopter gave no reason' }),
   })
   .strict();
 

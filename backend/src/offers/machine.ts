@@ -1,9 +1,7 @@
 /**
- * offers/: the adoption process after a selection — the offer (piedāvājums) of one child or
- * sibling group to one adopter, its status machine, what follows each move (the child's and the
- * adopter's statuses, the deadlines, the refusal), overrides (a head of department's approval to
- * offer outside a selection's result) and the refusal rule. The selection itself is selection/;
- * the nightly deadline job is jobs/. This file: the status machine and what follows, pure.
+ * The offer's status machine and what follows each move (the child's and the adopter's statuses,
+ * the deadlines), pure: the routes (service.ts), the console (via `GET /api/status-machines`) and
+ * the tests read the same table.
  */
 import {
   addDays,

@@ -161,17 +161,17 @@ const moveOf = (
     .post(`/api/offers/${offer.id}/moves`, { to, on: today, version: offer.version, ...extra });
 
 /** Moves an offer along, each step expected to succeed; the offer after the last. */
-async function walk(
-  offer: { id: number; version: number },
+async function walk<T extends { id: number; version: number }>(
+  offer: T,
   steps: [string, Record<string, unknown>?][],
-) {
-  let current = offer;
+): Promise<T & Record<string, unknown>> {
+  let current: { id: number; version: number } = offer;
   for (const [to, extra] of steps) {
     const res = await moveOf(current, to, extra);
     if (res.status !== 200) throw new Error(`${to}: ${JSON.stringify(res.body)}`);
     current = res.body;
   }
-  return current as typeof offer & Record<string, unknown>;
+  return current as T & Record<string, unknown>;
 }
 
 const statusOf = async (table: 'children' | 'adopters', id: number) =>
@@ -799,6 +799,34 @@ describe('the refusal rule on the summary', () => {
       resource: 'adopters',
       recordId: String(adopterId),
     });
+  });
+
+  it('takes a refusal without a reason on the adopter record (empty or null)', async () => {
+    const res = await t
+      .as(specialist)
+      .post(
+        '/api/adopters',
+        adopterCard(rng, courtId, {
+          personalCode: null,
+          birthDate: addDays('1975-01-01', born++),
+          refusals: [
+            { refusedOn: '2025-06-01', childId: null, reason: null },
+            { refusedOn: '2025-07-01', childId: null, reason: '  ' },
+            { refusedOn: '2025-08-01', childId: null, reason: 'Tālu jābrauc' },
+          ],
+        }),
+      )
+      .expect(201);
+    expect(res.body.refusals.map((r: { reason: string }) => r.reason)).toEqual([
+      '',
+      '',
+      'Tālu jābrauc',
+    ]);
+    const summary = await t
+      .as(specialist)
+      .get(`/api/adopters/${res.body.id}/refusals-summary`)
+      .expect(200);
+    expect(summary.body).toMatchObject({ total: 3, reasoned: 1, unreasoned: 2, declinedOffers: 0 });
   });
 
   it('answers 404 for an adopter that does not exist', async () => {

@@ -1,3 +1,11 @@
+/**
+ * offers/: the adoption process after a selection — the offer (piedāvājums) of one child or
+ * sibling group to one adopter, its status machine (machine.ts), what follows each move (the
+ * child's and the adopter's statuses through their record writers, the deadlines, the refusal,
+ * the letter), overrides (a head of department's approval to offer outside a selection's result,
+ * overrides.ts) and the refusal rule (refusal-rule.ts). The selection itself is selection/; the
+ * nightly deadline job is jobs/.
+ */
 import { z } from 'zod';
 import { rigaToday } from '@adoption/model';
 import { defineRoute, type RouteDef } from '../http/route';
