@@ -80,7 +80,7 @@ export const MoveDialog = ({
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{translate(`app.enums.offer_status.${move.to}`)}</DialogTitle>
+      <DialogTitle>{translate(`app.offers.actions.${move.to}`)}</DialogTitle>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {translate('app.offers.move_from', {

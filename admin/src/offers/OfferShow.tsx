@@ -1,4 +1,4 @@
-import { formatLvDate, formatLvDateTime } from '@adoption/model';
+import { formatLvDate, formatLvDateTime, rigaToday } from '@adoption/model';
 import {
   Box,
   Button as MuiButton,
@@ -143,7 +143,9 @@ const Parties = () => {
         <Typography variant="body2" color="text.secondary">
           {record.selectionRunId
             ? translate('app.offers.from_run', { id: record.selectionRunId })
-            : translate('app.offers.from_override')}
+            : record.overrideRequest
+              ? translate('app.offers.from_override')
+              : ''}
         </Typography>
       </Box>
     </Stack>
@@ -165,17 +167,30 @@ const Moves = () => {
     );
   return (
     <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
-      {record.allowedMoves.map((m) => (
-        <MuiButton
-          key={m.to}
-          variant={m.reason === 'required' ? 'outlined' : 'contained'}
-          color={m.reason === 'required' ? 'inherit' : 'primary'}
-          onClick={() => setMove(m)}
-          data-move={m.to}
-        >
-          {translate(`app.enums.offer_status.${m.to}`)}
-        </MuiButton>
-      ))}
+      {record.allowedMoves.map((m) => {
+        // An offer expires only after its answer date (the API says the same).
+        const early = m.to === 'expired' && !!record.answerBy && rigaToday() <= record.answerBy;
+        return (
+          <span
+            key={m.to}
+            title={
+              early
+                ? translate('app.offers.expires_after', { date: formatLvDate(record.answerBy) })
+                : undefined
+            }
+          >
+            <MuiButton
+              variant={m.reason === 'required' ? 'outlined' : 'contained'}
+              color={m.reason === 'required' ? 'inherit' : 'primary'}
+              onClick={() => setMove(m)}
+              disabled={early}
+              data-move={m.to}
+            >
+              {translate(`app.offers.actions.${m.to}`)}
+            </MuiButton>
+          </span>
+        );
+      })}
       {move && <MoveDialog offer={record} move={move} onClose={() => setMove(null)} />}
     </Stack>
   );
@@ -286,7 +301,8 @@ const Title = () => {
 const OfferPage = () => {
   const record = useRecordContext<OfferRecord>();
   const translate = useTranslate();
-  if (!record) return null;
+  // A row of the list may stand in while the whole offer loads: wait for the detail.
+  if (!record?.timeline) return null;
   return (
     <Box sx={{ p: 2 }}>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
