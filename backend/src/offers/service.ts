@@ -493,14 +493,17 @@ export async function moveOffer(
     body.to === 'declined'
       ? { refusedOn: body.on, childId: childIds[0] ?? null, reason: body.reason ?? '' }
       : null;
-  if (people.adopter || refusal) {
+  if (people.adopter) {
+    // A refusal is added in the same write as the adopter's move back to waiting (locked first,
+    // so an edit of the record meanwhile cannot lose it or be lost).
     const current = await w.db
       .selectFrom('adopters')
       .select('refusals')
       .where('id', '=', offer.adopterId)
+      .forUpdate()
       .executeTakeFirstOrThrow();
     const alsoSet = refusal ? { refusals: JSON.stringify([...current.refusals, refusal]) } : {};
-    await move(adopterStatusSpec, offer.adopterId, people.adopter ?? adopter.status, { alsoSet });
+    await move(adopterStatusSpec, offer.adopterId, people.adopter, { alsoSet });
   }
 
   // The offer itself.
