@@ -283,6 +283,34 @@ describe('creating an offer', () => {
     });
   });
 
+  it('offers a sibling group whole, and refuses children outside the group', async () => {
+    const childIds = takeChildren(2);
+    const group = await t.as(specialist).post('/api/sibling-groups', {}).expect(201);
+    await t
+      .as(specialist)
+      .put(`/api/sibling-groups/${group.body.id}/members`, { childIds, version: 1 })
+      .expect(200);
+    const adopterId = await waitingAdopter();
+    const selectionRunId = await run(adopterId, [{ childIds }]);
+    const outside = await t
+      .as(specialist)
+      .post('/api/offers', {
+        adopterId,
+        siblingGroupId: group.body.id,
+        childIds: [childIds[0], pool[0]],
+        selectionRunId,
+      })
+      .expect(400);
+    expect(outside.body.errors[0]).toMatchObject({ path: 'body.childIds', code: 'not_in_group' });
+    const res = await t
+      .as(specialist)
+      .post('/api/offers', { adopterId, siblingGroupId: group.body.id, selectionRunId })
+      .expect(201);
+    expect(res.body).toMatchObject({ siblingGroupId: group.body.id, childIds });
+    await walk(res.body, [['sent']]);
+    for (const id of childIds) expect(await statusOf('children', id)).toBe('offered');
+  });
+
   it('answers 409 offer_exists for a child or an adopter with a live offer', async () => {
     const offer = await draft();
     const other = await waitingAdopter();
