@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { OfferStatus } from '@adoption/model';
 import type { Db } from '../db/database';
 import type { Actor } from '../auth/actor';
 import { applyScope, recordScope } from '../policies/scopes';
@@ -29,7 +30,7 @@ export type OfferRow = {
   id: number;
   adopterId: number;
   siblingGroupId: number | null;
-  status: string;
+  status: OfferStatus;
   live: boolean;
   foreignAdoption: boolean;
   selectionRunId: number | null;
@@ -201,13 +202,13 @@ export async function offerDetail(db: Db, actor: Actor, id: number) {
     deadlines: deadlines.map(withoutOffer),
     overrideRequest,
     allowedMoves: allowedMoves({
-      status: row.status as never,
+      status: row.status,
       foreignAdoption: row.foreignAdoption,
     }),
   };
 }
 
-/** Count of offers per status for an adopter (the refusals summary). */
+/** The adopter's declined offers, each with its first child (the refusals summary). */
 export async function declinedOffers(db: Db, adopterId: number) {
   return db
     .selectFrom('offers as o')

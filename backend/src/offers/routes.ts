@@ -174,8 +174,8 @@ export const offerRoutes = ({ maxPage, office }: OfferDeps): RouteDef[] =>
               offerId: o.id,
             });
         refusals.sort((a, b) => a.refusedOn.localeCompare(b.refusedOn));
-        const params_ = await currentParameters(db);
-        const rule = params_.values.refusalRule;
+        const inForce = await currentParameters(db);
+        const rule = inForce.values.refusalRule;
         const unreasoned = refusals.filter(isUnreasoned).length;
         await audit({
           action: 'read',
@@ -191,7 +191,7 @@ export const offerRoutes = ({ maxPage, office }: OfferDeps): RouteDef[] =>
           unreasoned,
           refusals,
           declinedOffers: declined.length,
-          rule: { ...rule, parametersVersion: params_.version },
+          rule: { ...rule, parametersVersion: inForce.version },
           outcome: evaluateRefusalRule(refusals, adopter.origin, rule, rigaToday()),
         };
       },

@@ -74,8 +74,8 @@ async function lastChangedOn(spec: StatusRouteSpec, db: Db, id: number) {
 }
 
 /**
- * Why a move of the (locked, current) record may not happen: `allowed` is empty when the state
- * machine refuses it (`next` lists what may follow), otherwise `errors` lists the date, reason and
+ * Why a move of the (locked, current) record may not happen: `allowed` is false when the state
+ * machine refuses it (`next` lists what may follow); otherwise `errors` lists the date, reason and
  * record rules it breaks (paths `body.status`, `body.changedOn`, `body.reason`).
  */
 export async function statusMoveErrors(
@@ -123,7 +123,10 @@ export async function statusMoveErrors(
 
 /** What a caller adds to a move: more columns of the same write, the audit detail, a judge. */
 export interface MoveOptions {
-  /** The version the caller saw; the locked record's own when the caller holds a lock above it. */
+  /**
+   * The version the caller saw (409 when stale). Left out, the record's current version: the
+   * caller's own record guards the move (an offer's version and lock).
+   */
   version?: number;
   /** More columns set in the same write (an offer's refusal appended to the adopter's list). */
   alsoSet?: Record<string, unknown>;
