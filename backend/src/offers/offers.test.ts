@@ -1,4 +1,4 @@
-import { addDays, addMonths, rigaToday, type Role } from '@adoption/model';
+import { addDays, addMonths, offerStatuses, rigaToday, type Role } from '@adoption/model';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { lastAuditEvent, lastAuditEventId } from '../test-support/audit-trail';
 import { adopterCard } from '../test-support/adopter-card';
@@ -607,6 +607,26 @@ describe('refused moves change nothing', () => {
       errors: [{ path: 'body.to', code: 'status_move' }],
       allowed: ['sent', 'withdrawn'],
     });
+  });
+
+  describe('every move a draft does not allow', () => {
+    let offer: { id: number; version: number };
+    beforeAll(async () => {
+      offer = await draft();
+    });
+    it.each(offerStatuses.filter((s) => !['sent', 'withdrawn'].includes(s)))(
+      'draft → %s is refused naming body.to',
+      async (to) => {
+        const res = await moveOf(offer, to, { reason: 'Pārbaude' }).expect(400);
+        expect(res.body.errors[0]).toMatchObject({ path: 'body.to', code: 'status_move' });
+      },
+    );
+  });
+
+  it('refuses every move from a final state', async () => {
+    const closed = await walk(await draft(), [['withdrawn', { reason: 'Kļūda' }]]);
+    const res = await moveOf(closed, 'sent').expect(400);
+    expect(res.body).toMatchObject({ allowed: [] });
   });
 
   it('refuses a date in the future or before the last move', async () => {
