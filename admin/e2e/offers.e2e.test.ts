@@ -87,7 +87,8 @@ const today = rigaToday();
     await row.click();
     await specialist.waitForURL(new RegExp(`#/offers/${offerId}/show$`));
     await specialist.getByText(`Piedāvājums Nr. ${offerId}`).first().waitFor();
-    // Exactly the moves a draft allows.
+    // Exactly the moves a draft allows (the buttons come with the permissions).
+    await specialist.locator('[data-move="withdrawn"]').waitFor();
     expect(
       await specialist
         .locator('[data-move]')
