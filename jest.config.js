@@ -52,6 +52,7 @@ const pgliteSuites = [
   'backend/src/classifiers/classifiers.test.ts',
   'backend/src/export/export.test.ts',
   'backend/src/history/history.test.ts',
+  'backend/src/offers/offers.test.ts',
   'backend/src/http/http.test.ts',
   'backend/src/jobs/jobs.test.ts',
   'backend/src/policies/access-matrix.test.ts',

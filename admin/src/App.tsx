@@ -23,6 +23,7 @@ import outgoingMail from './outgoing-mail';
 import changeRequests from './change-requests';
 import jobs from './jobs';
 import mailCampaigns from './mail-campaigns';
+import offers, { overrideRequests } from './offers';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -58,6 +59,8 @@ export const App = () => (
     <Resource name="adopters" {...adopters} />
     <Resource name="sibling-groups" {...siblingGroups} />
     <Resource name="change-requests" {...changeRequests} />
+    <Resource name="offers" {...offers} />
+    <Resource name="override-requests" {...overrideRequests} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />

@@ -43,6 +43,8 @@ import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
 import { attachmentRoutes } from './attachments/routes';
 import { fieldHistoryRoutes } from './history/routes';
 import { changeRequestRoutes } from './change-requests/routes';
+import { offerRoutes } from './offers/routes';
+import { offerStatusMachine } from './offers/machine';
 import { termKeyer } from './audit/mask';
 import { encryptionKeyMaterial } from './db/secret-box';
 import { jobRoutes } from './jobs/routes';
@@ -134,10 +136,18 @@ export class App {
       ...childStatusRoutes(),
       ...attachmentRoutes({ maxBytes: config.ATTACHMENT_MAX_BYTES, dir: config.ATTACHMENTS_DIR }),
       ...adopterStatusRoutes(),
-      ...statusMachineRoutes({ children: childStatusMachine, adopters: adopterStatusMachine }),
+      ...statusMachineRoutes({
+        children: childStatusMachine,
+        adopters: adopterStatusMachine,
+        offers: offerStatusMachine,
+      }),
       ...fieldHistoryRoutes('children', 'Children'),
       ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
+      ...offerRoutes({
+        maxPage: config.LIST_MAX_PAGE,
+        office: { phone: config.OFFICE_PHONE, email: config.OFFICE_EMAIL },
+      }),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
       ...dashboardRoutes({ minCell: config.STATISTICS_MIN_CELL }),
       ...jobRoutes({ maxPage: config.LIST_MAX_PAGE, queue: () => this.jobs }),

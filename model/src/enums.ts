@@ -109,7 +109,7 @@ export const offerStatuses = [
   'permit_issued', // ministra atļauja adopcijai uz ārvalstīm
   'court_approved', // tiesa apstiprina adopciju
   'closed',
-  'withdrawn', // a draft or sent offer the specialist withdrew
+  'withdrawn', // withdrawn before an answer, or the acquaintance ended without a care decision
 ] as const;
 export type OfferStatus = (typeof offerStatuses)[number];
 /** Offer statuses that hold the child and the adopter (the partial unique indexes' `live`). */

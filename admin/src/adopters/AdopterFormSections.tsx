@@ -16,7 +16,6 @@ import {
 
 import { ageRangeOrder, notBeforeField } from '../common/cardValidation';
 import { notInFuture, requiredWhen } from '../common/personValidation';
-import { requiredText } from '../common/validation';
 import { longText, WIDE } from '../people/cardLayout';
 import { wishedSexChoices } from '../choices';
 import { NeedWishesInput } from './NeedWishes';
@@ -36,7 +35,8 @@ const validateCountry = v(requiredWhen(isForeign));
 const validateAuthority = v(requiredWhen(isForeign), maxLength(300));
 const validateReport = v(requiredWhen(isForeign), notInFuture());
 const validateRefusedOn = v(required(), notInFuture(), notBeforeField('enteredOn'));
-const validateReason = requiredText(2000);
+// Empty: the adopter gave no reason (an unreasoned refusal, which the refusal rule counts).
+const validateReason = validate2000;
 
 const childName = (c: { surname?: string; givenNames?: string; id: number }) =>
   c.surname ? `${c.surname} ${c.givenNames ?? ''}`.trim() : `#${c.id}`;
@@ -122,6 +122,7 @@ export const RefusalInputs = () => (
       <TextInput
         source="reason"
         label="app.card.refusal.reason"
+        helperText="app.card.refusal.reason_help"
         multiline
         validate={validateReason}
         sx={{ minWidth: 360 }}

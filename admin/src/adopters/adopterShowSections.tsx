@@ -20,6 +20,7 @@ import { PersonalCodeField } from '../common/PersonalCodeField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { YesNoField } from '../common/YesNoField';
 import { date, long, text, Wide, type CardSection } from '../people';
+import { RefusalsPanel } from '../offers/RefusalsPanel';
 import { NeedWishesField } from './NeedWishes';
 
 const refusals = (
@@ -141,7 +142,8 @@ export function adopterSections(
       key: 'refusals',
       label: 'app.register.tabs.refusals',
       path: 'refusals',
-      fields: [refusals],
+      // The counts and the refusal rule (for those who work with offers), then the list.
+      fields: [<RefusalsPanel key="refusalsSummary" label={false} />, refusals],
     });
   return sections;
 }

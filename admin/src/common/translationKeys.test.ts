@@ -24,7 +24,7 @@ const has = (tree: Tree, key: string) => {
   return typeof node === 'string';
 };
 
-const dirs = ['children', 'adopters', 'common', 'people', 'sibling-groups'].map((d) =>
+const dirs = ['children', 'adopters', 'common', 'people', 'sibling-groups', 'offers'].map((d) =>
   join(__dirname, '..', d),
 );
 const sources = dirs.flatMap((dir) =>

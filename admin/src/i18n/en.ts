@@ -14,6 +14,7 @@ import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
 import { dashboardAppEn } from './dashboard.en';
 import { jobsAppEn, jobsResourcesEn } from './jobs.en';
+import { offersAppEn, offersMenuEn, offersResourcesEn } from './offers.en';
 
 const timestamps = {
   id: 'ID',
@@ -36,6 +37,7 @@ const appEnglish = {
       classifiers: 'Classifiers',
       administration: 'Administration',
       ...registerMenuEn,
+      ...offersMenuEn,
     },
     environment: {
       test: 'TEST ENVIRONMENT — not real data',
@@ -203,6 +205,7 @@ const appEnglish = {
     ...changeRequestsAppEn,
     ...dashboardAppEn,
     ...jobsAppEn,
+    ...offersAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -244,6 +247,7 @@ const appEnglish = {
   resources: {
     ...registerResourcesEn,
     ...jobsResourcesEn,
+    ...offersResourcesEn,
     'outgoing-mail': {
       name: 'Outgoing e-mail |||| Outgoing mail',
       fields: {

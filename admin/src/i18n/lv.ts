@@ -13,6 +13,7 @@ import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
 import { dashboardAppLv } from './dashboard.lv';
 import { jobsAppLv, jobsResourcesLv } from './jobs.lv';
+import { offersAppLv, offersMenuLv, offersResourcesLv } from './offers.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -272,6 +273,7 @@ const appLatvian = {
       classifiers: 'Klasifikatori',
       administration: 'Administrēšana',
       ...registerMenuLv,
+      ...offersMenuLv,
     },
     environment: {
       test: 'TESTA VIDE — dati nav īsti',
@@ -440,6 +442,7 @@ const appLatvian = {
     ...changeRequestsAppLv,
     ...dashboardAppLv,
     ...jobsAppLv,
+    ...offersAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
@@ -481,6 +484,7 @@ const appLatvian = {
   resources: {
     ...registerResourcesLv,
     ...jobsResourcesLv,
+    ...offersResourcesLv,
     'outgoing-mail': {
       name: 'Izejošā vēstule |||| Izejošās vēstules',
       fields: {

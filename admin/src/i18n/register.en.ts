@@ -126,6 +126,7 @@ export const registerAppEn = {
       refusedOn: 'Refused on',
       childId: 'Child offered',
       reason: 'Reason for refusal',
+      reason_help: 'Empty when the adopter gave no reason',
     },
     spouse: 'Spouse',
     age_range: "Child's age (years)",

@@ -127,6 +127,7 @@ export const registerAppLv = {
       refusedOn: 'Atteikuma datums',
       childId: 'Piedāvātais bērns',
       reason: 'Atteikuma iemesls',
+      reason_help: 'Tukšs, ja adoptētājs iemeslu nenorādīja',
     },
     spouse: 'Laulātais',
     age_range: 'Bērna vecums (gadi)',

@@ -30,7 +30,8 @@ const Section = ({ label, resources }: { label: string; resources: string[] }) =
 };
 
 /**
- * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the classifiers, then administration.
+ * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the
+ * adoption process (offers, override requests), the classifiers, then administration.
  * Each item hides itself without `<resource>:read` (statistics: `statistics:read`).
  */
 export const Menu = () => (
@@ -43,7 +44,6 @@ export const Menu = () => (
         'adopters',
         'sibling-groups',
         'change-requests',
-        'mail-campaigns',
         'statistics',
       ]}
     />
@@ -51,9 +51,15 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="adopters" />
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
-    <RaMenu.ResourceItem name="mail-campaigns" />
     <StatisticsMenuItem />
     <FairnessMenuItem />
+    <Section
+      label="app.menu.process"
+      resources={['offers', 'override-requests', 'mail-campaigns']}
+    />
+    <RaMenu.ResourceItem name="offers" />
+    <RaMenu.ResourceItem name="override-requests" />
+    <RaMenu.ResourceItem name="mail-campaigns" />
     <Section
       label="app.menu.classifiers"
       resources={['territories', 'orphan-courts', 'care-providers', 'countries']}

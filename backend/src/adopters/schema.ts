@@ -11,12 +11,22 @@ import { isoDate, longText, outDate, outText, personalCode, personRecord } from 
 import { foldForSearch } from '../latvian/search';
 import { latvianSortKey } from '../latvian/sort-key';
 
-/** A refusal of an offered child and its reason (atteikums). */
+/**
+ * A refusal of an offered child and its reason (atteikums). An empty reason records that the
+ * adopter gave none: an unreasoned refusal, which the refusal rule counts (offers/refusal-rule.ts).
+ */
 export const refusal = z
   .object({
     refusedOn: isoDate,
     childId: reference.nullable().default(null),
-    reason: text(2000),
+    // The console sends an emptied input as null: both mean no reason, stored as ''.
+    reason: z
+      .string()
+      .trim()
+      .max(2000, 'must be at most 2000 characters')
+      .nullish()
+      .transform((s) => s ?? '')
+      .meta({ description: 'Empty (or null) when the adopter gave no reason' }),
   })
   .strict();
 

@@ -82,6 +82,9 @@ export const configSchema = z
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: z.string().min(3).default('Adopcijas reģistrs <adopcija@register.invalid>'),
     MAIL_DIR: z.string().min(1).default('./data/mail'),
+    /** The adoption office's phone and e-mail in letters to adopters (the offer's contact). */
+    OFFICE_PHONE: z.string().min(5).max(25).default('+371 67 021 600'),
+    OFFICE_EMAIL: z.string().email().default('adopcija@register.example.lv'),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
     /** Seconds before each retry of a temporarily failed mail (the last one repeats). */
     MAIL_RETRY_DELAYS: z

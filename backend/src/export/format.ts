@@ -107,7 +107,7 @@ export function cellOf(
       return (value as Refusal[])
         .map(
           (r) =>
-            `${dateText(r.refusedOn, lang)}${r.childId ? ` (${words.child[lang]} ${r.childId})` : ''}: ${r.reason}`,
+            `${dateText(r.refusedOn, lang)}${r.childId ? ` (${words.child[lang]} ${r.childId})` : ''}: ${r.reason || words.noReason[lang]}`,
         )
         .join('; ');
     case 'needWishes':

@@ -14,6 +14,7 @@ export const words = {
   no: l('nē', 'no'),
   since: l('kopš', 'since'),
   child: l('bērns', 'child'),
+  noReason: l('bez pamatojuma', 'no reason given'),
   sheet: l('Saraksts', 'List'),
   children: l('berni', 'children'),
   adopters: l('adoptetaji', 'adopters'),

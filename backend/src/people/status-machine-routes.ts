@@ -14,23 +14,29 @@ const machineSchema = z
   .meta({ id: 'StatusMachine' });
 
 /**
- * `GET /api/status-machines`: the person registers' state machines as the API enforces them, so
+ * `GET /api/status-machines`: the person registers' and the offers' state machines as the API enforces them, so
  * the console offers exactly the moves the API allows without a copy of the tables. Holds no
  * personal data: any signed-in user may read it.
  */
 export const statusMachineRoutes = (machines: {
   children: StatusMachine<string>;
   adopters: StatusMachine<string>;
+  offers: StatusMachine<string>;
 }): RouteDef[] => [
   defineRoute({
     method: 'get',
     path: '/api/status-machines',
-    summary: 'The status machines of children and adopters (allowed moves and reason rules)',
-    tags: ['Children', 'Adopters'],
+    summary:
+      'The status machines of children, adopters and offers (allowed moves and reason rules)',
+    tags: ['Children', 'Adopters', 'Offers'],
     access: 'signed-in',
     response: {
       description: 'One machine per register',
-      schema: z.object({ children: machineSchema, adopters: machineSchema }),
+      schema: z.object({
+        children: machineSchema,
+        adopters: machineSchema,
+        offers: machineSchema,
+      }),
     },
     handler: () => machines,
   }),

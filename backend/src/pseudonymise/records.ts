@@ -178,7 +178,12 @@ export class RecordPseudonymiser {
         return Array.isArray(value)
           ? value.map((r) =>
               isObject(r)
-                ? { ...r, reason: typeof r.reason === 'string' ? this.p.text(r.reason) : r.reason }
+                ? {
+                    ...r,
+                    // An empty reason (an unreasoned refusal) stays empty: the refusal rule counts it.
+                    reason:
+                      typeof r.reason === 'string' && r.reason ? this.p.text(r.reason) : r.reason,
+                  }
                 : this.unknown(r),
             )
           : this.unknown(value);
