@@ -41,6 +41,7 @@ import { outgoingMailRoutes } from './messaging/outgoing-mail-routes';
 import { attachmentRoutes } from './attachments/routes';
 import { fieldHistoryRoutes } from './history/routes';
 import { changeRequestRoutes } from './change-requests/routes';
+import { selectionRoutes } from './selection/routes';
 import { termKeyer } from './audit/mask';
 import { encryptionKeyMaterial } from './db/secret-box';
 
@@ -119,6 +120,7 @@ export class App {
       ...fieldHistoryRoutes('adopters', 'Adopters'),
       ...changeRequestRoutes({ maxPage: config.LIST_MAX_PAGE, publicUrl: () => this.publicUrl }),
       ...statisticsRoutes({ minCell: config.STATISTICS_MIN_CELL }),
+      ...selectionRoutes(config.LIST_MAX_PAGE),
     ];
 
     const router = new Router();

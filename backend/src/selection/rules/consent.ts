@@ -1,0 +1,24 @@
+import { yearsOld } from '@adoption/model';
+import { fail, pass, type Rule } from './types';
+
+/**
+ * A child of `consentAge` (12) or older on the selection date must not have refused adoption
+ * (Civil Law, section 169), and no child may have "does not wish to be adopted" set.
+ */
+export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
+  const refused: number[] = [];
+  const doesNotWish: number[] = [];
+  const notRecorded: number[] = [];
+  for (const c of candidate.children) {
+    if (c.doesNotWishAdoption) doesNotWish.push(c.id);
+    if (yearsOld(c.birthDate, runOn) >= params.consentAge) {
+      if (c.consent === 'refused') refused.push(c.id);
+      else if (c.consent === null) notRecorded.push(c.id);
+    }
+  }
+  if (refused.length || doesNotWish.length) {
+    return fail('consent', { consentAge: params.consentAge, refused, doesNotWish });
+  }
+  // Consent not yet asked is not a refusal: it is asked before the information is sent.
+  return pass('consent', { consentAge: params.consentAge, notRecorded });
+};
