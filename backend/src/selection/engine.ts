@@ -1,5 +1,6 @@
 import { yearsOld } from '@adoption/model';
 import {
+  adopterEligible,
   evaluate,
   grade,
   proposable,
@@ -96,15 +97,19 @@ const gradeRank: Record<Grade, number> = { fits: 0, consider: 1, near_miss: 2, e
  * family), then the candidate's key (`child:` before `group:`, then the smallest id).
  */
 export function candidateCompare(a: Candidate, b: Candidate): number {
-  const oldest = (c: Candidate) =>
-    c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
-  return (
-    gradeRank[a.grade] - gradeRank[b.grade] ||
-    cmp(a.waitingSince, b.waitingSince) ||
-    cmp(oldest(a), oldest(b)) ||
-    cmp(a.key.split(':')[0]!, b.key.split(':')[0]!) ||
-    a.childIds[0]! - b.childIds[0]!
-  );
+  return cmp(sortKey(a), sortKey(b));
+}
+const sortKeys = new WeakMap<Candidate, string>();
+/** The order as one string: grade, record-sheet date, oldest birth date, kind, first child id. */
+function sortKey(c: Candidate): string {
+  let key = sortKeys.get(c);
+  if (key === undefined) {
+    const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
+    const kind = c.key.startsWith('child:') ? 'c' : 'g';
+    key = `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+    sortKeys.set(c, key);
+  }
+  return key;
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -139,7 +144,11 @@ export function selectForAdopter(input: {
   parametersVersion: number;
 }): AdopterResult {
   const { adopter, context } = input;
-  const ahead = [...input.ahead].sort(queueCompare);
+  const sample = input.candidates[0];
+  // The adopters ahead who may be proposed anything at all (their own rules, checked once).
+  const ahead = [...input.ahead]
+    .sort(queueCompare)
+    .filter((a) => sample !== undefined && adopterEligible(sample, a, context));
   const proposed: Candidate[] = [];
   const nearMisses: Candidate[] = [];
   const excluded: Candidate[] = [];
@@ -156,7 +165,7 @@ export function selectForAdopter(input: {
     };
     if (g === 'fits' || g === 'consider') {
       const before = ahead
-        .filter((a) => proposable(c, a, context))
+        .filter((a) => proposable(c, a, context, true))
         .map((a) => ({ adopterId: a.id, enteredOn: a.enteredOn }));
       proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
     } else if (g === 'near_miss') {

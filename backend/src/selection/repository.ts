@@ -144,8 +144,14 @@ export async function candidatesFrom(db: Db, narrowed: ChildRow[]): Promise<Cand
       });
     }
   }
+  const byGroup = new Map<number, ChildRow[]>();
+  for (const m of members) {
+    const list = byGroup.get(m.siblingGroupId!);
+    if (list) list.push(m);
+    else byGroup.set(m.siblingGroupId!, [m]);
+  }
   for (const g of groupIds) {
-    const children = members.filter((m) => m.siblingGroupId === g);
+    const children = byGroup.get(g) ?? [];
     out.push({
       key: `group:${g}`,
       childIds: children.map((m) => m.id),
@@ -303,6 +309,7 @@ export async function adoptersAhead(db: Db, adopter: AdopterFacts, ctx: RuleCont
   const key = adopter.origin === 'latvian' ? 0 : 1;
   const rows = await adopterQuery(db)
     .where('a.status', '=', 'waiting')
+    .where('a.enteredOn', '<=', ctx.runOn)
     .where(
       sql<boolean>`(${queueKey}, a.entered_on, a.id) < (${key}, ${adopter.enteredOn}::date, ${adopter.id})`,
     )
@@ -312,14 +319,16 @@ export async function adoptersAhead(db: Db, adopter: AdopterFacts, ctx: RuleCont
 
 /**
  * The single SQL query that narrows the adopters for a child or group (the reverse view): the
- * waiting ones; foreign ones only when every child is cleared for adoption abroad.
+ * waiting ones entered by the run date; foreign ones only when every child is cleared for
+ * adoption abroad.
  */
-export function narrowAdopters(db: Db, clearedAbroad: boolean) {
+export function narrowAdopters(db: Db, clearedAbroad: boolean, runOn: string) {
   return adopterQuery(db)
     .where('a.status', '=', 'waiting')
+    .where('a.enteredOn', '<=', runOn)
     .$if(!clearedAbroad, (q) => q.where('a.origin', '=', 'latvian'));
 }
 
 export async function waitingAdopters(db: Db, clearedAbroad: boolean, ctx: RuleContext) {
-  return toFacts(db, await narrowAdopters(db, clearedAbroad).execute(), ctx);
+  return toFacts(db, await narrowAdopters(db, clearedAbroad, ctx.runOn).execute(), ctx);
 }

@@ -74,9 +74,25 @@ async function store(
       proposedCount: run.proposedCount,
       createdBy: w.actor.userId,
     })
-    .returning(runColumns)
+    // Not the stored jsonb back again (megabytes on a large register): the row as inserted.
+    .returning(['id', 'createdAt'])
     .executeTakeFirstOrThrow();
-  return row;
+  const { direction, runOn, parametersVersion, inputs, result, proposedCount } = run;
+  return {
+    id: row.id,
+    direction,
+    adopterId: run.adopterId ?? null,
+    childId: run.childId ?? null,
+    siblingGroupId: run.siblingGroupId ?? null,
+    runOn,
+    parametersVersion,
+    // Plain JSON data (strings, numbers, booleans, null): answered as the database stores it.
+    inputs,
+    result: result as unknown as Record<string, unknown>,
+    proposedCount,
+    createdBy: w.actor.userId,
+    createdAt: row.createdAt,
+  };
 }
 
 /** Selection for an adopter (`POST /api/adopters/:id/selections`): stored and audited. */

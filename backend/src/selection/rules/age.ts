@@ -1,4 +1,4 @@
-import { yearsOld } from '@adoption/model';
+import { ageOn } from './derived';
 import { fail, pass, type Rule } from './types';
 
 /**
@@ -7,7 +7,7 @@ import { fail, pass, type Rule } from './types';
  * makes a near miss when it is the only rule that fails.
  */
 export const age: Rule = (candidate, adopter, { runOn, params }) => {
-  const ages = candidate.children.map((c) => yearsOld(c.birthDate, runOn));
+  const ages = candidate.children.map((c) => ageOn(c, runOn));
   const from = adopter.wishedAgeFrom;
   const to = adopter.wishedAgeTo;
   const distance = Math.max(0, ...ages.map((a) => (a < from ? from - a : a > to ? a - to : 0)));

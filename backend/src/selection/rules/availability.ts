@@ -24,5 +24,5 @@ export const availability: Rule = (candidate) => {
       liveOffer: offered,
     });
   }
-  return pass('availability', { childIds: candidate.childIds });
+  return pass('availability');
 };

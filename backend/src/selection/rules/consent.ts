@@ -1,4 +1,4 @@
-import { yearsOld } from '@adoption/model';
+import { ageOn } from './derived';
 import { fail, pass, type Rule } from './types';
 
 /**
@@ -11,7 +11,7 @@ export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
   const notRecorded: number[] = [];
   for (const c of candidate.children) {
     if (c.doesNotWishAdoption) doesNotWish.push(c.id);
-    if (yearsOld(c.birthDate, runOn) >= params.consentAge) {
+    if (ageOn(c, runOn) >= params.consentAge) {
       if (c.consent === 'refused') refused.push(c.id);
       else if (c.consent === null) notRecorded.push(c.id);
     }
@@ -20,5 +20,10 @@ export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
     return fail('consent', { consentAge: params.consentAge, refused, doesNotWish });
   }
   // Consent not yet asked is not a refusal: it is asked before the information is sent.
-  return pass('consent', { consentAge: params.consentAge, notRecorded });
+  return pass(
+    'consent',
+    notRecorded.length
+      ? { consentAge: params.consentAge, notRecorded }
+      : { consentAge: params.consentAge },
+  );
 };

@@ -69,8 +69,37 @@ export function grade(outcomes: readonly RuleOutcome[]): Grade {
   return 'excluded';
 }
 
-/** Whether the candidate may be proposed to the adopter (fits or consider): stops at the first failure. */
-export function proposable(c: CandidateFacts, a: AdopterFacts, ctx: RuleContext): boolean {
-  for (const [, rule] of rules) if (rule(c, a, ctx).outcome === 'fail') return false;
+/** The rules about the adopter alone (the same outcome for every candidate). */
+const adopterRules: readonly Rule[] = [recognition, refusalPause];
+/** The others, cheapest and most selective first, for `proposable`. */
+const candidateRules: readonly Rule[] = [
+  age,
+  sex,
+  groupSize,
+  availability,
+  abroad,
+  ageGap,
+  consent,
+  needs,
+];
+
+/** Whether the adopter may be proposed anything at all (recognition, refusal pause). */
+export const adopterEligible = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext) =>
+  adopterRules.every((rule) => rule(c, a, ctx).outcome !== 'fail');
+
+/**
+ * Whether the candidate may be proposed to the adopter (fits or consider): the same rules as
+ * `evaluate`, stopping at the first failure. `eligible` skips the adopter's own rules when the
+ * caller has checked them once for all candidates.
+ */
+export function proposable(
+  c: CandidateFacts,
+  a: AdopterFacts,
+  ctx: RuleContext,
+  eligible?: boolean,
+): boolean {
+  if (eligible === false) return false;
+  if (eligible === undefined && !adopterEligible(c, a, ctx)) return false;
+  for (const rule of candidateRules) if (rule(c, a, ctx).outcome === 'fail') return false;
   return true;
 }
