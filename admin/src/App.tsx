@@ -21,6 +21,13 @@ import users from './users';
 import auditEvents from './audit';
 import outgoingMail from './outgoing-mail';
 import changeRequests from './change-requests';
+import {
+  AdopterSelectionPage,
+  ChildSelectionPage,
+  GroupSelectionPage,
+  selectionParameters,
+  selections,
+} from './selection';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -56,6 +63,8 @@ export const App = () => (
     <Resource name="adopters" {...adopters} />
     <Resource name="sibling-groups" {...siblingGroups} />
     <Resource name="change-requests" {...changeRequests} />
+    <Resource name="selections" {...selections} />
+    <Resource name="selection-parameters" {...selectionParameters} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />
@@ -65,6 +74,9 @@ export const App = () => (
     <Resource name="outgoing-mail" {...outgoingMail} />
     <CustomRoutes>
       <Route path="/statistics" element={<StatisticsPage />} />
+      <Route path="/adopters/:id/selection" element={<AdopterSelectionPage />} />
+      <Route path="/children/:id/selection" element={<ChildSelectionPage />} />
+      <Route path="/sibling-groups/:id/selection" element={<GroupSelectionPage />} />
     </CustomRoutes>
     {/* Reached from e-mailed links and the sign-in page, without signing in. */}
     <CustomRoutes noLayout>

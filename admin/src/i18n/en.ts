@@ -12,6 +12,7 @@ import { listsEn } from './lists.en';
 import { attachmentsAppEn } from './attachments.en';
 import { peopleAppEn } from './people.en';
 import { changeRequestsAppEn } from './changeRequests.en';
+import { selectionAppEn } from './selection.en';
 
 const timestamps = {
   id: 'ID',
@@ -198,6 +199,7 @@ const appEnglish = {
     ...attachmentsAppEn,
     ...peopleAppEn,
     ...changeRequestsAppEn,
+    ...selectionAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',

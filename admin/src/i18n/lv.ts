@@ -11,6 +11,7 @@ import { listsLv } from './lists.lv';
 import { attachmentsAppLv } from './attachments.lv';
 import { peopleAppLv } from './people.lv';
 import { changeRequestsAppLv } from './changeRequests.lv';
+import { selectionAppLv } from './selection.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -435,6 +436,7 @@ const appLatvian = {
     ...attachmentsAppLv,
     ...peopleAppLv,
     ...changeRequestsAppLv,
+    ...selectionAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',

@@ -37,12 +37,20 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <Section
       label="app.menu.register"
-      resources={['children', 'adopters', 'sibling-groups', 'change-requests', 'statistics']}
+      resources={[
+        'children',
+        'adopters',
+        'sibling-groups',
+        'change-requests',
+        'selections',
+        'statistics',
+      ]}
     />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
+    <RaMenu.ResourceItem name="selections" />
     <StatisticsMenuItem />
     <Section
       label="app.menu.classifiers"
@@ -54,10 +62,11 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="countries" />
     <Section
       label="app.menu.administration"
-      resources={['users', 'audit-events', 'outgoing-mail']}
+      resources={['users', 'audit-events', 'outgoing-mail', 'selection-parameters']}
     />
     <RaMenu.ResourceItem name="users" />
     <RaMenu.ResourceItem name="audit-events" />
+    <RaMenu.ResourceItem name="selection-parameters" />
     <RaMenu.ResourceItem name="outgoing-mail" />
   </RaMenu>
 );
