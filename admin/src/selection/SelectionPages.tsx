@@ -8,6 +8,7 @@ import {
   FunctionField,
   List,
   NumberField,
+  ReferenceField,
   SelectInput,
   TextField,
   Title,
@@ -103,7 +104,8 @@ export const SelectionButton = ({ subject }: { subject: Subject }) => {
 export const SelectionShow = () => {
   const { record, error, isPending } = useShowController<SelectionRun>();
   const translate = useTranslate();
-  if (isPending) return <CircularProgress sx={{ mt: 4 }} />;
+  // Opened from the list, react-admin first shows the list's row (no inputs, no result).
+  if (isPending || (record && !record.result)) return <CircularProgress sx={{ mt: 4 }} />;
   if (error || !record)
     return <Alert severity="error">{String((error as Error)?.message ?? '')}</Alert>;
   return (
@@ -121,11 +123,22 @@ const directionChoices = ['for_adopter', 'for_child', 'for_group'].map((id) => (
 
 const l = (f: string) => `app.selection.list.${f}`;
 
+/** Whom the run was for: the adopter, child or sibling group, linked. */
+const Subject = ({ run }: { run: SelectionRun }) =>
+  run.adopterId ? (
+    <ReferenceField record={run} source="adopterId" reference="adopters" link="show" />
+  ) : run.childId ? (
+    <ReferenceField record={run} source="childId" reference="children" link="show" />
+  ) : (
+    <ReferenceField record={run} source="siblingGroupId" reference="sibling-groups" link="show" />
+  );
+
 /** `#/selections`: the stored runs, newest first; a row re-shows its run. */
 export const SelectionList = () => {
   const translate = useTranslate();
   return (
     <List
+      exporter={false}
       sort={{ field: 'id', order: 'DESC' }}
       filters={[
         <SelectInput
@@ -145,12 +158,7 @@ export const SelectionList = () => {
           sortable={false}
           render={(r: SelectionRun) => translate(`app.selection.directions.${r.direction}`)}
         />
-        <FunctionField
-          label={l('subject')}
-          render={(r: SelectionRun) =>
-            r.adopterId ? `#${r.adopterId}` : r.childId ? `#${r.childId}` : `#${r.siblingGroupId}`
-          }
-        />
+        <FunctionField label={l('subject')} render={(r: SelectionRun) => <Subject run={r} />} />
         <FunctionField
           source="runOn"
           label={l('run_on')}
