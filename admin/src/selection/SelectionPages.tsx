@@ -34,22 +34,25 @@ const NewRun = ({ subject }: { subject: Subject }) => {
   useAuthenticated();
   const { id } = useParams();
   const translate = useTranslate();
-  const [state, setState] = useState<{ run?: SelectionRun; error?: string }>({});
+  const key = `${subject}/${id}`;
+  // The answer for the subject asked (a newer subject shows "selecting…" until its own arrives).
+  const [answer, setAnswer] = useState<{ key: string; run?: SelectionRun; error?: string }>();
   useEffect(() => {
     let current = true;
-    setState({});
-    httpClient(`/api/${subject}/${id}/selections`, {
+    httpClient(`/api/${key}/selections`, {
       method: 'POST',
       body: JSON.stringify({ runOn: rigaToday() }),
     }).then(
-      ({ json }) => current && setState({ run: json as SelectionRun }),
+      ({ json }) => current && setAnswer({ key, run: json as SelectionRun }),
       (error: unknown) =>
-        current && setState({ error: error instanceof Error ? error.message : String(error) }),
+        current &&
+        setAnswer({ key, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
-  }, [subject, id]);
+  }, [key]);
+  const state: { run?: SelectionRun; error?: string } = answer?.key === key ? answer : {};
   return (
     <Box>
       <Title
