@@ -32,55 +32,10 @@ import {
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 
+import { parameterRows, simpleKeys, type ParameterValues } from './outcomes';
+
 // The selection parameters (`#/selection-parameters`): the values in force with what each means,
 // the versions, and for an administrator a new version (every value and a reason).
-
-export interface ParameterValues {
-  consentAge: number;
-  ageGapYears: number;
-  ageGapRelaxedYears: number;
-  nearMissAgeYears: number;
-  answerDays: number;
-  preAdoptionCareMonths: number;
-  courtClaimDays: number;
-  permitIssueMonths: number;
-  permitValidityMonths: number;
-  reportEveryMonthsFirstYears: number;
-  reportFirstYears: number;
-  reminderDaysBefore: number;
-  refusalRule: {
-    count: number;
-    withinMonths: number;
-    pauseMonths: number;
-    appliesTo: 'foreign' | 'all';
-  };
-}
-
-export const simpleKeys = [
-  'consentAge',
-  'ageGapYears',
-  'ageGapRelaxedYears',
-  'nearMissAgeYears',
-  'answerDays',
-  'preAdoptionCareMonths',
-  'courtClaimDays',
-  'permitIssueMonths',
-  'permitValidityMonths',
-  'reportEveryMonthsFirstYears',
-  'reportFirstYears',
-  'reminderDaysBefore',
-] as const;
-
-/** The parameters as rows of name, value, meaning (the refusal rule's parts one by one). */
-export function parameterRows(v: ParameterValues, applies: (to: string) => string) {
-  return [
-    ...simpleKeys.map((k) => ({ key: k, value: String(v[k]) })),
-    { key: 'refusalCount', value: String(v.refusalRule.count) },
-    { key: 'refusalWithinMonths', value: String(v.refusalRule.withinMonths) },
-    { key: 'refusalPauseMonths', value: String(v.refusalRule.pauseMonths) },
-    { key: 'refusalAppliesTo', value: applies(v.refusalRule.appliesTo) },
-  ];
-}
 
 const p = (k: string) => `app.selection.parameters.${k}`;
 

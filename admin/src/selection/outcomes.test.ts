@@ -1,4 +1,5 @@
 import {
+  parameterRows,
   chipColour,
   detailText,
   moveIndex,
@@ -63,5 +64,30 @@ describe('selection screen helpers', () => {
       childIds: [1],
       selectionRunId: 5,
     });
+  });
+});
+
+describe('selection parameters page', () => {
+  it('lists every value with the refusal rule in its parts', () => {
+    const rows = parameterRows(
+      {
+        consentAge: 12,
+        ageGapYears: 18,
+        ageGapRelaxedYears: 16,
+        nearMissAgeYears: 2,
+        answerDays: 30,
+        preAdoptionCareMonths: 6,
+        courtClaimDays: 60,
+        permitIssueMonths: 1,
+        permitValidityMonths: 3,
+        reportEveryMonthsFirstYears: 6,
+        reportFirstYears: 2,
+        reminderDaysBefore: 7,
+        refusalRule: { count: 3, withinMonths: 12, pauseMonths: 6, appliesTo: 'foreign' },
+      },
+      (to) => `→${to}`,
+    );
+    expect(rows).toHaveLength(16);
+    expect(rows.at(-1)).toEqual({ key: 'refusalAppliesTo', value: '→foreign' });
   });
 });
