@@ -133,6 +133,14 @@ const shotOf = screenshots('selection', { fromTop: true });
     await page.getByRole('tab', { name: /Tuvās atbilstības/ }).click();
     await page.getByText(/Tuvās atbilstības neatbilst tieši vienam/).waitFor();
     await shot('03-near-misses');
+    // On paper: no menu, app bar, tabs or buttons; the wishes and the open list.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.RaSidebar-docked, .MuiDrawer-docked').first().isVisible()).toBe(
+      false,
+    );
+    expect(await page.getByRole('tab', { name: /Piedāvājamie/ }).isVisible()).toBe(false);
+    await shot('03b-print');
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('tab', { name: /Neatbilst/ }).click();
     await shot('04-excluded');
 

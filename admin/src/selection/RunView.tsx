@@ -48,8 +48,17 @@ const printStyles = (
   <GlobalStyles
     styles={{
       '@media print': {
-        'header, .MuiDrawer-docked, .RaSidebar-docked, .RaMenu-root, .MuiAppBar-root, .selection-screen-only':
-          { display: 'none !important' },
+        [[
+          'header',
+          '.MuiDrawer-docked',
+          '.RaSidebar-docked',
+          '.RaMenu-root',
+          '.RaAppBar-root',
+          '.MuiAppBar-root',
+          '.MuiSnackbar-root',
+          '[data-testid="environment-banner"]',
+          '.selection-screen-only',
+        ].join(', ')]: { display: 'none !important' },
         '.RaLayout-appFrame': { marginTop: '0 !important' },
         '.RaLayout-content': { padding: '0 !important' },
         '.MuiPaper-root': { boxShadow: 'none !important' },
