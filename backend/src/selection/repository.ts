@@ -58,7 +58,8 @@ export function narrowChildren(db: Db, n: ReturnType<typeof narrowing>) {
   let q = db
     .selectFrom('children as c')
     .select(childColumns)
-    .select(liveOffer.as('liveOffer'))
+    // No live offer: the NOT EXISTS below keeps only such children.
+    .select(sql<boolean>`false`.as('liveOffer'))
     .where('c.status', '=', 'available')
     .where('c.birthDate', '>', n.wide.bornAfter)
     .where('c.birthDate', '<=', n.wide.bornOnOrBefore)
