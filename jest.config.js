@@ -58,6 +58,7 @@ const pgliteSuites = [
   'backend/src/policies/access-matrix.test.ts',
   'backend/src/pseudonymise/pseudonymise.test.ts',
   'backend/src/sibling-groups/sibling-groups.test.ts',
+  'backend/src/selection/selection.test.ts',
   'backend/src/statistics/statistics.test.ts',
   'backend/src/users/users.test.ts',
 ];

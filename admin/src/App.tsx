@@ -24,6 +24,13 @@ import changeRequests from './change-requests';
 import jobs from './jobs';
 import mailCampaigns from './mail-campaigns';
 import offers, { overrideRequests } from './offers';
+import {
+  AdopterSelectionPage,
+  ChildSelectionPage,
+  GroupSelectionPage,
+  selectionParameters,
+  selections,
+} from './selection';
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -61,6 +68,8 @@ export const App = () => (
     <Resource name="change-requests" {...changeRequests} />
     <Resource name="offers" {...offers} />
     <Resource name="override-requests" {...overrideRequests} />
+    <Resource name="selections" {...selections} />
+    <Resource name="selection-parameters" {...selectionParameters} />
     <Resource name="territories" {...territories} />
     <Resource name="orphan-courts" {...orphanCourts} />
     <Resource name="care-providers" {...careProviders} />
@@ -73,6 +82,9 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/fairness" element={<FairnessPage />} />
+      <Route path="/adopters/:id/selection" element={<AdopterSelectionPage />} />
+      <Route path="/children/:id/selection" element={<ChildSelectionPage />} />
+      <Route path="/sibling-groups/:id/selection" element={<GroupSelectionPage />} />
     </CustomRoutes>
     {/* Reached from e-mailed links and the sign-in page, without signing in. */}
     <CustomRoutes noLayout>

@@ -45,6 +45,7 @@ import { fieldHistoryRoutes } from './history/routes';
 import { changeRequestRoutes } from './change-requests/routes';
 import { offerRoutes } from './offers/routes';
 import { offerStatusMachine } from './offers/machine';
+import { selectionRoutes } from './selection/routes';
 import { termKeyer } from './audit/mask';
 import { encryptionKeyMaterial } from './db/secret-box';
 import { jobRoutes } from './jobs/routes';
@@ -152,6 +153,7 @@ export class App {
       ...dashboardRoutes({ minCell: config.STATISTICS_MIN_CELL }),
       ...jobRoutes({ maxPage: config.LIST_MAX_PAGE, queue: () => this.jobs }),
       ...campaignRoutes({ maxPage: config.LIST_MAX_PAGE }),
+      ...selectionRoutes(config.LIST_MAX_PAGE),
     ];
 
     const router = new Router();

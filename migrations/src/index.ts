@@ -24,6 +24,7 @@ import * as m0017 from './0017-change-requests';
 import * as m0018 from './0018-list-indexes';
 import * as m0019 from './0019-sibling-group-proposals';
 import * as m0020 from './0020-selection-and-offers';
+import * as m0021 from './0021-selection-runs-lz4';
 import * as m0023 from './0023-job-run-version';
 import * as m0024 from './0024-session-notify';
 
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0018-list-indexes': m0018,
   '0019-sibling-group-proposals': m0019,
   '0020-selection-and-offers': m0020,
+  '0021-selection-runs-lz4': m0021,
   '0023-job-run-version': m0023,
   '0024-session-notify': m0024,
 };

@@ -13,6 +13,7 @@ export * from './enums';
 export * from './fields';
 export * from './labels';
 export * from './lv-dates';
+export * from './needs';
 export * from './personal-code';
 export * from './proposals';
 export * from './records';

@@ -10,6 +10,7 @@ import {
 import { adopterGroups, formatLvDate, rigaToday } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
+import { SelectionButton } from '../selection';
 import { StatusChangeButton } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
@@ -66,6 +67,7 @@ export const AdopterShow = () => {
       resource="adopters"
       actions={
         <TopToolbar>
+          <SelectionButton subject="adopters" />
           <PrintButton />
           <StatusChangeButton resource="adopters" />
           <EditButton />

@@ -12,6 +12,7 @@ import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
 import { childGroups, formatLvDate, rigaToday, type ChildGroup } from '@adoption/model';
 import { monthsOn } from '../common/listValues';
 import { PrintButton } from '../common/Print';
+import { SelectionButton } from '../selection';
 import { StatusChangeButton } from '../common/StatusChange';
 import { useFieldGroups } from '../common/useFieldGroups';
 import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
@@ -78,6 +79,7 @@ export const ChildShow = () => {
       actions={
         <TopToolbar>
           <ProposeChangeButton />
+          <SelectionButton subject="children" />
           <PrintButton />
           <StatusChangeButton resource="children" />
           <EditButton />

@@ -15,6 +15,7 @@ import { changeRequestsAppEn } from './changeRequests.en';
 import { dashboardAppEn } from './dashboard.en';
 import { jobsAppEn, jobsResourcesEn } from './jobs.en';
 import { offersAppEn, offersMenuEn, offersResourcesEn } from './offers.en';
+import { selectionAppEn } from './selection.en';
 
 const timestamps = {
   id: 'ID',
@@ -206,6 +207,7 @@ const appEnglish = {
     ...dashboardAppEn,
     ...jobsAppEn,
     ...offersAppEn,
+    ...selectionAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',

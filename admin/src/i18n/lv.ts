@@ -14,6 +14,7 @@ import { changeRequestsAppLv } from './changeRequests.lv';
 import { dashboardAppLv } from './dashboard.lv';
 import { jobsAppLv, jobsResourcesLv } from './jobs.lv';
 import { offersAppLv, offersMenuLv, offersResourcesLv } from './offers.lv';
+import { selectionAppLv } from './selection.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -443,6 +444,7 @@ const appLatvian = {
     ...dashboardAppLv,
     ...jobsAppLv,
     ...offersAppLv,
+    ...selectionAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',

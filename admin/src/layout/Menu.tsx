@@ -39,13 +39,7 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <Section
       label="app.menu.register"
-      resources={[
-        'children',
-        'adopters',
-        'sibling-groups',
-        'change-requests',
-        'statistics',
-      ]}
+      resources={['children', 'adopters', 'sibling-groups', 'change-requests', 'statistics']}
     />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
@@ -55,8 +49,9 @@ export const Menu = () => (
     <FairnessMenuItem />
     <Section
       label="app.menu.process"
-      resources={['offers', 'override-requests', 'mail-campaigns']}
+      resources={['selections', 'offers', 'override-requests', 'mail-campaigns']}
     />
+    <RaMenu.ResourceItem name="selections" />
     <RaMenu.ResourceItem name="offers" />
     <RaMenu.ResourceItem name="override-requests" />
     <RaMenu.ResourceItem name="mail-campaigns" />
@@ -70,10 +65,11 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="countries" />
     <Section
       label="app.menu.administration"
-      resources={['users', 'audit-events', 'outgoing-mail', 'jobs']}
+      resources={['users', 'audit-events', 'outgoing-mail', 'selection-parameters', 'jobs']}
     />
     <RaMenu.ResourceItem name="users" />
     <RaMenu.ResourceItem name="audit-events" />
+    <RaMenu.ResourceItem name="selection-parameters" />
     <RaMenu.ResourceItem name="outgoing-mail" />
     <RaMenu.ResourceItem name="jobs" />
   </RaMenu>

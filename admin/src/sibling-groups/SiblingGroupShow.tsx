@@ -11,6 +11,7 @@ import {
 
 import { RecordHistory } from '../audit';
 import { ProposeChangeButton } from '../change-requests/ProposeChangeButton';
+import { SelectionButton } from '../selection';
 import { LvDateField } from '../common/LvDateField';
 import { recordMetaFields } from '../common/recordMetaFields';
 import { MemberList } from './MemberList';
@@ -44,6 +45,7 @@ export const SiblingGroupShow = () => (
     actions={
       <TopToolbar>
         <ProposeChangeButton resource="sibling-groups" />
+        <SelectionButton subject="sibling-groups" />
         <EditButton />
       </TopToolbar>
     }

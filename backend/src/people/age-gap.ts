@@ -17,9 +17,11 @@ export const requiredGap = (relaxed: boolean) => (relaxed ? MIN_AGE_GAP_RELAXED 
 export function ageGapAllows(
   adopterBirthDate: string,
   childBirthDate: string,
-  relaxed = false,
+  relaxed: boolean | number = false,
 ): boolean {
-  return childBirthDate >= birthday(adopterBirthDate, requiredGap(relaxed));
+  // A number is the gap itself (the selection's versioned parameters ageGapYears/…RelaxedYears).
+  const gap = typeof relaxed === 'number' ? relaxed : requiredGap(relaxed);
+  return childBirthDate >= birthday(adopterBirthDate, gap);
 }
 
 /** Whether the adopter has turned 25 on `date` (the recognising decision, an offer). */

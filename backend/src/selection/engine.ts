@@ -1,0 +1,236 @@
+import { yearsOld } from '@adoption/model';
+import {
+  adopterEligible,
+  evaluate,
+  grade,
+  proposable,
+  type AdopterFacts,
+  type CandidateFacts,
+  type Grade,
+  type RuleContext,
+  type RuleOutcome,
+} from './rules';
+
+// The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
+// The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
+// production run exactly this code.
+
+/** What the console shows of a child when a stored run is re-shown (as it was at the time). */
+export interface ChildDisplay {
+  id: number;
+  givenNames: string;
+  surname: string;
+  sex: string;
+  birthDate: string;
+  age: number;
+  status: string;
+}
+
+export interface Candidate {
+  key: string;
+  childIds: number[];
+  siblingGroupId: number | null;
+  grade: Grade;
+  /** Every rule's outcome; for an excluded candidate only the rules that failed. */
+  rules: RuleOutcome[];
+  /** The longest a child of the candidate has waited: the oldest record-sheet date. */
+  waitingSince: string;
+  /** Waiting adopters ahead in the queue for whom this candidate fits too (proposed only). */
+  aheadInQueue: { adopterId: number; enteredOn: string }[];
+  display: { children: ChildDisplay[] };
+}
+
+export interface AdopterResult {
+  runOn: string;
+  parametersVersion: number;
+  proposed: Candidate[];
+  nearMisses: Candidate[];
+  excluded: Candidate[];
+}
+
+export interface AdopterDisplay {
+  name: string;
+  spouseName: string | null;
+  origin: string;
+  status: string;
+  country: string | null;
+}
+
+export interface AdopterCandidate {
+  key: string;
+  adopterId: number;
+  enteredOn: string;
+  origin: string;
+  /** 1-based place in the queue of the waiting adopters. */
+  queuePosition: number;
+  grade: Grade;
+  /** Every rule's outcome when fitting; the failing ones otherwise. */
+  rules: RuleOutcome[];
+  display: AdopterDisplay;
+}
+
+export interface ReverseResult {
+  runOn: string;
+  parametersVersion: number;
+  childIds: number[];
+  siblingGroupId: number | null;
+  display: { children: ChildDisplay[] };
+  fitting: AdopterCandidate[];
+  notFitting: AdopterCandidate[];
+}
+
+/** The queue: Latvian adopters before foreign ones, then by the date LM entered them, then id. */
+export function queueCompare(a: AdopterFacts, b: AdopterFacts): number {
+  const origin = (x: AdopterFacts) => (x.origin === 'latvian' ? 0 : 1);
+  return (
+    origin(a) - origin(b) ||
+    (a.enteredOn < b.enteredOn ? -1 : a.enteredOn > b.enteredOn ? 1 : 0) ||
+    a.id - b.id
+  );
+}
+
+const gradeRank: Record<Grade, number> = { fits: 0, consider: 1, near_miss: 2, excluded: 3 };
+
+/**
+ * Candidates in order: grade (fits before consider), then waiting time (oldest record-sheet date
+ * first), then the oldest child first (birth date ascending: older children wait harder for a
+ * family), then the candidate's key (`child:` before `group:`, then the smallest id).
+ */
+export function candidateCompare(a: Candidate, b: Candidate): number {
+  return cmp(sortKey(a), sortKey(b));
+}
+const sortKeys = new WeakMap<Candidate, string>();
+/** The order as one string: grade, record-sheet date, oldest birth date, kind, first child id. */
+function sortKey(c: Candidate): string {
+  let key = sortKeys.get(c);
+  if (key === undefined) {
+    const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
+    const kind = c.key.startsWith('child:') ? 'c' : 'g';
+    key = `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+    sortKeys.set(c, key);
+  }
+  return key;
+}
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const childDisplay = (c: CandidateFacts, runOn: string): { children: ChildDisplay[] } => ({
+  children: c.children.map((x) => ({
+    id: x.id,
+    givenNames: x.givenNames,
+    surname: x.surname,
+    sex: x.sex,
+    birthDate: x.birthDate,
+    age: yearsOld(x.birthDate, runOn),
+    status: x.status,
+  })),
+});
+
+const waitingSince = (c: CandidateFacts) =>
+  c.children.reduce(
+    (m, x) => (x.recordSheetReceivedOn < m ? x.recordSheetReceivedOn : m),
+    '9999-12-31',
+  );
+
+/**
+ * Selection for one adopter: every candidate graded by the rules; the proposed (fits, consider)
+ * each with the waiting adopters ahead in the queue (`ahead`, already those before this adopter)
+ * for whom it fits as well.
+ */
+export function selectForAdopter(input: {
+  adopter: AdopterFacts;
+  candidates: CandidateFacts[];
+  ahead: AdopterFacts[];
+  context: RuleContext;
+  parametersVersion: number;
+}): AdopterResult {
+  const { adopter, context } = input;
+  const sample = input.candidates[0];
+  // The adopters ahead who may be proposed anything at all (their own rules, checked once).
+  const ahead = [...input.ahead]
+    .sort(queueCompare)
+    .filter((a) => sample !== undefined && adopterEligible(sample, a, context));
+  const proposed: Candidate[] = [];
+  const nearMisses: Candidate[] = [];
+  const excluded: Candidate[] = [];
+  for (const c of input.candidates) {
+    const outcomes = evaluate(c, adopter, context);
+    const g = grade(outcomes);
+    const base = {
+      key: c.key,
+      childIds: c.childIds,
+      siblingGroupId: c.siblingGroupId,
+      grade: g,
+      waitingSince: waitingSince(c),
+      display: childDisplay(c, context.runOn),
+    };
+    if (g === 'fits' || g === 'consider') {
+      const before = ahead
+        .filter((a) => proposable(c, a, context, true))
+        .map((a) => ({ adopterId: a.id, enteredOn: a.enteredOn }));
+      proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
+    } else if (g === 'near_miss') {
+      nearMisses.push({ ...base, rules: outcomes, aheadInQueue: [] });
+    } else {
+      excluded.push({
+        ...base,
+        rules: outcomes.filter((o) => o.outcome === 'fail'),
+        aheadInQueue: [],
+      });
+    }
+  }
+  return {
+    runOn: context.runOn,
+    parametersVersion: input.parametersVersion,
+    proposed: proposed.sort(candidateCompare),
+    nearMisses: nearMisses.sort(candidateCompare),
+    excluded: excluded.sort(candidateCompare),
+  };
+}
+
+export const adopterDisplay = (a: AdopterFacts): AdopterDisplay => ({
+  name: `${a.givenNames} ${a.surname}`,
+  spouseName: a.spouseGivenNames ? `${a.spouseGivenNames} ${a.spouseSurname ?? ''}`.trim() : null,
+  origin: a.origin,
+  status: a.status,
+  country: a.country?.nameLv ?? null,
+});
+
+/**
+ * The reverse view for one child or one sibling group: the waiting adopters in queue order, those
+ * whose wishes it fits (fits, consider) apart from the others, each with the rules that failed.
+ */
+export function reverseView(input: {
+  candidate: CandidateFacts;
+  adopters: AdopterFacts[];
+  context: RuleContext;
+  parametersVersion: number;
+}): ReverseResult {
+  const { candidate, context } = input;
+  const queue = [...input.adopters].sort(queueCompare);
+  const fitting: AdopterCandidate[] = [];
+  const notFitting: AdopterCandidate[] = [];
+  queue.forEach((a, i) => {
+    const outcomes = evaluate(candidate, a, context);
+    const g = grade(outcomes);
+    const row = {
+      key: `adopter:${a.id}`,
+      adopterId: a.id,
+      enteredOn: a.enteredOn,
+      origin: a.origin,
+      queuePosition: i + 1,
+      grade: g,
+      display: adopterDisplay(a),
+    };
+    if (g === 'fits' || g === 'consider') fitting.push({ ...row, rules: outcomes });
+    else notFitting.push({ ...row, rules: outcomes.filter((o) => o.outcome === 'fail') });
+  });
+  return {
+    runOn: context.runOn,
+    parametersVersion: input.parametersVersion,
+    childIds: candidate.childIds,
+    siblingGroupId: candidate.siblingGroupId,
+    display: childDisplay(candidate, context.runOn),
+    fitting,
+    notFitting,
+  };
+}

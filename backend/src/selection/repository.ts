@@ -1,0 +1,335 @@
+import { addDays, addMonths } from '@adoption/model';
+import { sql } from 'kysely';
+import type { Db } from '../db/database';
+import type { AdopterFacts, ChildFacts, CandidateFacts, RuleContext } from './rules';
+
+// The selection's SQL: the candidates narrowed by the hard rules an index can serve (status, no
+// live offer, the birth-date window, sex, cleared for abroad); the rules then decide and explain.
+
+const childColumns = [
+  'c.id',
+  'c.givenNames',
+  'c.surname',
+  'c.sex',
+  'c.birthDate',
+  'c.status',
+  'c.recordSheetReceivedOn',
+  'c.siblingGroupId',
+  'c.healthConditions',
+  'c.disabilityGroup',
+  'c.disabilityUntil',
+  'c.consent',
+  'c.doesNotWishAdoption',
+  'c.clearedAbroad',
+  'c.abroadCourtDecisionDate',
+  'c.abroadCommissionOpinionDate',
+] as const;
+
+const liveOffer = sql<boolean>`exists (select 1 from offer_children oc where oc.child_id = c.id and oc.live)`;
+
+/**
+ * Birth dates of the children whose age in completed years on `runOn` lies in [from, to]; a day
+ * wider on each side (29 February), so the window never leaves out a child the age rule keeps.
+ */
+export function birthWindow(runOn: string, from: number, to: number) {
+  return {
+    bornAfter: addDays(addMonths(runOn, -12 * (to + 1)), -1),
+    bornOnOrBefore: addDays(addMonths(runOn, -12 * Math.max(0, from)), 1),
+  };
+}
+
+/** The narrowing of a selection for an adopter, as stored with the run's inputs. */
+export function narrowing(adopter: AdopterFacts, ctx: RuleContext) {
+  const near = ctx.params.nearMissAgeYears;
+  return {
+    status: 'available',
+    noLiveOffer: true,
+    // Wide enough for the near misses by age…
+    wide: birthWindow(ctx.runOn, adopter.wishedAgeFrom - near, adopter.wishedAgeTo + near),
+    // …and by sex: another sex only within the wished ages.
+    strict: birthWindow(ctx.runOn, adopter.wishedAgeFrom, adopter.wishedAgeTo),
+    sex: adopter.wishedSex === 'any' ? null : adopter.wishedSex,
+    clearedAbroad: adopter.origin === 'foreign',
+  };
+}
+
+/** The single SQL query that narrows the children for an adopter (the benchmark times it alone). */
+export function narrowChildren(db: Db, n: ReturnType<typeof narrowing>) {
+  let q = db
+    .selectFrom('children as c')
+    .select(childColumns)
+    // No live offer: the NOT EXISTS below keeps only such children.
+    .select(sql<boolean>`false`.as('liveOffer'))
+    .where('c.status', '=', 'available')
+    .where('c.birthDate', '>', n.wide.bornAfter)
+    .where('c.birthDate', '<=', n.wide.bornOnOrBefore)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('offerChildren as oc')
+            .select(sql`1`.as('one'))
+            .whereRef('oc.childId', '=', 'c.id')
+            .where('oc.live', '=', true),
+        ),
+      ),
+    );
+  if (n.sex) {
+    const { strict, sex } = n;
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.sex', '=', sex),
+        eb.and([
+          eb('c.birthDate', '>', strict.bornAfter),
+          eb('c.birthDate', '<=', strict.bornOnOrBefore),
+        ]),
+      ]),
+    );
+  }
+  if (n.clearedAbroad) q = q.where('c.clearedAbroad', '=', true);
+  return q;
+}
+
+type ChildRow = Omit<ChildFacts, never>;
+
+/** The children of these sibling groups (all of them, whatever their status) and the groups' decisions. */
+async function groupMembers(db: Db, groupIds: number[]) {
+  if (groupIds.length === 0)
+    return { members: [] as ChildRow[], separable: new Map<number, boolean>() };
+  const [members, groups] = await Promise.all([
+    db
+      .selectFrom('children as c')
+      .select(childColumns)
+      .select(liveOffer.as('liveOffer'))
+      .where('c.siblingGroupId', 'in', groupIds)
+      .orderBy('c.id')
+      .execute(),
+    db
+      .selectFrom('siblingGroups')
+      .select(['id', 'mayBeSeparated'])
+      .where('id', 'in', groupIds)
+      .execute(),
+  ]);
+  return {
+    members: members as ChildRow[],
+    separable: new Map(groups.map((g) => [g.id, g.mayBeSeparated])),
+  };
+}
+
+/**
+ * The candidates from narrowed children: a child without brothers and sisters alone; a sibling
+ * group as a whole (all its members, fetched apart); a member of a group an orphan court allowed
+ * to separate also alone.
+ */
+export async function candidatesFrom(db: Db, narrowed: ChildRow[]): Promise<CandidateFacts[]> {
+  const groupIds = [
+    ...new Set(narrowed.flatMap((c) => (c.siblingGroupId ? [c.siblingGroupId] : []))),
+  ];
+  const { members, separable } = await groupMembers(db, groupIds);
+  const out: CandidateFacts[] = [];
+  for (const c of narrowed) {
+    if (c.siblingGroupId === null) {
+      out.push({
+        key: `child:${c.id}`,
+        childIds: [c.id],
+        siblingGroupId: null,
+        separable: null,
+        children: [c],
+      });
+    } else if (separable.get(c.siblingGroupId)) {
+      out.push({
+        key: `child:${c.id}`,
+        childIds: [c.id],
+        siblingGroupId: c.siblingGroupId,
+        separable: true,
+        children: [c],
+      });
+    }
+  }
+  const byGroup = new Map<number, ChildRow[]>();
+  for (const m of members) {
+    const list = byGroup.get(m.siblingGroupId!);
+    if (list) list.push(m);
+    else byGroup.set(m.siblingGroupId!, [m]);
+  }
+  for (const g of groupIds) {
+    const children = byGroup.get(g) ?? [];
+    out.push({
+      key: `group:${g}`,
+      childIds: children.map((m) => m.id),
+      siblingGroupId: g,
+      separable: separable.get(g) ?? false,
+      children,
+    });
+  }
+  return out;
+}
+
+/** One child (reverse view) as a candidate alone, with its group's separation decision. */
+export async function childCandidate(db: Db, childId: number): Promise<CandidateFacts | undefined> {
+  const child = (await db
+    .selectFrom('children as c')
+    .select(childColumns)
+    .select(liveOffer.as('liveOffer'))
+    .where('c.id', '=', childId)
+    .executeTakeFirst()) as ChildRow | undefined;
+  if (!child) return undefined;
+  const separable = child.siblingGroupId
+    ? ((
+        await db
+          .selectFrom('siblingGroups')
+          .select('mayBeSeparated')
+          .where('id', '=', child.siblingGroupId)
+          .executeTakeFirst()
+      )?.mayBeSeparated ?? false)
+    : null;
+  return {
+    key: `child:${child.id}`,
+    childIds: [child.id],
+    siblingGroupId: child.siblingGroupId,
+    separable,
+    children: [child],
+  };
+}
+
+/** A sibling group as one candidate with all its members. */
+export async function groupCandidate(db: Db, groupId: number): Promise<CandidateFacts | undefined> {
+  const { members, separable } = await groupMembers(db, [groupId]);
+  if (!separable.has(groupId)) return undefined;
+  return {
+    key: `group:${groupId}`,
+    childIds: members.map((m) => m.id),
+    siblingGroupId: groupId,
+    separable: separable.get(groupId)!,
+    children: members,
+  };
+}
+
+const adopterColumns = [
+  'a.id',
+  'a.origin',
+  'a.givenNames',
+  'a.surname',
+  'a.spouseGivenNames',
+  'a.spouseSurname',
+  'a.birthDate',
+  'a.spouseBirthDate',
+  'a.status',
+  'a.enteredOn',
+  'a.decisionValidUntil',
+  'a.wishedChildrenCount',
+  'a.wishedSex',
+  'a.wishedAgeFrom',
+  'a.wishedAgeTo',
+  'a.needWishes',
+  'a.acceptsSiblings',
+  'a.countryId',
+  'a.refusals',
+  'co.nameLv as countryName',
+  'co.hagueAdoption1993',
+  'co.bilateralAdoptionAgreement',
+] as const;
+
+function adopterQuery(db: Db) {
+  return db
+    .selectFrom('adopters as a')
+    .leftJoin('countries as co', 'co.id', 'a.countryId')
+    .select(adopterColumns);
+}
+type AdopterRow = Awaited<ReturnType<ReturnType<typeof adopterQuery>['execute']>>[number];
+
+/**
+ * The refusals the refusal rule counts, by adopter: each refusal recorded on the adopter's record
+ * and each offer the adopter declined without a reason (offer_events), on or after `since`.
+ */
+async function refusalDates(db: Db, adopters: AdopterRow[], since: string) {
+  const byAdopter = new Map<number, string[]>();
+  for (const a of adopters) {
+    byAdopter.set(
+      a.id,
+      a.refusals.map((r) => r.refusedOn).filter((d) => d >= since),
+    );
+  }
+  const ids = adopters.map((a) => a.id);
+  if (ids.length === 0) return byAdopter;
+  const declined = await db
+    .selectFrom('offerEvents as e')
+    .innerJoin('offers as o', 'o.id', 'e.offerId')
+    .select(['o.adopterId', 'e.happenedOn'])
+    .where('e.toStatus', '=', 'declined')
+    .where('e.happenedOn', '>=', since)
+    .where((eb) => eb.or([eb('e.reason', 'is', null), eb(sql`trim(e.reason)`, '=', '')]))
+    .$if(ids.length <= 1000, (q) => q.where('o.adopterId', 'in', ids))
+    .execute();
+  for (const d of declined) byAdopter.get(d.adopterId)?.push(d.happenedOn);
+  return byAdopter;
+}
+
+async function toFacts(db: Db, rows: AdopterRow[], ctx: RuleContext): Promise<AdopterFacts[]> {
+  const since = addMonths(ctx.runOn, -ctx.params.refusalRule.withinMonths);
+  const refusals = await refusalDates(db, rows, since);
+  return rows.map((r) => ({
+    id: r.id,
+    origin: r.origin,
+    givenNames: r.givenNames,
+    surname: r.surname,
+    spouseGivenNames: r.spouseGivenNames,
+    spouseSurname: r.spouseSurname,
+    birthDate: r.birthDate,
+    spouseBirthDate: r.spouseBirthDate,
+    status: r.status,
+    enteredOn: r.enteredOn,
+    decisionValidUntil: r.decisionValidUntil,
+    wishedChildrenCount: r.wishedChildrenCount,
+    wishedSex: r.wishedSex,
+    wishedAgeFrom: r.wishedAgeFrom,
+    wishedAgeTo: r.wishedAgeTo,
+    needWishes: r.needWishes,
+    acceptsSiblings: r.acceptsSiblings,
+    country:
+      r.countryId === null
+        ? null
+        : {
+            id: r.countryId,
+            nameLv: r.countryName ?? '',
+            hagueAdoption1993: r.hagueAdoption1993 ?? false,
+            bilateralAdoptionAgreement: r.bilateralAdoptionAgreement ?? false,
+          },
+    unreasonedRefusals: (refusals.get(r.id) ?? []).sort(),
+  }));
+}
+
+export async function adopterFacts(db: Db, id: number, ctx: RuleContext) {
+  const row = await adopterQuery(db).where('a.id', '=', id).executeTakeFirst();
+  return row ? (await toFacts(db, [row], ctx))[0] : undefined;
+}
+
+const queueKey = sql<number>`case a.origin when 'latvian' then 0 else 1 end`;
+
+/** The waiting adopters ahead of `adopter` in the queue (Latvian first, entry date, id). */
+export async function adoptersAhead(db: Db, adopter: AdopterFacts, ctx: RuleContext) {
+  const key = adopter.origin === 'latvian' ? 0 : 1;
+  const rows = await adopterQuery(db)
+    .where('a.status', '=', 'waiting')
+    .where('a.enteredOn', '<=', ctx.runOn)
+    .where(
+      sql<boolean>`(${queueKey}, a.entered_on, a.id) < (${key}, ${adopter.enteredOn}::date, ${adopter.id})`,
+    )
+    .execute();
+  return toFacts(db, rows, ctx);
+}
+
+/**
+ * The single SQL query that narrows the adopters for a child or group (the reverse view): the
+ * waiting ones entered by the run date; foreign ones only when every child is cleared for
+ * adoption abroad.
+ */
+export function narrowAdopters(db: Db, clearedAbroad: boolean, runOn: string) {
+  return adopterQuery(db)
+    .where('a.status', '=', 'waiting')
+    .where('a.enteredOn', '<=', runOn)
+    .$if(!clearedAbroad, (q) => q.where('a.origin', '=', 'latvian'));
+}
+
+export async function waitingAdopters(db: Db, clearedAbroad: boolean, ctx: RuleContext) {
+  return toFacts(db, await narrowAdopters(db, clearedAbroad, ctx.runOn).execute(), ctx);
+}

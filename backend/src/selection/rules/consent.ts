@@ -1,0 +1,29 @@
+import { ageOn } from './derived';
+import { fail, pass, type Rule } from './types';
+
+/**
+ * A child of `consentAge` (12) or older on the selection date must not have refused adoption
+ * (Civil Law, section 169), and no child may have "does not wish to be adopted" set.
+ */
+export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
+  const refused: number[] = [];
+  const doesNotWish: number[] = [];
+  const notRecorded: number[] = [];
+  for (const c of candidate.children) {
+    if (c.doesNotWishAdoption) doesNotWish.push(c.id);
+    if (ageOn(c, runOn) >= params.consentAge) {
+      if (c.consent === 'refused') refused.push(c.id);
+      else if (c.consent === null) notRecorded.push(c.id);
+    }
+  }
+  if (refused.length || doesNotWish.length) {
+    return fail('consent', { consentAge: params.consentAge, refused, doesNotWish });
+  }
+  // Consent not yet asked is not a refusal: it is asked before the information is sent.
+  return pass(
+    'consent',
+    notRecorded.length
+      ? { consentAge: params.consentAge, notRecorded }
+      : { consentAge: params.consentAge },
+  );
+};

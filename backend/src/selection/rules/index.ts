@@ -1,0 +1,105 @@
+/**
+ * selection/rules/: the selection's rules, each a small pure function
+ * `(candidate, adopter, context) → RuleOutcome` with its own tests. The same functions decide in
+ * the tests and in production (selection/engine.ts); the SQL (selection/repository.ts) only narrows
+ * the candidates with the conditions an index can serve. docs/selection.md states each rule.
+ */
+import { abroad } from './abroad';
+import { age } from './age';
+import { ageGap } from './age-gap';
+import { availability } from './availability';
+import { consent } from './consent';
+import { groupSize } from './group-size';
+import { needs } from './needs';
+import { recognition } from './recognition';
+import { refusalPause } from './refusal-pause';
+import { sex } from './sex';
+import {
+  softRules,
+  type AdopterFacts,
+  type CandidateFacts,
+  type Rule,
+  type RuleContext,
+  type RuleName,
+  type RuleOutcome,
+} from './types';
+
+export * from './types';
+export { childNeeds } from './needs';
+
+/** Every rule, in the order the outcomes are listed (the adopter's own first, then the child's). */
+export const rules: readonly (readonly [RuleName, Rule])[] = [
+  ['recognition', recognition],
+  ['refusalPause', refusalPause],
+  ['availability', availability],
+  ['consent', consent],
+  ['abroad', abroad],
+  ['groupSize', groupSize],
+  ['sex', sex],
+  ['age', age],
+  ['ageGap', ageGap],
+  ['needs', needs],
+];
+
+export type Grade = 'fits' | 'consider' | 'near_miss' | 'excluded';
+
+/** All rules' outcomes for one candidate and one adopter. */
+export const evaluate = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext): RuleOutcome[] =>
+  rules.map(([, rule]) => rule(c, a, ctx));
+
+/**
+ * fits: every rule passes; consider: none fails, one or more asks to consider; near_miss: exactly
+ * one soft-able rule fails (age only by ≤ nearMissAgeYears) and every other rule passes;
+ * excluded: anything else.
+ */
+export function grade(outcomes: readonly RuleOutcome[]): Grade {
+  const failed = outcomes.filter((o) => o.outcome === 'fail');
+  if (failed.length === 0) {
+    return outcomes.some((o) => o.outcome === 'consider') ? 'consider' : 'fits';
+  }
+  const [only] = failed;
+  if (
+    failed.length === 1 &&
+    softRules.includes(only!.rule) &&
+    only!.detail.near !== false &&
+    outcomes.every((o) => o === only || o.outcome === 'pass')
+  ) {
+    return 'near_miss';
+  }
+  return 'excluded';
+}
+
+/** The rules about the adopter alone (the same outcome for every candidate). */
+const adopterRules: readonly Rule[] = [recognition, refusalPause];
+/** The others, cheapest and most selective first, for `proposable`. */
+const candidateRules: readonly Rule[] = [
+  age,
+  sex,
+  groupSize,
+  availability,
+  abroad,
+  ageGap,
+  consent,
+  needs,
+];
+
+/** Whether the adopter may be proposed anything at all (recognition, refusal pause). */
+export const adopterEligible = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext) =>
+  adopterRules.every((rule) => rule(c, a, ctx).outcome !== 'fail');
+
+/**
+ * Whether the candidate may be proposed to the adopter (fits or consider): the same rules as
+ * `evaluate`, stopping at the first failure. `eligible` skips the adopter's own rules when the
+ * caller has checked them once for all candidates.
+ */
+export function proposable(
+  c: CandidateFacts,
+  a: AdopterFacts,
+  ctx: RuleContext,
+  eligible?: boolean,
+): boolean {
+  if (eligible === false) return false;
+  if (eligible === undefined && !adopterEligible(c, a, ctx)) return false;
+  for (const rule of candidateRules) if (rule(c, a, ctx).outcome === 'fail') return false;
+  return true;
+}

@@ -1,0 +1,76 @@
+import { needOfIcd10, type Need, type NeedAnswer, type NeedWish } from '@adoption/model';
+import { consider, fail, pass, type AdopterFacts, type ChildFacts, type Rule } from './types';
+
+/** A need of one child and where it comes from (a condition's code, or the disability group). */
+export interface DerivedNeed {
+  childId: number;
+  need: Need;
+  source: 'disability_group' | 'icd10';
+  icd10?: string;
+}
+
+/**
+ * The child's needs from the card: a disability group that has not ended is `disability`; each
+ * health condition's ICD-10 code is mapped through the model's table (model/src/needs.ts). A
+ * condition without a usable code is returned apart, as unclassified.
+ */
+export function childNeeds(child: ChildFacts, runOn: string): ChildNeeds {
+  const hit = derivedNeeds.get(child);
+  if (hit && hit.on === runOn) return hit.value;
+  const value = deriveNeeds(child, runOn);
+  derivedNeeds.set(child, { on: runOn, value });
+  return value;
+}
+interface ChildNeeds {
+  needs: DerivedNeed[];
+  unclassified: { childId: number; condition: string }[];
+}
+/** Remembered per child and date (a selection asks again for every adopter ahead in the queue). */
+const derivedNeeds = new WeakMap<ChildFacts, { on: string; value: ChildNeeds }>();
+
+function deriveNeeds(child: ChildFacts, runOn: string): ChildNeeds {
+  const needs: DerivedNeed[] = [];
+  const unclassified: { childId: number; condition: string }[] = [];
+  if (child.disabilityGroup && !(child.disabilityUntil && child.disabilityUntil < runOn)) {
+    needs.push({ childId: child.id, need: 'disability', source: 'disability_group' });
+  }
+  for (const h of child.healthConditions) {
+    const need = needOfIcd10(h.icd10);
+    if (need) needs.push({ childId: child.id, need, source: 'icd10', icd10: h.icd10! });
+    else unclassified.push({ childId: child.id, condition: h.condition });
+  }
+  return { needs, unclassified };
+}
+
+/**
+ * Graded, not yes/no: for each need of the child (or of any child of the group) the adopter's
+ * answer — can meet → pass, would consider → consider (with the adopter's note), cannot meet (or
+ * not answered) → fail. A condition without an ICD-10 code makes the outcome at best `consider`:
+ * a specialist has to read it.
+ */
+const answerMaps = new WeakMap<AdopterFacts, Map<Need, NeedWish>>();
+/** The adopter's answers by need, built once per adopter. */
+function answersOf(adopter: AdopterFacts) {
+  let map = answerMaps.get(adopter);
+  if (!map) answerMaps.set(adopter, (map = new Map(adopter.needWishes.map((w) => [w.need, w]))));
+  return map;
+}
+
+export const needs: Rule = (candidate, adopter, { runOn }) => {
+  const derived = candidate.children.map((c) => childNeeds(c, runOn));
+  const all = derived.flatMap((d) => d.needs);
+  const unclassified = derived.flatMap((d) => d.unclassified);
+  const answers = answersOf(adopter);
+  const byNeed = [...new Set(all.map((n) => n.need))].map((need) => {
+    const wish = answers.get(need);
+    const answer: NeedAnswer = wish?.answer ?? 'cannot_meet';
+    return { need, answer, note: answer === 'consider' ? (wish?.note ?? null) : null };
+  });
+  const detail: Record<string, unknown> = { needs: byNeed };
+  if (unclassified.length) detail.unclassified = unclassified;
+  if (byNeed.some((n) => n.answer === 'cannot_meet')) return fail('needs', detail);
+  if (byNeed.some((n) => n.answer === 'consider') || unclassified.length) {
+    return consider('needs', detail);
+  }
+  return pass('needs', detail);
+};

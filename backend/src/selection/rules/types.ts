@@ -1,0 +1,133 @@
+import type {
+  ChildStatus,
+  HealthCondition,
+  NeedWish,
+  adopterOrigins,
+  consents,
+  disabilityGroups,
+  sexes,
+  wishedSexes,
+} from '@adoption/model';
+import type { SelectionParameters } from '../parameters';
+
+// The selection rules' inputs and outcome: plain data, so each rule is a pure function a test
+// calls with hand-made facts and production calls with the rows the SQL narrowed.
+
+export type Outcome = 'pass' | 'consider' | 'fail';
+
+/** One rule's verdict on one candidate for one adopter, with what a specialist needs to check it. */
+export interface RuleOutcome {
+  rule: RuleName;
+  outcome: Outcome;
+  detail: Record<string, unknown>;
+}
+
+export const ruleNames = [
+  'recognition',
+  'refusalPause',
+  'availability',
+  'consent',
+  'abroad',
+  'groupSize',
+  'sex',
+  'age',
+  'ageGap',
+  'needs',
+] as const;
+export type RuleName = (typeof ruleNames)[number];
+
+/** Rules a near miss may fail (one of them, by a little): a small change in wishes would fit. */
+export const softRules: readonly RuleName[] = ['age', 'sex', 'groupSize'];
+
+/** What the rules read of a child's card. */
+export interface ChildFacts {
+  id: number;
+  givenNames: string;
+  surname: string;
+  sex: (typeof sexes)[number];
+  birthDate: string;
+  status: ChildStatus;
+  recordSheetReceivedOn: string;
+  siblingGroupId: number | null;
+  healthConditions: HealthCondition[];
+  disabilityGroup: (typeof disabilityGroups)[number] | null;
+  disabilityUntil: string | null;
+  consent: (typeof consents)[number] | null;
+  doesNotWishAdoption: boolean;
+  clearedAbroad: boolean;
+  abroadCourtDecisionDate: string | null;
+  abroadCommissionOpinionDate: string | null;
+  /** The child is held by a live offer (offer_children.live). */
+  liveOffer: boolean;
+}
+
+/**
+ * What may be proposed: one child, or a sibling group as a whole. `separable` is the group's
+ * orphan-court decision (null for a child without brothers and sisters).
+ */
+export interface CandidateFacts {
+  key: string;
+  childIds: number[];
+  siblingGroupId: number | null;
+  /** A group proposed as a whole, or a member proposed alone: the group's separation decision. */
+  separable: boolean | null;
+  children: ChildFacts[];
+}
+
+/** What the rules read of an adopter's record (one person or spouses). */
+export interface AdopterFacts {
+  id: number;
+  origin: (typeof adopterOrigins)[number];
+  givenNames: string;
+  surname: string;
+  spouseGivenNames: string | null;
+  spouseSurname: string | null;
+  birthDate: string;
+  spouseBirthDate: string | null;
+  status: string;
+  enteredOn: string;
+  decisionValidUntil: string | null;
+  wishedChildrenCount: number;
+  wishedSex: (typeof wishedSexes)[number];
+  wishedAgeFrom: number;
+  wishedAgeTo: number;
+  needWishes: NeedWish[];
+  acceptsSiblings: boolean;
+  /** The adopter's country (foreign adopters): its eligibility flags. */
+  country: {
+    id: number;
+    nameLv: string;
+    hagueAdoption1993: boolean;
+    bilateralAdoptionAgreement: boolean;
+  } | null;
+  /** Dates of the refusals the refusal rule counts (recorded refusals, offers declined without reason). */
+  unreasonedRefusals: string[];
+}
+
+export interface RuleContext {
+  /** The selection date: ages and validity are taken on it. */
+  runOn: string;
+  params: SelectionParameters;
+}
+
+export type Rule = (
+  candidate: CandidateFacts,
+  adopter: AdopterFacts,
+  context: RuleContext,
+) => RuleOutcome;
+
+export const pass = (rule: RuleName, detail: Record<string, unknown> = {}): RuleOutcome => ({
+  rule,
+  outcome: 'pass',
+  detail,
+});
+export const fail = (rule: RuleName, detail: Record<string, unknown>): RuleOutcome => ({
+  rule,
+  outcome: 'fail',
+  detail,
+});
+export const consider = (rule: RuleName, detail: Record<string, unknown>): RuleOutcome => ({
+  rule,
+  outcome: 'consider',
+  detail,
+});
