@@ -4,6 +4,7 @@ import { adopterCard } from '../test-support/adopter-card';
 import { firstId } from '../test-support/reference-data';
 import { createRng } from '../latvian/random';
 import { createLogger } from '../logger';
+import { caseReference } from '../offers/context';
 import { deadlinesJob, runDeadlines } from './deadlines';
 import { defineJob } from './define';
 import { runJob, type RunnerDeps } from './runner';
@@ -158,7 +159,7 @@ it('marks the overdue, reminds once each, to the adopter or the register’s mai
   expect(await statusOf(d.done!)).toEqual({ status: 'done', remindedOn: null });
 
   const queued = await mails();
-  const ref = `PIED-${offerId}`;
+  const ref = caseReference(offerId, '2026-11-10');
   expect(queued).toEqual(
     expect.arrayContaining([
       {

@@ -6,6 +6,7 @@ import { enqueueMail, wakeOutbox, type OutgoingMail } from '../messaging/outbox'
 import { recordAudit } from '../audit/chain';
 import { currentParameters } from '../selection/parameters';
 import { defineJob, type JobContext } from './define';
+import { caseReference } from '../offers/context';
 
 /**
  * The nightly deadline job (02:30 Riga): open deadlines past due become `overdue` (with one notice
@@ -15,10 +16,12 @@ import { defineJob, type JobContext } from './define';
  * transaction as the deadline's change, so a failed batch queues nothing.
  */
 
-/** How an offer is named in letters: a code only, never a child's name. */
-export const offerCaseReference = (offerId: number) => `PIED-${offerId}`;
-const caseReferenceOf = (d: { id: number; offerId: number | null }) =>
-  d.offerId !== null ? offerCaseReference(d.offerId) : `TERM-${d.id}`;
+/** How a deadline's case is named in letters: the offer's reference (as in the letter that sent
+ * the information), never a child's name; `TERM-<id>` for a deadline of no offer. */
+const caseReferenceOf = (d: { id: number; offerId: number | null; offerSentOn: string | null }) =>
+  d.offerId !== null && d.offerSentOn !== null
+    ? caseReference(d.offerId, d.offerSentOn)
+    : `TERM-${d.id}`;
 
 export interface DeadlineJobOptions {
   /** Deadlines per transaction (default 200). */
@@ -37,6 +40,7 @@ interface DueRow {
   id: number;
   kind: (typeof import('@adoption/model').deadlineKinds)[number];
   offerId: number | null;
+  offerSentOn: string | null;
   dueOn: string;
   adopterId: number | null;
 }
@@ -66,6 +70,7 @@ export async function runDeadlines(
         'd.id',
         'd.kind',
         'd.offerId',
+        'o.sentOn as offerSentOn',
         'd.dueOn',
         sql<number | null>`coalesce(d.adopter_id, o.adopter_id)`.as('adopterId'),
       ])

@@ -427,12 +427,12 @@ export const sampleMailData: { [T in MailTemplate]: MailData<T> } = {
   'deadline-reminder': {
     deadlineKind: 'court_claim',
     dueDate: '2026-12-18',
-    caseReference: 'PIED-142',
+    caseReference: 'ADP-2026-0142',
     overdue: false,
   },
   'post-adoption-report-due': {
     recipientName: 'Anna un Jānis Kalniņi',
-    caseReference: 'PIED-142',
+    caseReference: 'ADP-2026-0142',
     dueDate: '2027-06-01',
   },
   'adopter-notice': {

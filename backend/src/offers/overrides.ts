@@ -12,7 +12,7 @@ import {
   withdrawInput,
 } from './schema';
 import { selectOverrides } from './repository';
-import { adopterOf, resolveChildren } from './service';
+import { adopterOf, resolveChildren } from './create';
 
 const resource = 'override-requests';
 const base = `/api/${resource}`;

@@ -23,7 +23,9 @@ import {
   refusalsSummary,
 } from './schema';
 import { declinedOffers, offerColumns, offerDetail, summaries, type OfferRow } from './repository';
-import { createOffer, moveOffer, type OfficeContact } from './service';
+import { createOffer } from './create';
+import { moveOffer } from './moves';
+import type { OfficeContact } from './context';
 import { evaluateRefusalRule, isUnreasoned } from './refusal-rule';
 import { overrideRoutes } from './overrides';
 
