@@ -75,6 +75,13 @@ export const offersAppEn = {
       done: 'Request saved',
       decided_approved: 'Approved by %{name}, %{date}',
       decided_refused: 'Refused by %{name}, %{date}',
+      make_offer: 'Draft the offer',
+      ask: 'Ask for an exception',
+      ask_title: 'Ask a head of department to allow an offer outside the selection’s result',
+      ask_help:
+        'The child is not among those proposed. Write why this offer would be in the child’s best interests; a head of department decides.',
+      ask_reason: 'Reason',
+      ask_send: 'Send the request',
       fields: {
         id: 'No.',
         status: 'Status',

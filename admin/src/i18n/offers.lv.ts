@@ -79,6 +79,13 @@ export const offersAppLv = {
       done: 'Pieprasījums saglabāts',
       decided_approved: 'Apstiprināja %{name}, %{date}',
       decided_refused: 'Noraidīja %{name}, %{date}',
+      make_offer: 'Sagatavot piedāvājumu',
+      ask: 'Lūgt izņēmumu',
+      ask_title: 'Lūgt nodaļas vadītāju atļaut piedāvāt ārpus atlases rezultāta',
+      ask_help:
+        'Bērns nav starp piedāvājamajiem. Uzrakstiet, kāpēc šis piedāvājums būtu bērna interesēs; pieprasījumu izlemj nodaļas vadītājs.',
+      ask_reason: 'Pamatojums',
+      ask_send: 'Nosūtīt pieprasījumu',
       fields: {
         id: 'Nr.',
         status: 'Statuss',

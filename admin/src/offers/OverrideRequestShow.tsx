@@ -19,6 +19,7 @@ import {
   useGetIdentity,
   useNotify,
   useRecordContext,
+  useRedirect,
   useRefresh,
   useTranslate,
   type RaRecord,
@@ -51,7 +52,9 @@ const Decision = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { identity } = useGetIdentity();
+  const redirect = useRedirect();
   const { canAccess: decides } = useCanAccess({ resource: 'override-decisions', action: 'write' });
+  const { canAccess: offers } = useCanAccess({ resource: 'offers', action: 'write' });
   const [decision, setDecision] = useState<'approved' | 'refused' | null>(null);
   const [note, setNote] = useState('');
   if (!record) return null;
@@ -70,6 +73,22 @@ const Decision = () => {
     }
   };
   const pending = record.status === 'pending';
+  // An approved request is the authority for exactly its adopter and children (it becomes `used`).
+  const makeOffer = async () => {
+    try {
+      const { json } = await httpClient('/api/offers', {
+        method: 'POST',
+        body: JSON.stringify({
+          adopterId: record.adopterId,
+          childIds: record.childIds,
+          overrideRequestId: record.id,
+        }),
+      });
+      redirect(`/offers/${(json as { id: number }).id}/show`);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
   return (
     <Stack direction="row" spacing={1} sx={{ my: 2 }}>
       {decides && pending && !own && (
@@ -86,6 +105,11 @@ const Decision = () => {
         <Typography variant="body2" color="text.secondary">
           {translate('app.offers.overrides.own')}
         </Typography>
+      )}
+      {offers && record.status === 'approved' && (
+        <MuiButton variant="contained" onClick={() => void makeOffer()}>
+          {translate('app.offers.overrides.make_offer')}
+        </MuiButton>
       )}
       {own && (pending || record.status === 'approved') && (
         <MuiButton onClick={() => void post('withdraw', {})}>
