@@ -151,7 +151,7 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
   });
 
   it('finds the child by "eriks ozolins" and shows the card with its history', async () => {
-    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.getByRole('menuitem', { name: 'Bērni', exact: true }).click();
     await page.waitForURL(/#\/children(\?|$)/);
     await page.locator('input[name="q"]').fill('eriks ozolins');
     const row = page.locator('table tbody tr', { hasText: '15.03.2015' });
@@ -201,7 +201,9 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     expect(printed).toMatch(/Izdrukāts/);
     for (const heading of ['Veselība', 'Bioloģiskā ģimene', 'Adopcija', 'Reliģija'])
       expect(printed).toContain(heading);
-    expect(await page.getByRole('menuitem', { name: 'Bērni' }).isVisible()).toBe(false);
+    expect(await page.getByRole('menuitem', { name: 'Bērni', exact: true }).isVisible()).toBe(
+      false,
+    );
     await shot('10-card-print');
     await page.emulateMedia({ media: 'screen' });
   });

@@ -92,7 +92,7 @@ const rowsSettleAt = (n: number) =>
   it('filters by age group and "may be adopted abroad"', async () => {
     await page.goto(suite.server.url);
     await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
-    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.getByRole('menuitem', { name: 'Bērni', exact: true }).click();
     await page.waitForURL(/#\/children/);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     const header = await page.locator('table thead').innerText();
@@ -188,7 +188,7 @@ const rowsSettleAt = (n: number) =>
           .executeTakeFirstOrThrow()
       ).n,
     );
-    await page.getByRole('menuitem', { name: 'Adoptētāji' }).click();
+    await page.getByRole('menuitem', { name: 'Adoptētāji', exact: true }).click();
     await page.waitForURL(/#\/adopters/);
     // The adopters' table, not the children's still on screen while the page changes.
     await page.locator('table thead', { hasText: 'Iekļauts reģistrā' }).waitFor();
@@ -222,7 +222,7 @@ const rowsSettleAt = (n: number) =>
     expect(headers).not.toContain('Adoptētāja veids');
   });
   it('lists the keyboard shortcuts on "?" and keeps them to the page: / search, e edit, n new', async () => {
-    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.getByRole('menuitem', { name: 'Bērni', exact: true }).click();
     await page.waitForURL(/#\/children/);
     await page.locator('table tbody tr').first().waitFor();
     await page.locator('body').click({ position: { x: 5, y: 500 } });
@@ -248,7 +248,7 @@ const rowsSettleAt = (n: number) =>
     await page.keyboard.press('e');
     await page.waitForURL(/#\/children\/\d+$/);
     await page.locator('input[name="surname"]').waitFor();
-    await page.getByRole('menuitem', { name: 'Bērni' }).click();
+    await page.getByRole('menuitem', { name: 'Bērni', exact: true }).click();
     await page.locator('table tbody tr').first().waitFor();
     await page.keyboard.press('n');
     await page.waitForURL(/#\/children\/create/);

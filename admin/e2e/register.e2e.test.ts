@@ -46,7 +46,7 @@ const tabNames = async (page: Page) =>
       await page.goto(suite.server.url);
       // A specialist needs a second factor: the first sign-in sets it up.
       await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
-      await page.getByRole('menuitem', { name: 'Bērni' }).click();
+      await page.getByRole('menuitem', { name: 'Bērni', exact: true }).click();
       await page.waitForURL(/#\/children/);
       await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
       expect(await page.locator('table tbody tr').count()).toBe(25);
@@ -173,7 +173,7 @@ const tabNames = async (page: Page) =>
           void dialog.accept();
         }),
       );
-      await page.getByRole('menuitem', { name: 'Adoptētāji' }).click();
+      await page.getByRole('menuitem', { name: 'Adoptētāji', exact: true }).click();
       expect(await asked).toMatch(/nav saglabātas/);
       await page.waitForURL(/#\/adopters/);
       await page.locator('table tbody tr').first().waitFor();

@@ -140,10 +140,12 @@ it('only administrators start and cancel; unknown jobs are 404; every act is aud
   expect(trail.filter((e) => e.action === 'cancel')).toHaveLength(2);
 });
 
-it('answers 503 when this process has no job queue', async () => {
+it('answers 503 for a registered job when this process has no job queue, 404 for any other name', async () => {
   t.app.jobs = undefined;
   try {
-    await t.as(admin).post('/api/jobs/quick-test/run').expect(503);
+    await t.as(admin).post('/api/jobs/deadlines/run').expect(503);
+    await t.as(admin).post('/api/jobs/quick-test/run').expect(404);
+    await t.as(admin).post('/api/jobs/constructor/run').expect(404);
   } finally {
     t.app.jobs = queue;
   }

@@ -20,6 +20,7 @@ import {
 import { Problem } from '../http/problem';
 import type { Db } from '../db/database';
 import type { JobQueue } from './queue';
+import { registeredJobs } from './registry';
 
 const resource = 'jobs';
 const base = `/api/${resource}`;
@@ -164,7 +165,11 @@ export const jobRoutes = ({ maxPage, queue }: JobRouteDeps): RouteDef[] => [
     params: z.object({ name: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/) }).strict(),
     response: { status: 202, description: 'The queued run', schema: jobRun },
     handler: async ({ db, params, actor, audit }) => {
+      // An unknown name is the caller's mistake (404) whether or not this process has a queue.
       const q = queue();
+      const known = q ? q.jobs : registeredJobs;
+      if (!known.some((j) => j.name === params.name))
+        throw Problem.notFound(`No job named ${params.name}.`);
       if (!q) throw Problem.unavailable('The job queue is not running in this process.');
       const def = q.find(params.name);
       if (!def) throw Problem.notFound(`No job named ${params.name}.`);
