@@ -10,6 +10,7 @@ import {
   type RuleContext,
   type RuleOutcome,
 } from './rules';
+import { ageOn } from './rules/derived';
 
 // The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
@@ -149,6 +150,16 @@ export function selectForAdopter(input: {
   const ahead = [...input.ahead]
     .sort(queueCompare)
     .filter((a) => sample !== undefined && adopterEligible(sample, a, context));
+  // One shared entry per adopter ahead (the stored run lists them once and refers to them), and
+  // the cheap wishes (age window, sex, number of children) to reject a candidate before the rules.
+  const aheadChecks = ahead.map((a) => ({
+    adopter: a,
+    entry: { adopterId: a.id, enteredOn: a.enteredOn },
+    from: a.wishedAgeFrom,
+    to: a.wishedAgeTo,
+    sex: a.wishedSex === 'any' ? null : a.wishedSex,
+    most: a.acceptsSiblings ? a.wishedChildrenCount : Math.min(1, a.wishedChildrenCount),
+  }));
   const proposed: Candidate[] = [];
   const nearMisses: Candidate[] = [];
   const excluded: Candidate[] = [];
@@ -164,9 +175,22 @@ export function selectForAdopter(input: {
       display: childDisplay(c, context.runOn),
     };
     if (g === 'fits' || g === 'consider') {
-      const before = ahead
-        .filter((a) => proposable(c, a, context, true))
-        .map((a) => ({ adopterId: a.id, enteredOn: a.enteredOn }));
+      const before: Candidate['aheadInQueue'] = [];
+      const count = c.childIds.length;
+      for (const x of aheadChecks) {
+        // A necessary condition of `proposable` (the age, sex and group-size rules pass), so the
+        // rules run only for the adopters ahead it does not already rule out.
+        if (count > x.most) continue;
+        let out = false;
+        for (const child of c.children) {
+          const years = ageOn(child, context.runOn);
+          if (years < x.from || years > x.to || (x.sex !== null && child.sex !== x.sex)) {
+            out = true;
+            break;
+          }
+        }
+        if (!out && proposable(c, x.adopter, context, true)) before.push(x.entry);
+      }
       proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
     } else if (g === 'near_miss') {
       nearMisses.push({ ...base, rules: outcomes, aheadInQueue: [] });

@@ -17,6 +17,7 @@ import {
   waitingAdopters,
 } from './repository';
 import type { CandidateFacts, RuleContext } from './rules';
+import { proposedIndex, storedResult } from './stored';
 
 export interface RunDeps {
   db: Db;
@@ -24,7 +25,7 @@ export interface RunDeps {
   audit(entry: AuditEntry): Promise<void>;
 }
 
-/** The stored run as the API answers it (exactly the row). */
+/** The stored run as the API answers it (the row; the result expanded, selection/stored.ts). */
 export const runColumns = [
   'id',
   'direction',
@@ -70,7 +71,8 @@ async function store(
       runOn: run.runOn,
       parametersVersion: run.parametersVersion,
       inputs: JSON.stringify(run.inputs),
-      result: JSON.stringify(run.result),
+      result: JSON.stringify(storedResult(run.result)),
+      proposed: JSON.stringify(proposedIndex(run.result)),
       proposedCount: run.proposedCount,
       createdBy: w.actor.userId,
     })
