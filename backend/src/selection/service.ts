@@ -9,10 +9,9 @@ import { reverseView, selectForAdopter, type AdopterResult, type ReverseResult }
 import {
   adopterFacts,
   adoptersAhead,
-  candidatesFrom,
   childCandidate,
   groupCandidate,
-  narrowChildren,
+  narrowedCandidates,
   narrowing,
   waitingAdopters,
 } from './repository';
@@ -114,11 +113,10 @@ export async function selectForAdopterRun(w: RunDeps, adopterId: number, runOn?:
   const { ctx, version } = await context(db, runOn);
   const adopter = (await adopterFacts(db, adopterId, ctx))!;
   const n = narrowing(adopter, ctx);
-  const [narrowed, ahead] = await Promise.all([
-    narrowChildren(db, n).execute(),
+  const [{ candidates }, ahead] = await Promise.all([
+    narrowedCandidates(db, n),
     adoptersAhead(db, adopter, ctx),
   ]);
-  const candidates = await candidatesFrom(db, narrowed);
   const result = selectForAdopter({
     adopter,
     candidates,
