@@ -3,7 +3,6 @@ import {
   adopterEligible,
   evaluate,
   grade,
-  proposable,
   type AdopterFacts,
   type CandidateFacts,
   type Grade,
@@ -11,6 +10,9 @@ import {
   type RuleOutcome,
 } from './rules';
 import { ageOn } from './rules/derived';
+import { abroad } from './rules/abroad';
+import { ageGap } from './rules/age-gap';
+import { needs } from './rules/needs';
 
 // The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
@@ -105,14 +107,23 @@ const sortKeys = new WeakMap<Candidate, string>();
 function sortKey(c: Candidate): string {
   let key = sortKeys.get(c);
   if (key === undefined) {
-    const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
-    const kind = c.key.startsWith('child:') ? 'c' : 'g';
-    key = `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+    key = keyOf(c);
     sortKeys.set(c, key);
   }
   return key;
 }
+function keyOf(c: Candidate): string {
+  const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
+  const kind = c.key.startsWith('child:') ? 'c' : 'g';
+  return `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+}
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** `candidates` in `candidateCompare` order, each key computed once. */
+function sorted(candidates: Candidate[]): Candidate[] {
+  const keyed = candidates.map((c) => ({ c, key: keyOf(c) }));
+  keyed.sort((a, b) => cmp(a.key, b.key));
+  return keyed.map((k) => k.c);
+}
 
 export const childDisplay = (c: CandidateFacts, runOn: string): { children: ChildDisplay[] } => ({
   children: c.children.map((x) => ({
@@ -189,7 +200,16 @@ export function selectForAdopter(input: {
             break;
           }
         }
-        if (!out && proposable(c, x.adopter, context, true)) before.push(x.entry);
+        // `proposable` without the rules already known to pass: the adopter's own (eligible) and
+        // the candidate's own, availability and consent, which passed for this adopter (the
+        // candidate is proposed) and do not depend on the adopter.
+        if (
+          !out &&
+          abroad(c, x.adopter, context).outcome !== 'fail' &&
+          ageGap(c, x.adopter, context).outcome !== 'fail' &&
+          needs(c, x.adopter, context).outcome !== 'fail'
+        )
+          before.push(x.entry);
       }
       proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
     } else if (g === 'near_miss') {
@@ -205,9 +225,9 @@ export function selectForAdopter(input: {
   return {
     runOn: context.runOn,
     parametersVersion: input.parametersVersion,
-    proposed: proposed.sort(candidateCompare),
-    nearMisses: nearMisses.sort(candidateCompare),
-    excluded: excluded.sort(candidateCompare),
+    proposed: sorted(proposed),
+    nearMisses: sorted(nearMisses),
+    excluded: sorted(excluded),
   };
 }
 
