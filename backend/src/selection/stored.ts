@@ -1,45 +1,81 @@
 import type { AdopterResult, Candidate, ReverseResult } from './engine';
+import type { RuleOutcome } from './rules';
 
 // The stored form of a run's result (docs/selection.md, "Stored runs"), and what an offer checks
 // against a run, kept apart from it.
 //
-// A run for an adopter lists the waiting adopters ahead in the queue once (`aheadAdopters`); each
-// proposed candidate's `aheadInQueue` refers to them by index. `expandResult` gives back exactly
-// the result the engine answered, which the API shows; a run stored before this form (without
-// `aheadAdopters`) is shown as stored.
+// Most rule outcomes repeat from candidate to candidate (the same adopter's wishes, the same
+// ages): the stored result lists each distinct outcome once (`outcomes`) and every candidate's
+// `rules` refer to them by index, in the same order. A run for an adopter lists the waiting
+// adopters ahead in the queue once (`aheadAdopters`) and each proposed candidate's `aheadInQueue`
+// refers to them by index. `expandResult` gives back exactly the result the engine answered, which
+// the API shows; a run stored before this form (without `outcomes`) is shown as stored.
 
 type Ahead = Candidate['aheadInQueue'][number];
+const lists = ['proposed', 'nearMisses', 'excluded', 'fitting', 'notFitting'] as const;
 
 /** The result as stored (`selection_runs.result`). */
 export function storedResult(result: AdopterResult | ReverseResult): Record<string, unknown> {
-  if (!('proposed' in result)) return result as unknown as Record<string, unknown>;
-  const aheadAdopters: Ahead[] = [];
-  const index = new Map<number, number>();
-  const proposed = result.proposed.map((c) => ({
-    ...c,
-    aheadInQueue: c.aheadInQueue.map((a) => {
-      let i = index.get(a.adopterId);
-      if (i === undefined) {
-        i = aheadAdopters.push(a) - 1;
-        index.set(a.adopterId, i);
-      }
-      return i;
-    }),
-  }));
-  return { ...result, proposed, aheadAdopters };
+  const stored: Record<string, unknown> = { ...result };
+  const outcomes: RuleOutcome[] = [];
+  const byText = new Map<string, number>();
+  const outcome = (o: RuleOutcome) => {
+    const text = JSON.stringify(o);
+    let i = byText.get(text);
+    if (i === undefined) {
+      i = outcomes.push(o) - 1;
+      byText.set(text, i);
+    }
+    return i;
+  };
+  for (const list of lists) {
+    const items = (result as unknown as Record<string, { rules: RuleOutcome[] }[] | undefined>)[
+      list
+    ];
+    if (items) stored[list] = items.map((c) => ({ ...c, rules: c.rules.map(outcome) }));
+  }
+  stored.outcomes = outcomes;
+  if ('proposed' in result) {
+    const aheadAdopters: Ahead[] = [];
+    const index = new Map<number, number>();
+    stored.proposed = (stored.proposed as Candidate[]).map((c) => ({
+      ...c,
+      aheadInQueue: c.aheadInQueue.map((a) => {
+        let i = index.get(a.adopterId);
+        if (i === undefined) {
+          i = aheadAdopters.push(a) - 1;
+          index.set(a.adopterId, i);
+        }
+        return i;
+      }),
+    }));
+    stored.aheadAdopters = aheadAdopters;
+  }
+  return stored;
 }
 
 /** The result as the engine answered it, from the stored form. */
 export function expandResult(stored: Record<string, unknown>): Record<string, unknown> {
-  const { aheadAdopters, ...result } = stored;
-  if (!Array.isArray(aheadAdopters)) return stored;
-  const ahead = aheadAdopters as Ahead[];
-  return {
-    ...result,
-    proposed: (
-      result.proposed as (Omit<Candidate, 'aheadInQueue'> & { aheadInQueue: number[] })[]
-    ).map((c) => ({ ...c, aheadInQueue: c.aheadInQueue.map((i) => ({ ...ahead[i]! })) })),
-  };
+  const { outcomes, aheadAdopters, ...result } = stored;
+  if (!Array.isArray(outcomes)) return stored;
+  const rules = outcomes as RuleOutcome[];
+  for (const list of lists) {
+    const items = result[list] as { rules: number[] }[] | undefined;
+    if (items) {
+      result[list] = items.map((c) => ({
+        ...c,
+        rules: c.rules.map((i) => rules[i]!),
+      }));
+    }
+  }
+  if (Array.isArray(aheadAdopters)) {
+    const ahead = aheadAdopters as Ahead[];
+    result.proposed = (result.proposed as { aheadInQueue: number[] }[]).map((c) => ({
+      ...c,
+      aheadInQueue: c.aheadInQueue.map((i) => ahead[i]!),
+    }));
+  }
+  return result;
 }
 
 /**
