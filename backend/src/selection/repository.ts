@@ -141,7 +141,14 @@ export async function narrowedCandidates(
     .with('n', () => narrowChildren(db, n))
     .selectFrom('n')
     .selectAll('n')
-    .select([sql<boolean>`false`.as('member'), sql<boolean | null>`null::boolean`.as('separable')])
+    .select([
+      sql<boolean>`false`.as('member'),
+      sql<
+        boolean | null
+      >`(select g.may_be_separated from sibling_groups g where g.id = n.sibling_group_id)`.as(
+        'separable',
+      ),
+    ])
     .unionAll(
       db
         .selectFrom('children as c')
@@ -159,7 +166,9 @@ export async function narrowedCandidates(
           'c.siblingGroupId',
           'in',
           sql<number>`(select n.sibling_group_id from n where n.sibling_group_id is not null)`,
-        ),
+        )
+        // The narrowed members are in `n` already, as they are (held by no live offer).
+        .where('c.id', 'not in', sql<number>`(select n.id from n)`),
     )
     .execute()) as (ChildRow & { member: boolean; separable: boolean | null })[];
   const narrowed: ChildRow[] = [];
@@ -167,9 +176,9 @@ export async function narrowedCandidates(
   const separable = new Map<number, boolean>();
   for (const { member, separable: s, ...child } of rows) {
     if (!member) narrowed.push(child);
-    else {
+    if (child.siblingGroupId !== null) {
       members.push(child);
-      if (s !== null) separable.set(child.siblingGroupId!, s);
+      if (s !== null) separable.set(child.siblingGroupId, s);
     }
   }
   members.sort((a, b) => a.id - b.id);
