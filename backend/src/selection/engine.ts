@@ -2,6 +2,8 @@ import { yearsOld } from '@adoption/model';
 import {
   adopterEligible,
   evaluate,
+  evaluateWith,
+  ownOutcomes,
   grade,
   type AdopterFacts,
   type CandidateFacts,
@@ -174,8 +176,10 @@ export function selectForAdopter(input: {
   const proposed: Candidate[] = [];
   const nearMisses: Candidate[] = [];
   const excluded: Candidate[] = [];
+  // The adopter's own rules (recognition, refusal pause) do not read the candidate: once.
+  const own = sample === undefined ? [] : ownOutcomes(sample, adopter, context);
   for (const c of input.candidates) {
-    const outcomes = evaluate(c, adopter, context);
+    const outcomes = evaluateWith(c, adopter, context, own);
     const g = grade(outcomes);
     const base = {
       key: c.key,

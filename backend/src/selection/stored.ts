@@ -19,13 +19,18 @@ export function storedResult(result: AdopterResult | ReverseResult): Record<stri
   const stored: Record<string, unknown> = { ...result };
   const outcomes: RuleOutcome[] = [];
   const byText = new Map<string, number>();
+  // The same object (an outcome the engine shares, e.g. the adopter's own rules) needs no text.
+  const byObject = new Map<RuleOutcome, number>();
   const outcome = (o: RuleOutcome) => {
+    let i = byObject.get(o);
+    if (i !== undefined) return i;
     const text = JSON.stringify(o);
-    let i = byText.get(text);
+    i = byText.get(text);
     if (i === undefined) {
       i = outcomes.push(o) - 1;
       byText.set(text, i);
     }
+    byObject.set(o, i);
     return i;
   };
   for (const list of lists) {
