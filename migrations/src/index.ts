@@ -27,6 +27,7 @@ import * as m0020 from './0020-selection-and-offers';
 import * as m0021 from './0021-selection-runs-lz4';
 import * as m0023 from './0023-job-run-version';
 import * as m0024 from './0024-session-notify';
+import * as m0025 from './0025-selection-runs-json';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '0021-selection-runs-lz4': m0021,
   '0023-job-run-version': m0023,
   '0024-session-notify': m0024,
+  '0025-selection-runs-json': m0025,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -52,7 +52,7 @@ const serverUrl =
   'postgresql://postgres@127.0.0.1:5432/postgres';
 
 async function freshDatabase(): Promise<DatabaseHandle> {
-  const dbName = 'adoption_bench_selection';
+  const dbName = process.env.BENCH_DB_NAME ?? 'adoption_bench_selection';
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${dbName} with (force)`);

@@ -2,6 +2,7 @@ import { addDays, rigaToday } from '@adoption/model';
 import type { Db } from '../db/database';
 import { Problem } from '../http/problem';
 import type { OfferInput } from './schema';
+import type { ProposedIndex } from '../selection/stored';
 import { sameIds, type Ctx } from './context';
 
 /*
@@ -90,6 +91,22 @@ interface AdopterCandidate {
   enteredOn?: string;
 }
 
+/** A run stored before `selection_runs.proposed` (migration 0025): its index from the result. */
+function proposedIndexOf(result: Record<string, unknown>): ProposedIndex {
+  if (Array.isArray(result.fitting) || !Array.isArray(result.proposed)) {
+    return {
+      childIds: (result.childIds as number[] | undefined) ?? [],
+      fitting: ((result.fitting as AdopterCandidate[] | undefined) ?? []).map((a) => a.adopterId),
+    };
+  }
+  const ahead: number[] = [];
+  const candidates = (result.proposed as Candidate[]).map((c): [number[], number[]] => [
+    c.childIds,
+    (c.aheadInQueue ?? []).map((a) => ahead.push(a.adopterId) - 1),
+  ]);
+  return { ahead, candidates };
+}
+
 /**
  * The creation rule (design "Offer creation rule"): a selection run of the last 7 days that
  * proposed exactly these children to this adopter — acknowledging the adopters ahead in the queue
@@ -144,9 +161,14 @@ async function authority(
       'required',
       'is required: the selection run that proposed the children, or an approved overrideRequestId',
     );
+  // Not the result (megabytes for a wide run): what an offer checks is stored apart (`proposed`,
+  // selection/stored.ts); a run stored before it has only its result.
   const run = await w.db
     .selectFrom('selectionRuns')
-    .selectAll()
+    .select(['id', 'direction', 'adopterId', 'runOn', 'proposed'])
+    .select((eb) =>
+      eb.case().when('proposed', 'is', null).then(eb.ref('result')).else(null).end().as('result'),
+    )
     .where('id', '=', body.selectionRunId)
     .executeTakeFirst();
   if (!run)
@@ -162,24 +184,31 @@ async function authority(
       'too_old',
       `ran on ${run.runOn}; an offer follows a selection of the last 7 days (run it again)`,
     );
-  const result = run.result as Record<string, unknown>;
+  const index = (run.proposed ?? proposedIndexOf(run.result ?? {})) as ProposedIndex;
   let ahead: { adopterId: number }[];
   if (run.direction === 'for_adopter') {
     if (run.adopterId !== body.adopterId)
       throw Problem.field('body.selectionRunId', 'does_not_match', 'was run for another adopter');
-    const proposed = (result.proposed as Candidate[] | undefined) ?? [];
-    const candidate = proposed.find((c) => sameIds(c.childIds, childIds));
+    const { ahead: adopters = [], candidates = [] } = index as Extract<
+      ProposedIndex,
+      { ahead: number[] }
+    >;
+    const candidate = candidates.find(([ids]) => sameIds(ids, childIds));
     if (!candidate)
       throw Problem.field(
         'body.childIds',
         'not_proposed',
         `are not proposed by selection run ${run.id}; a near miss or an excluded child needs an approved override`,
       );
-    ahead = candidate.aheadInQueue ?? [];
+    ahead = candidate[1].map((i) => ({ adopterId: adopters[i]! }));
   } else {
-    const fitting = (result.fitting as AdopterCandidate[] | undefined) ?? [];
+    const { childIds: runChildren = [], fitting: fittingIds = [] } = index as Extract<
+      ProposedIndex,
+      { fitting: number[] }
+    >;
+    const fitting = fittingIds.map((adopterId) => ({ adopterId }));
     const at = fitting.findIndex((a) => a.adopterId === body.adopterId);
-    if (!sameIds((result.childIds as number[] | undefined) ?? [], childIds))
+    if (!sameIds(runChildren, childIds))
       throw Problem.field(
         'body.childIds',
         'does_not_match',

@@ -309,7 +309,7 @@ export const CLASSIFICATION: Record<string, TableRule> = {
   selection_runs: dropped(
     'selection runs hold snapshots of children and adopters',
     `id direction adopter_id child_id sibling_group_id run_on parameters_version inputs result
-    proposed_count created_by created_at`,
+    proposed_count created_by created_at proposed`,
   ),
   override_requests: dropped(
     'overrides name children and reasons',

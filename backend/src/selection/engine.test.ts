@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { healthAcceptances, needAnswers } from '@adoption/model';
 import { queueCompare, reverseView, selectForAdopter } from './engine';
+import { expandResult, proposedIndex, storedResult } from './stored';
 import {
   evaluate,
   softRules,
@@ -273,6 +274,23 @@ describe('selection properties', () => {
         }).result;
         expect(b).toEqual(a);
         expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+        // As stored (selection/stored.ts: the adopters ahead once, referred to by index) and
+        // expanded for the answer: the same result.
+        const stored = JSON.parse(JSON.stringify(storedResult(a))) as Record<string, unknown>;
+        expect(expandResult(stored)).toEqual(a);
+        // What an offer checks (selection_runs.proposed) names the same children and adopters ahead.
+        const index = proposedIndex(a) as { ahead: number[]; candidates: [number[], number[]][] };
+        expect(
+          index.candidates.map(([ids, ahead]) => [ids, ahead.map((i) => index.ahead[i])]),
+        ).toEqual(a.proposed.map((c) => [c.childIds, c.aheadInQueue.map((x) => x.adopterId)]));
+        if (w.candidates.length === 0) return;
+        const rev = reverseView({
+          candidate: w.candidates[0]!,
+          adopters: w.adopters,
+          context: context(),
+          parametersVersion: 1,
+        });
+        expect(expandResult(JSON.parse(JSON.stringify(storedResult(rev))))).toEqual(rev);
       }),
       { numRuns: 200 },
     );

@@ -2,14 +2,19 @@ import { yearsOld } from '@adoption/model';
 import {
   adopterEligible,
   evaluate,
+  evaluateWith,
+  ownOutcomes,
   grade,
-  proposable,
   type AdopterFacts,
   type CandidateFacts,
   type Grade,
   type RuleContext,
   type RuleOutcome,
 } from './rules';
+import { ageOn } from './rules/derived';
+import { abroad } from './rules/abroad';
+import { ageGap } from './rules/age-gap';
+import { needs } from './rules/needs';
 
 // The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
@@ -104,14 +109,23 @@ const sortKeys = new WeakMap<Candidate, string>();
 function sortKey(c: Candidate): string {
   let key = sortKeys.get(c);
   if (key === undefined) {
-    const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
-    const kind = c.key.startsWith('child:') ? 'c' : 'g';
-    key = `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+    key = keyOf(c);
     sortKeys.set(c, key);
   }
   return key;
 }
+function keyOf(c: Candidate): string {
+  const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
+  const kind = c.key.startsWith('child:') ? 'c' : 'g';
+  return `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+}
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** `candidates` in `candidateCompare` order, each key computed once. */
+function sorted(candidates: Candidate[]): Candidate[] {
+  const keyed = candidates.map((c) => ({ c, key: keyOf(c) }));
+  keyed.sort((a, b) => cmp(a.key, b.key));
+  return keyed.map((k) => k.c);
+}
 
 export const childDisplay = (c: CandidateFacts, runOn: string): { children: ChildDisplay[] } => ({
   children: c.children.map((x) => ({
@@ -149,11 +163,23 @@ export function selectForAdopter(input: {
   const ahead = [...input.ahead]
     .sort(queueCompare)
     .filter((a) => sample !== undefined && adopterEligible(sample, a, context));
+  // One shared entry per adopter ahead (the stored run lists them once and refers to them), and
+  // the cheap wishes (age window, sex, number of children) to reject a candidate before the rules.
+  const aheadChecks = ahead.map((a) => ({
+    adopter: a,
+    entry: { adopterId: a.id, enteredOn: a.enteredOn },
+    from: a.wishedAgeFrom,
+    to: a.wishedAgeTo,
+    sex: a.wishedSex === 'any' ? null : a.wishedSex,
+    most: a.acceptsSiblings ? a.wishedChildrenCount : Math.min(1, a.wishedChildrenCount),
+  }));
   const proposed: Candidate[] = [];
   const nearMisses: Candidate[] = [];
   const excluded: Candidate[] = [];
+  // The adopter's own rules (recognition, refusal pause) do not read the candidate: once.
+  const own = sample === undefined ? [] : ownOutcomes(sample, adopter, context);
   for (const c of input.candidates) {
-    const outcomes = evaluate(c, adopter, context);
+    const outcomes = evaluateWith(c, adopter, context, own);
     const g = grade(outcomes);
     const base = {
       key: c.key,
@@ -164,9 +190,31 @@ export function selectForAdopter(input: {
       display: childDisplay(c, context.runOn),
     };
     if (g === 'fits' || g === 'consider') {
-      const before = ahead
-        .filter((a) => proposable(c, a, context, true))
-        .map((a) => ({ adopterId: a.id, enteredOn: a.enteredOn }));
+      const before: Candidate['aheadInQueue'] = [];
+      const count = c.childIds.length;
+      for (const x of aheadChecks) {
+        // A necessary condition of `proposable` (the age, sex and group-size rules pass), so the
+        // rules run only for the adopters ahead it does not already rule out.
+        if (count > x.most) continue;
+        let out = false;
+        for (const child of c.children) {
+          const years = ageOn(child, context.runOn);
+          if (years < x.from || years > x.to || (x.sex !== null && child.sex !== x.sex)) {
+            out = true;
+            break;
+          }
+        }
+        // `proposable` without the rules already known to pass: the adopter's own (eligible) and
+        // the candidate's own, availability and consent, which passed for this adopter (the
+        // candidate is proposed) and do not depend on the adopter.
+        if (
+          !out &&
+          abroad(c, x.adopter, context).outcome !== 'fail' &&
+          ageGap(c, x.adopter, context).outcome !== 'fail' &&
+          needs(c, x.adopter, context).outcome !== 'fail'
+        )
+          before.push(x.entry);
+      }
       proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
     } else if (g === 'near_miss') {
       nearMisses.push({ ...base, rules: outcomes, aheadInQueue: [] });
@@ -181,9 +229,9 @@ export function selectForAdopter(input: {
   return {
     runOn: context.runOn,
     parametersVersion: input.parametersVersion,
-    proposed: proposed.sort(candidateCompare),
-    nearMisses: nearMisses.sort(candidateCompare),
-    excluded: excluded.sort(candidateCompare),
+    proposed: sorted(proposed),
+    nearMisses: sorted(nearMisses),
+    excluded: sorted(excluded),
   };
 }
 

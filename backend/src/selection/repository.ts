@@ -125,6 +125,78 @@ export async function candidatesFrom(db: Db, narrowed: ChildRow[]): Promise<Cand
     ...new Set(narrowed.flatMap((c) => (c.siblingGroupId ? [c.siblingGroupId] : []))),
   ];
   const { members, separable } = await groupMembers(db, groupIds);
+  return candidatesOf(narrowed, groupIds, members, separable);
+}
+
+/**
+ * The candidates for an adopter in one round trip: the narrowing query (`narrowChildren`, as it
+ * is) and the members of the sibling groups of the children it narrowed, with their groups'
+ * decisions — the same rows `narrowChildren` and `candidatesFrom` read in two.
+ */
+export async function narrowedCandidates(
+  db: Db,
+  n: ReturnType<typeof narrowing>,
+): Promise<{ narrowed: number; candidates: CandidateFacts[] }> {
+  const rows = (await db
+    .with('n', () => narrowChildren(db, n))
+    .selectFrom('n')
+    .selectAll('n')
+    .select([
+      sql<boolean>`false`.as('member'),
+      sql<
+        boolean | null
+      >`(select g.may_be_separated from sibling_groups g where g.id = n.sibling_group_id)`.as(
+        'separable',
+      ),
+    ])
+    .unionAll(
+      db
+        .selectFrom('children as c')
+        .select(childColumns)
+        .select(liveOffer.as('liveOffer'))
+        .select([
+          sql<boolean>`true`.as('member'),
+          sql<
+            boolean | null
+          >`(select g.may_be_separated from sibling_groups g where g.id = c.sibling_group_id)`.as(
+            'separable',
+          ),
+        ])
+        .where(
+          'c.siblingGroupId',
+          'in',
+          sql<number>`(select n.sibling_group_id from n where n.sibling_group_id is not null)`,
+        )
+        // The narrowed members are in `n` already, as they are (held by no live offer).
+        .where('c.id', 'not in', sql<number>`(select n.id from n)`),
+    )
+    .execute()) as (ChildRow & { member: boolean; separable: boolean | null })[];
+  const narrowed: ChildRow[] = [];
+  const members: ChildRow[] = [];
+  const separable = new Map<number, boolean>();
+  for (const { member, separable: s, ...child } of rows) {
+    if (!member) narrowed.push(child);
+    if (child.siblingGroupId !== null) {
+      members.push(child);
+      if (s !== null) separable.set(child.siblingGroupId, s);
+    }
+  }
+  members.sort((a, b) => a.id - b.id);
+  const groupIds = [
+    ...new Set(narrowed.flatMap((c) => (c.siblingGroupId ? [c.siblingGroupId] : []))),
+  ];
+  return {
+    narrowed: narrowed.length,
+    candidates: candidatesOf(narrowed, groupIds, members, separable),
+  };
+}
+
+function candidatesOf(
+  narrowed: ChildRow[],
+  groupIds: number[],
+  members: ChildRow[],
+  separable: Map<number, boolean>,
+): CandidateFacts[] {
   const out: CandidateFacts[] = [];
   for (const c of narrowed) {
     if (c.siblingGroupId === null) {

@@ -20,6 +20,7 @@ import {
   selectionRunSummary,
   summaryColumns,
 } from './schema';
+import { expandResult } from './stored';
 import { runColumns, selectForAdopterRun, selectForChildRun, selectForGroupRun } from './service';
 
 const tags = ['Selection'];
@@ -121,6 +122,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
             .where('id', '=', params.id)
             .executeTakeFirst()) ?? Problem.noRecord('selections', params.id);
         if (row instanceof Problem) throw row;
+        row.result = expandResult(row.result);
         await audit({
           action: 'read',
           resource: 'selections',

@@ -172,6 +172,23 @@ describe('POST /api/adopters/:id/selections', () => {
       .execute();
   });
 
+  it('stores the result in its compact form, and what an offer checks apart (migration 0025)', async () => {
+    const run = (await select(specialist).expect(201)).body;
+    const row = await t.database.db
+      .selectFrom('selectionRuns')
+      .select(['result', 'proposed'])
+      .where('id', '=', run.id)
+      .executeTakeFirstOrThrow();
+    expect(Array.isArray(row.result.outcomes)).toBe(true);
+    expect(Array.isArray(row.result.aheadAdopters)).toBe(true);
+    const index = row.proposed as { ahead: number[]; candidates: [number[], number[]][] };
+    expect(index.candidates.map(([ids, ahead]) => [ids, ahead.map((i) => index.ahead[i])])).toEqual(
+      (run.result.proposed as { childIds: number[]; aheadInQueue: { adopterId: number }[] }[]).map(
+        (c) => [c.childIds, c.aheadInQueue.map((a) => a.adopterId)],
+      ),
+    );
+  });
+
   it('is deterministic for the same data, parameters and date', async () => {
     const a = (await select(specialist).expect(201)).body;
     const b = (await select(head).expect(201)).body;

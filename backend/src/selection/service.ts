@@ -9,14 +9,14 @@ import { reverseView, selectForAdopter, type AdopterResult, type ReverseResult }
 import {
   adopterFacts,
   adoptersAhead,
-  candidatesFrom,
   childCandidate,
   groupCandidate,
-  narrowChildren,
+  narrowedCandidates,
   narrowing,
   waitingAdopters,
 } from './repository';
 import type { CandidateFacts, RuleContext } from './rules';
+import { proposedIndex, storedResult } from './stored';
 
 export interface RunDeps {
   db: Db;
@@ -24,7 +24,7 @@ export interface RunDeps {
   audit(entry: AuditEntry): Promise<void>;
 }
 
-/** The stored run as the API answers it (exactly the row). */
+/** The stored run as the API answers it (the row; the result expanded, selection/stored.ts). */
 export const runColumns = [
   'id',
   'direction',
@@ -70,7 +70,8 @@ async function store(
       runOn: run.runOn,
       parametersVersion: run.parametersVersion,
       inputs: JSON.stringify(run.inputs),
-      result: JSON.stringify(run.result),
+      result: JSON.stringify(storedResult(run.result)),
+      proposed: JSON.stringify(proposedIndex(run.result)),
       proposedCount: run.proposedCount,
       createdBy: w.actor.userId,
     })
@@ -112,11 +113,10 @@ export async function selectForAdopterRun(w: RunDeps, adopterId: number, runOn?:
   const { ctx, version } = await context(db, runOn);
   const adopter = (await adopterFacts(db, adopterId, ctx))!;
   const n = narrowing(adopter, ctx);
-  const [narrowed, ahead] = await Promise.all([
-    narrowChildren(db, n).execute(),
+  const [{ candidates }, ahead] = await Promise.all([
+    narrowedCandidates(db, n),
     adoptersAhead(db, adopter, ctx),
   ]);
-  const candidates = await candidatesFrom(db, narrowed);
   const result = selectForAdopter({
     adopter,
     candidates,

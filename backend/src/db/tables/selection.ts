@@ -31,7 +31,10 @@ export interface SelectionRunsTable {
   runOn: string;
   parametersVersion: number;
   inputs: Json<Record<string, unknown>>;
+  /** The stored form (selection/stored.ts): `expandResult` gives the engine's result back. */
   result: Json<Record<string, unknown>>;
+  /** What an offer checks against the run (selection/stored.ts `ProposedIndex`); null before 0025. */
+  proposed: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
   proposedCount: number;
   createdBy: number;
   createdAt: Created;

@@ -47,6 +47,28 @@ export type Grade = 'fits' | 'consider' | 'near_miss' | 'excluded';
 export const evaluate = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext): RuleOutcome[] =>
   rules.map(([, rule]) => rule(c, a, ctx));
 
+/** The rules after the adopter's own two (`rules` from availability on), in the listed order. */
+const perCandidate = rules.slice(2).map(([, rule]) => rule);
+
+/**
+ * `evaluate` for many candidates and one adopter: `own` is the outcome of the adopter's own rules
+ * (recognition, refusal pause — `ownOutcomes`, the same for every candidate), computed once.
+ */
+export function evaluateWith(
+  c: CandidateFacts,
+  a: AdopterFacts,
+  ctx: RuleContext,
+  own: readonly RuleOutcome[],
+): RuleOutcome[] {
+  const out = own.slice();
+  for (const rule of perCandidate) out.push(rule(c, a, ctx));
+  return out;
+}
+
+/** The outcomes of the adopter's own rules (they do not read the candidate). */
+export const ownOutcomes = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext) =>
+  adopterRules.map((rule) => rule(c, a, ctx));
+
 /**
  * fits: every rule passes; consider: none fails, one or more asks to consider; near_miss: exactly
  * one soft-able rule fails (age only by ≤ nearMissAgeYears) and every other rule passes;

@@ -1,5 +1,13 @@
 import { needOfIcd10, type Need, type NeedAnswer, type NeedWish } from '@adoption/model';
-import { consider, fail, pass, type AdopterFacts, type ChildFacts, type Rule } from './types';
+import {
+  consider,
+  fail,
+  pass,
+  type AdopterFacts,
+  type CandidateFacts,
+  type ChildFacts,
+  type Rule,
+} from './types';
 
 /** A need of one child and where it comes from (a condition's code, or the disability group). */
 export interface DerivedNeed {
@@ -56,12 +64,29 @@ function answersOf(adopter: AdopterFacts) {
   return map;
 }
 
-export const needs: Rule = (candidate, adopter, { runOn }) => {
+/** A candidate's distinct needs and unclassified conditions, per candidate and date. */
+const candidateNeeds = new WeakMap<
+  CandidateFacts,
+  { on: string; needs: Need[]; unclassified: ChildNeeds['unclassified'] }
+>();
+function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
+  const hit = candidateNeeds.get(candidate);
+  if (hit && hit.on === runOn) return hit;
   const derived = candidate.children.map((c) => childNeeds(c, runOn));
-  const all = derived.flatMap((d) => d.needs);
-  const unclassified = derived.flatMap((d) => d.unclassified);
+  const value = {
+    on: runOn,
+    needs: [...new Set(derived.flatMap((d) => d.needs).map((n) => n.need))],
+    unclassified: derived.flatMap((d) => d.unclassified),
+  };
+  candidateNeeds.set(candidate, value);
+  return value;
+}
+
+export const needs: Rule = (candidate, adopter, { runOn }) => {
+  const { needs: distinct, unclassified: cached } = needsOfCandidate(candidate, runOn);
+  const unclassified = cached.slice();
   const answers = answersOf(adopter);
-  const byNeed = [...new Set(all.map((n) => n.need))].map((need) => {
+  const byNeed = distinct.map((need) => {
     const wish = answers.get(need);
     const answer: NeedAnswer = wish?.answer ?? 'cannot_meet';
     return { need, answer, note: answer === 'consider' ? (wish?.note ?? null) : null };
