@@ -170,6 +170,20 @@ const shotOf = screenshots('selection', { fromTop: true });
       .getByText(/Atlase Nr\. \d+/)
       .first()
       .waitFor();
+
+    // A near miss is never proposed silently: the specialist asks a head of department.
+    await page.getByRole('tab', { name: /Tuvās atbilstības/ }).click();
+    await page.locator('[role="listbox"] .selection-row').first().click();
+    await page.getByTestId('ask-override').click();
+    const ask = page.getByRole('dialog');
+    await ask
+      .locator('textarea[name="reason"]')
+      .fill('Ģimene ir gatava bērnam, kas ir gadu vecāks.');
+    await shot('07b-ask-override');
+    await ask.getByRole('button', { name: 'Nosūtīt pieprasījumu' }).click();
+    await page.waitForURL(/#\/override-requests\/\d+\/show$/);
+    await page.getByText('Ģimene ir gatava bērnam, kas ir gadu vecāks.').waitFor();
+    await page.getByText('Gaida lēmumu').first().waitFor();
   }, 180_000);
 
   it('shows the parameters with their meaning; the administrator makes a new version', async () => {

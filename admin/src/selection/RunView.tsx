@@ -39,6 +39,7 @@ import {
   type RuleOutcome,
   type SelectionRun,
 } from './outcomes';
+import { AskOverride } from '../offers/AskOverride';
 
 // The two-panel selection screen: the adopter's wishes (or the child) on the left, the candidates
 // with every rule's outcome as chips on the right, in tabs. One component for a run just made and
@@ -472,6 +473,16 @@ export const RunView = ({ run }: { run: SelectionRun }) => {
               <Button variant="contained" onClick={() => propose(rows[index])}>
                 {translate('app.selection.propose')}
               </Button>
+            </Box>
+          )}
+          {/* Outside the result only with a head of department's approval (docs/offers.md). */}
+          {forAdopter && tabs[tab]!.id !== 'proposed' && rows[index] && run.adopterId !== null && (
+            <Box sx={{ p: 1 }} className="selection-screen-only">
+              <AskOverride
+                adopterId={run.adopterId}
+                childIds={(rows[index] as Candidate).childIds}
+                selectionRunId={run.id}
+              />
             </Box>
           )}
         </Card>
