@@ -18,3 +18,4 @@ export * from './personal-code';
 export * from './proposals';
 export * from './records';
 export * from './rules';
+export * from './selection';

@@ -2,52 +2,16 @@ import { formatLvDate } from '@adoption/model';
 
 // What the selection screen shows of a stored run: pure, so the console's unit tests check it.
 
-export type Outcome = 'pass' | 'consider' | 'fail';
-export type Grade = 'fits' | 'consider' | 'near_miss' | 'excluded';
-
-export interface RuleOutcome {
-  rule: string;
-  outcome: Outcome;
-  detail: Record<string, unknown>;
-}
-
-export interface ChildDisplay {
-  id: number;
-  givenNames: string;
-  surname: string;
-  sex: string;
-  birthDate: string;
-  age: number;
-  status: string;
-}
-
-export interface Candidate {
-  key: string;
-  childIds: number[];
-  siblingGroupId: number | null;
-  grade: Grade;
-  rules: RuleOutcome[];
-  waitingSince: string;
-  aheadInQueue: { adopterId: number; enteredOn: string }[];
-  display: { children: ChildDisplay[] };
-}
-
-export interface AdopterCandidate {
-  key: string;
-  adopterId: number;
-  enteredOn: string;
-  origin: string;
-  queuePosition: number;
-  grade: Grade;
-  rules: RuleOutcome[];
-  display: {
-    name: string;
-    spouseName: string | null;
-    origin: string;
-    status: string;
-    country: string | null;
-  };
-}
+// The stored answer's shape is the shared model's (model/src/selection.ts), as the API stores it.
+export type {
+  AdopterCandidate,
+  Candidate,
+  ChildDisplay,
+  Grade,
+  Outcome,
+  RuleOutcome,
+} from '@adoption/model';
+import type { Candidate, Grade, Outcome, RuleOutcome } from '@adoption/model';
 
 export interface SelectionRun {
   id: number;

@@ -9,7 +9,6 @@ import {
   type CandidateFacts,
   type Grade,
   type RuleContext,
-  type RuleOutcome,
 } from './rules';
 import { ageOn } from './rules/derived';
 import { abroad } from './rules/abroad';
@@ -20,69 +19,23 @@ import { needs } from './rules/needs';
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
 // production run exactly this code.
 
-/** What the console shows of a child when a stored run is re-shown (as it was at the time). */
-export interface ChildDisplay {
-  id: number;
-  givenNames: string;
-  surname: string;
-  sex: string;
-  birthDate: string;
-  age: number;
-  status: string;
-}
-
-export interface Candidate {
-  key: string;
-  childIds: number[];
-  siblingGroupId: number | null;
-  grade: Grade;
-  /** Every rule's outcome; for an excluded candidate only the rules that failed. */
-  rules: RuleOutcome[];
-  /** The longest a child of the candidate has waited: the oldest record-sheet date. */
-  waitingSince: string;
-  /** Waiting adopters ahead in the queue for whom this candidate fits too (proposed only). */
-  aheadInQueue: { adopterId: number; enteredOn: string }[];
-  display: { children: ChildDisplay[] };
-}
-
-export interface AdopterResult {
-  runOn: string;
-  parametersVersion: number;
-  proposed: Candidate[];
-  nearMisses: Candidate[];
-  excluded: Candidate[];
-}
-
-export interface AdopterDisplay {
-  name: string;
-  spouseName: string | null;
-  origin: string;
-  status: string;
-  country: string | null;
-}
-
-export interface AdopterCandidate {
-  key: string;
-  adopterId: number;
-  enteredOn: string;
-  origin: string;
-  /** 1-based place in the queue of the waiting adopters. */
-  queuePosition: number;
-  grade: Grade;
-  /** Every rule's outcome when fitting; the failing ones otherwise. */
-  rules: RuleOutcome[];
-  display: AdopterDisplay;
-}
-
-export interface ReverseResult {
-  runOn: string;
-  parametersVersion: number;
-  childIds: number[];
-  siblingGroupId: number | null;
-  display: { children: ChildDisplay[] };
-  fitting: AdopterCandidate[];
-  notFitting: AdopterCandidate[];
-}
+// The answer's shape is the shared model's (model/src/selection.ts).
+export type {
+  AdopterCandidate,
+  AdopterDisplay,
+  AdopterResult,
+  Candidate,
+  ChildDisplay,
+  ReverseResult,
+} from '@adoption/model';
+import type {
+  AdopterCandidate,
+  AdopterDisplay,
+  AdopterResult,
+  Candidate,
+  ChildDisplay,
+  ReverseResult,
+} from '@adoption/model';
 
 /** The queue: Latvian adopters before foreign ones, then by the date LM entered them, then id. */
 export function queueCompare(a: AdopterFacts, b: AdopterFacts): number {

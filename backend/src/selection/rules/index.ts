@@ -41,7 +41,8 @@ export const rules: readonly (readonly [RuleName, Rule])[] = [
   ['needs', needs],
 ];
 
-export type Grade = 'fits' | 'consider' | 'near_miss' | 'excluded';
+export type { Grade } from '@adoption/model';
+import type { Grade } from '@adoption/model';
 
 /** All rules' outcomes for one candidate and one adopter. */
 export const evaluate = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext): RuleOutcome[] =>

@@ -13,31 +13,15 @@ import type { SelectionParameters } from '../parameters';
 // The selection rules' inputs and outcome: plain data, so each rule is a pure function a test
 // calls with hand-made facts and production calls with the rows the SQL narrowed.
 
-export type Outcome = 'pass' | 'consider' | 'fail';
-
-/** One rule's verdict on one candidate for one adopter, with what a specialist needs to check it. */
-export interface RuleOutcome {
-  rule: RuleName;
-  outcome: Outcome;
-  detail: Record<string, unknown>;
-}
-
-export const ruleNames = [
-  'recognition',
-  'refusalPause',
-  'availability',
-  'consent',
-  'abroad',
-  'groupSize',
-  'sex',
-  'age',
-  'ageGap',
-  'needs',
-] as const;
-export type RuleName = (typeof ruleNames)[number];
-
-/** Rules a near miss may fail (one of them, by a little): a small change in wishes would fit. */
-export const softRules: readonly RuleName[] = ['age', 'sex', 'groupSize'];
+// The outcome's shape is the shared model's (model/src/selection.ts): the console reads the same.
+export {
+  ruleNames,
+  softRules,
+  type Outcome,
+  type RuleName,
+  type RuleOutcome,
+} from '@adoption/model';
+import type { RuleName, RuleOutcome } from '@adoption/model';
 
 /** What the rules read of a child's card. */
 export interface ChildFacts {
