@@ -1,4 +1,3 @@
-import { yearsOld } from '@adoption/model';
 import {
   adopterEligible,
   evaluate,
@@ -12,8 +11,8 @@ import {
 } from './rules';
 import { ageOn } from './rules/derived';
 import { abroad } from './rules/abroad';
-import { ageGap } from './rules/age-gap';
-import { needs } from './rules/needs';
+import { distinctNeeds } from './rules/needs';
+import { birthday } from '@adoption/model';
 
 // The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
@@ -87,7 +86,7 @@ export const childDisplay = (c: CandidateFacts, runOn: string): { children: Chil
     surname: x.surname,
     sex: x.sex,
     birthDate: x.birthDate,
-    age: yearsOld(x.birthDate, runOn),
+    age: ageOn(x, runOn),
     status: x.status,
   })),
 });
@@ -118,6 +117,16 @@ export function selectForAdopter(input: {
     .filter((a) => sample !== undefined && adopterEligible(sample, a, context));
   // One shared entry per adopter ahead (the stored run lists them once and refers to them), and
   // the cheap wishes (age window, sex, number of children) to reject a candidate before the rules.
+  // The rules that depend on the adopter, as numbers and sets computed once per adopter ahead:
+  // the age gap as the earliest birth date it allows (one child, brothers and sisters; the later
+  // of the adopter's and the spouse's), the needs the adopter does not refuse (`needs` fails for
+  // a need answered `cannot_meet` or not answered).
+  const { ageGapYears, ageGapRelaxedYears } = context.params;
+  const earliestBirth = (a: AdopterFacts, gap: number) => {
+    const own = birthday(a.birthDate, gap);
+    const spouse = a.spouseBirthDate ? birthday(a.spouseBirthDate, gap) : '';
+    return spouse > own ? spouse : own;
+  };
   const aheadChecks = ahead.map((a) => ({
     adopter: a,
     entry: { adopterId: a.id, enteredOn: a.enteredOn },
@@ -125,6 +134,15 @@ export function selectForAdopter(input: {
     to: a.wishedAgeTo,
     sex: a.wishedSex === 'any' ? null : a.wishedSex,
     most: a.acceptsSiblings ? a.wishedChildrenCount : Math.min(1, a.wishedChildrenCount),
+    foreign: a.origin === 'foreign',
+    earliest: earliestBirth(a, ageGapYears),
+    earliestRelaxed: earliestBirth(a, ageGapRelaxedYears),
+    // As the needs rule reads the wishes: the last answer for a need counts.
+    needsMet: new Set(
+      [...new Map(a.needWishes.map((w) => [w.need, w.answer])).entries()]
+        .filter(([, answer]) => answer !== 'cannot_meet')
+        .map(([need]) => need),
+    ),
   }));
   const proposed: Candidate[] = [];
   const nearMisses: Candidate[] = [];
@@ -145,28 +163,31 @@ export function selectForAdopter(input: {
     if (g === 'fits' || g === 'consider') {
       const before: Candidate['aheadInQueue'] = [];
       const count = c.childIds.length;
+      const children = c.children;
+      const ages = children.map((child) => ageOn(child, context.runOn));
+      // The earliest birth date among the children (the eldest is the one the age gap tests).
+      let eldest = '9999-12-31';
+      for (const child of children) if (child.birthDate < eldest) eldest = child.birthDate;
+      const needed = distinctNeeds(c, context.runOn);
       for (const x of aheadChecks) {
-        // A necessary condition of `proposable` (the age, sex and group-size rules pass), so the
-        // rules run only for the adopters ahead it does not already rule out.
+        // `proposable` without the rules already known to pass: the adopter's own (eligible) and
+        // the candidate's own, availability and consent, which passed for this adopter (the
+        // candidate is proposed) and do not depend on the adopter. Group size, age and sex first
+        // (cheap), then the age gap and the needs as precomputed, abroad by the rule itself.
         if (count > x.most) continue;
         let out = false;
-        for (const child of c.children) {
-          const years = ageOn(child, context.runOn);
-          if (years < x.from || years > x.to || (x.sex !== null && child.sex !== x.sex)) {
+        for (let i = 0; i < children.length; i++) {
+          const years = ages[i]!;
+          if (years < x.from || years > x.to || (x.sex !== null && children[i]!.sex !== x.sex)) {
             out = true;
             break;
           }
         }
-        // `proposable` without the rules already known to pass: the adopter's own (eligible) and
-        // the candidate's own, availability and consent, which passed for this adopter (the
-        // candidate is proposed) and do not depend on the adopter.
-        if (
-          !out &&
-          abroad(c, x.adopter, context).outcome !== 'fail' &&
-          ageGap(c, x.adopter, context).outcome !== 'fail' &&
-          needs(c, x.adopter, context).outcome !== 'fail'
-        )
-          before.push(x.entry);
+        if (out) continue;
+        if (eldest < (count > 1 ? x.earliestRelaxed : x.earliest)) continue;
+        if (!needed.every((n) => x.needsMet.has(n))) continue;
+        if (x.foreign && abroad(c, x.adopter, context).outcome === 'fail') continue;
+        before.push(x.entry);
       }
       proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
     } else if (g === 'near_miss') {

@@ -1,4 +1,6 @@
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * A foreign adopter gets only children cleared for adoption abroad (the orphan court's decision
@@ -6,7 +8,8 @@ import { fail, pass, type Rule } from './types';
  * the 1993 Hague Convention with a bilateral adoption agreement with Latvia.
  */
 export const abroad: Rule = (candidate, adopter) => {
-  if (adopter.origin !== 'foreign') return pass('abroad', { applies: false });
+  if (adopter.origin !== 'foreign')
+    return shared(cache, '-', () => pass('abroad', { applies: false }));
   const country = adopter.country;
   const countryEligible = Boolean(country?.hagueAdoption1993 && country.bilateralAdoptionAgreement);
   const notCleared = candidate.children
@@ -19,7 +22,12 @@ export const abroad: Rule = (candidate, adopter) => {
     bilateralAgreement: country?.bilateralAdoptionAgreement ?? false,
     notCleared,
   };
-  return countryEligible && notCleared.length === 0
-    ? pass('abroad', detail)
-    : fail('abroad', detail);
+  if (countryEligible && notCleared.length === 0) {
+    return shared(
+      cache,
+      `${detail.countryId}|${detail.hague1993}|${detail.bilateralAgreement}`,
+      () => pass('abroad', detail),
+    );
+  }
+  return fail('abroad', detail);
 };

@@ -1,8 +1,10 @@
-import { ageGapAllows } from '../../people/age-gap';
-import { fail, pass, type Rule } from './types';
+import { birthday } from '@adoption/model';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
- * The age gap (Civil Law, section 163; people/age-gap.ts) for each adopter of a couple and each
+ * The age gap (Civil Law, section 163; people/age-gap.ts `ageGapAllows`) for each adopter of a couple and each
  * child: born on or after the adopter's `ageGapYears` birthday, `ageGapRelaxedYears` for brothers
  * and sisters adopted together.
  */
@@ -13,10 +15,15 @@ export const ageGap: Rule = (candidate, adopter, { params }) => {
     { who: 'adopter', birthDate: adopter.birthDate },
     ...(adopter.spouseBirthDate ? [{ who: 'spouse', birthDate: adopter.spouseBirthDate }] : []),
   ];
-  const short = adopters.flatMap((a) =>
-    candidate.children
-      .filter((c) => !ageGapAllows(a.birthDate, c.birthDate, gap))
-      .map((c) => ({ who: a.who, childId: c.id })),
-  );
-  return short.length ? fail('ageGap', { gap, relaxed, short }) : pass('ageGap', { gap, relaxed });
+  const short: { who: string; childId: number }[] = [];
+  for (const a of adopters) {
+    // ageGapAllows: born on or after the adopter's `gap`th birthday, computed once per adopter.
+    const earliest = birthday(a.birthDate, gap);
+    for (const c of candidate.children) {
+      if (c.birthDate < earliest) short.push({ who: a.who, childId: c.id });
+    }
+  }
+  return short.length
+    ? fail('ageGap', { gap, relaxed, short })
+    : shared(cache, `${gap}|${relaxed}`, () => pass('ageGap', { gap, relaxed }));
 };

@@ -1,5 +1,7 @@
 import { ageOn } from './derived';
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * Every child's age in completed years on the selection date lies within the adopter's wished
@@ -10,12 +12,17 @@ export const age: Rule = (candidate, adopter, { runOn, params }) => {
   const ages = candidate.children.map((c) => ageOn(c, runOn));
   const from = adopter.wishedAgeFrom;
   const to = adopter.wishedAgeTo;
+  const key = `${from}|${to}|${params.nearMissAgeYears}|${ages.join(',')}`;
+  return shared(cache, key, () => decide(ages, from, to, params.nearMissAgeYears));
+};
+
+function decide(ages: number[], from: number, to: number, nearMissAgeYears: number) {
   const distance = Math.max(0, ...ages.map((a) => (a < from ? from - a : a > to ? a - to : 0)));
   const detail = { ages, from, to };
   if (distance === 0) return pass('age', detail);
   return fail('age', {
     ...detail,
     yearsOutside: distance,
-    near: distance <= params.nearMissAgeYears,
+    near: distance <= nearMissAgeYears,
   });
-};
+}

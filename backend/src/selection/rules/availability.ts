@@ -1,4 +1,6 @@
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * The child, or every child of a sibling group, is `available` and held by no live offer; a
@@ -24,5 +26,5 @@ export const availability: Rule = (candidate) => {
       liveOffer: offered,
     });
   }
-  return pass('availability');
+  return shared(cache, '-', () => pass('availability'));
 };

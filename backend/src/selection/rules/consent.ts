@@ -1,5 +1,7 @@
 import { ageOn } from './derived';
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * A child of `consentAge` (12) or older on the selection date must not have refused adoption
@@ -20,10 +22,8 @@ export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
     return fail('consent', { consentAge: params.consentAge, refused, doesNotWish });
   }
   // Consent not yet asked is not a refusal: it is asked before the information is sent.
-  return pass(
-    'consent',
-    notRecorded.length
-      ? { consentAge: params.consentAge, notRecorded }
-      : { consentAge: params.consentAge },
+  if (notRecorded.length) return pass('consent', { consentAge: params.consentAge, notRecorded });
+  return shared(cache, String(params.consentAge), () =>
+    pass('consent', { consentAge: params.consentAge }),
   );
 };

@@ -1,4 +1,6 @@
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * The number of children is at most the number the adopter wishes; brothers and sisters together
@@ -6,14 +8,20 @@ import { fail, pass, type Rule } from './types';
  */
 export const groupSize: Rule = (candidate, adopter) => {
   const count = candidate.childIds.length;
+  const key = `${count}|${adopter.wishedChildrenCount}|${adopter.acceptsSiblings}`;
+  return shared(cache, key, () =>
+    decide(count, adopter.wishedChildrenCount, adopter.acceptsSiblings),
+  );
+};
+
+function decide(count: number, wished: number, acceptsSiblings: boolean) {
   const detail = {
     count,
-    wished: adopter.wishedChildrenCount,
-    acceptsSiblings: adopter.acceptsSiblings,
+    wished,
+    acceptsSiblings,
   };
-  if (count > 1 && !adopter.acceptsSiblings)
+  if (count > 1 && !acceptsSiblings)
     return fail('groupSize', { ...detail, reason: 'siblings_not_accepted' });
-  if (count > adopter.wishedChildrenCount)
-    return fail('groupSize', { ...detail, reason: 'too_many' });
+  if (count > wished) return fail('groupSize', { ...detail, reason: 'too_many' });
   return pass('groupSize', detail);
-};
+}

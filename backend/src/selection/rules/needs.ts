@@ -7,6 +7,8 @@ import {
   type CandidateFacts,
   type ChildFacts,
   type Rule,
+  type RuleOutcome,
+  shared,
 } from './types';
 
 /** A need of one child and where it comes from (a condition's code, or the disability group). */
@@ -69,6 +71,9 @@ const candidateNeeds = new WeakMap<
   CandidateFacts,
   { on: string; needs: Need[]; unclassified: ChildNeeds['unclassified'] }
 >();
+/** The distinct needs of a candidate's children (remembered per candidate and date). */
+export const distinctNeeds = (candidate: CandidateFacts, runOn: string): readonly Need[] =>
+  needsOfCandidate(candidate, runOn).needs;
 function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
   const hit = candidateNeeds.get(candidate);
   if (hit && hit.on === runOn) return hit;
@@ -82,7 +87,20 @@ function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
   return value;
 }
 
-export const needs: Rule = (candidate, adopter, { runOn }) => {
+/** By adopter, the outcome for each set of distinct needs (without unclassified conditions). */
+const byNeeds = new WeakMap<AdopterFacts, Map<string, RuleOutcome>>();
+
+export const needs: Rule = (candidate, adopter, ctx) => {
+  const { needs: distinct, unclassified } = needsOfCandidate(candidate, ctx.runOn);
+  // Without unclassified conditions (which name the child) the outcome is decided by the needs
+  // and the adopter's answers: one shared outcome per set of needs.
+  if (unclassified.length) return decide(candidate, adopter, ctx);
+  let cache = byNeeds.get(adopter);
+  if (!cache) byNeeds.set(adopter, (cache = new Map()));
+  return shared(cache, distinct.join(','), () => decide(candidate, adopter, ctx));
+};
+
+const decide: Rule = (candidate, adopter, { runOn }) => {
   const { needs: distinct, unclassified: cached } = needsOfCandidate(candidate, runOn);
   const unclassified = cached.slice();
   const answers = answersOf(adopter);

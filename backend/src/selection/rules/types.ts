@@ -115,3 +115,31 @@ export const consider = (rule: RuleName, detail: Record<string, unknown>): RuleO
   outcome: 'consider',
   detail,
 });
+
+/**
+ * One outcome shared by every candidate whose outcome has the same `key` (the rule's inputs that
+ * decide its detail): most outcomes repeat from candidate to candidate, and a shared one costs no
+ * allocation per candidate and is stored once without being serialised again (selection/stored.ts
+ * interns by object first). Frozen, so no reader can change what another candidate shows. The
+ * cache is bounded (the keys are ages, counts and wishes, but it lives as long as the process).
+ */
+export function shared(
+  cache: Map<string, RuleOutcome>,
+  key: string,
+  make: () => RuleOutcome,
+): RuleOutcome {
+  let o = cache.get(key);
+  if (o === undefined) {
+    if (cache.size >= 5000) cache.clear();
+    o = deepFreeze(make());
+    cache.set(key, o);
+  }
+  return o;
+}
+function deepFreeze<T>(x: T): T {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
