@@ -8,6 +8,7 @@ import {
   type CandidateFacts,
   type Grade,
   type RuleContext,
+  type RuleOutcome,
 } from './rules';
 import { ageOn } from './rules/derived';
 import { abroad } from './rules/abroad';
@@ -152,14 +153,17 @@ export function selectForAdopter(input: {
   for (const c of input.candidates) {
     const outcomes = evaluateWith(c, adopter, context, own);
     const g = grade(outcomes);
-    const base = {
+    // The candidate as answered, built once (no spread of a common part).
+    const make = (rules: RuleOutcome[], aheadInQueue: Candidate['aheadInQueue']): Candidate => ({
       key: c.key,
       childIds: c.childIds,
       siblingGroupId: c.siblingGroupId,
       grade: g,
       waitingSince: waitingSince(c),
       display: childDisplay(c, context.runOn),
-    };
+      rules,
+      aheadInQueue,
+    });
     if (g === 'fits' || g === 'consider') {
       const before: Candidate['aheadInQueue'] = [];
       const count = c.childIds.length;
@@ -189,15 +193,16 @@ export function selectForAdopter(input: {
         if (x.foreign && abroad(c, x.adopter, context).outcome === 'fail') continue;
         before.push(x.entry);
       }
-      proposed.push({ ...base, rules: outcomes, aheadInQueue: before });
+      proposed.push(make(outcomes, before));
     } else if (g === 'near_miss') {
-      nearMisses.push({ ...base, rules: outcomes, aheadInQueue: [] });
+      nearMisses.push(make(outcomes, []));
     } else {
-      excluded.push({
-        ...base,
-        rules: outcomes.filter((o) => o.outcome === 'fail'),
-        aheadInQueue: [],
-      });
+      excluded.push(
+        make(
+          outcomes.filter((o) => o.outcome === 'fail'),
+          [],
+        ),
+      );
     }
   }
   return {

@@ -174,8 +174,11 @@ export async function narrowedCandidates(
   const narrowed: ChildRow[] = [];
   const members: ChildRow[] = [];
   const separable = new Map<number, boolean>();
-  for (const { member, separable: s, ...child } of rows) {
-    if (!member) narrowed.push(child);
+  // The row is the child's facts as it is (two more fields, `member` and `separable`, which no
+  // rule or display reads): no copy per row.
+  for (const child of rows) {
+    const s = child.separable;
+    if (!child.member) narrowed.push(child);
     if (child.siblingGroupId !== null) {
       members.push(child);
       if (s !== null) separable.set(child.siblingGroupId, s);

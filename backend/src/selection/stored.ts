@@ -33,29 +33,33 @@ export function storedResult(result: AdopterResult | ReverseResult): Record<stri
     byObject.set(o, i);
     return i;
   };
+  const aheadAdopters: Ahead[] = [];
+  const index = new Map<number, number>();
+  const ahead = (a: Ahead) => {
+    let i = index.get(a.adopterId);
+    if (i === undefined) {
+      i = aheadAdopters.push(a) - 1;
+      index.set(a.adopterId, i);
+    }
+    return i;
+  };
+  // One pass, one new object per candidate (the same keys in the same order as the result's).
   for (const list of lists) {
-    const items = (result as unknown as Record<string, { rules: RuleOutcome[] }[] | undefined>)[
-      list
-    ];
-    if (items) stored[list] = items.map((c) => ({ ...c, rules: c.rules.map(outcome) }));
+    const items = (result as unknown as Record<string, Candidate[] | undefined>)[list];
+    if (!items) continue;
+    const out: Record<string, unknown>[] = new Array(items.length);
+    for (let k = 0; k < items.length; k++) {
+      const c = items[k]!;
+      const rules: number[] = new Array(c.rules.length);
+      for (let r = 0; r < rules.length; r++) rules[r] = outcome(c.rules[r]!);
+      const item: Record<string, unknown> = { ...c, rules };
+      if (list === 'proposed') item.aheadInQueue = c.aheadInQueue.map(ahead);
+      out[k] = item;
+    }
+    stored[list] = out;
   }
   stored.outcomes = outcomes;
-  if ('proposed' in result) {
-    const aheadAdopters: Ahead[] = [];
-    const index = new Map<number, number>();
-    stored.proposed = (stored.proposed as Candidate[]).map((c) => ({
-      ...c,
-      aheadInQueue: c.aheadInQueue.map((a) => {
-        let i = index.get(a.adopterId);
-        if (i === undefined) {
-          i = aheadAdopters.push(a) - 1;
-          index.set(a.adopterId, i);
-        }
-        return i;
-      }),
-    }));
-    stored.aheadAdopters = aheadAdopters;
-  }
+  if ('proposed' in result) stored.aheadAdopters = aheadAdopters;
   return stored;
 }
 

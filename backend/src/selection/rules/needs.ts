@@ -94,9 +94,13 @@ export const needs: Rule = (candidate, adopter, ctx) => {
   const { needs: distinct, unclassified } = needsOfCandidate(candidate, ctx.runOn);
   // Without unclassified conditions (which name the child) the outcome is decided by the needs
   // and the adopter's answers: one shared outcome per set of needs.
+  // Shared only from an adopter's second candidate on (the reverse view asks each adopter once).
   if (unclassified.length) return decide(candidate, adopter, ctx);
-  let cache = byNeeds.get(adopter);
-  if (!cache) byNeeds.set(adopter, (cache = new Map()));
+  const cache = byNeeds.get(adopter);
+  if (!cache) {
+    byNeeds.set(adopter, new Map());
+    return decide(candidate, adopter, ctx);
+  }
   return shared(cache, distinct.join(','), () => decide(candidate, adopter, ctx));
 };
 
