@@ -89,6 +89,7 @@ export async function startServer(
       config,
       log: logger,
       work: config.RUN_JOBS,
+      install: config.MIGRATE_ON_START,
     });
 
     const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');

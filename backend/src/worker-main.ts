@@ -40,7 +40,7 @@ async function main() {
   });
   const jobs = args.has('--no-jobs')
     ? undefined
-    : await startJobs({ database, config, log, work: true });
+    : await startJobs({ database, config, log, work: true, install: config.MIGRATE_ON_START });
   const port = roles.worker ? config.WORKER_HEALTH_PORT : config.RELAY_HEALTH_PORT;
   const health = port
     ? await startWorkerHealth({

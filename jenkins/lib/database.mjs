@@ -82,6 +82,8 @@ export async function verifyBackup(file, expectedSha256) {
 /** What runs before the dump's own statements: the schema as a new PostgreSQL 15 database has it. */
 export const RESTORE_PRELUDE = [
   'drop schema public cascade;',
+  // The job queue's schema (pg-boss): the dump holds it as it was, with its jobs.
+  'drop schema if exists pgboss cascade;',
   'create schema public authorization pg_database_owner;',
   'grant usage on schema public to public;',
   "comment on schema public is 'standard public schema';",
@@ -148,6 +150,13 @@ export function grantStatements(appRole) {
     revoke('insert, update, delete', 'kysely_migration_lock'),
     `alter default privileges in schema public grant select, insert, update, delete on tables to ${r};`,
     `alter default privileges in schema public grant usage, select on sequences to ${r};`,
+    // The job queue's schema (pg-boss, installed by \`npm run migrate\` as the owner): its rows only.
+    `do $$ begin if to_regnamespace('pgboss') is not null then ` +
+      `execute ${quoteLiteral(`grant usage on schema pgboss to ${r}`)}; ` +
+      `execute ${quoteLiteral(`grant select, insert, update, delete on all tables in schema pgboss to ${r}`)}; ` +
+      `execute ${quoteLiteral(`grant usage, select on all sequences in schema pgboss to ${r}`)}; ` +
+      `execute ${quoteLiteral(`alter default privileges in schema pgboss grant select, insert, update, delete on tables to ${r}`)}; ` +
+      `end if; end $$;`,
   ].join('\n');
 }
 

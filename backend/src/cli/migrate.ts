@@ -6,6 +6,8 @@
 import { loadConfig } from '../config/config';
 import { openDatabase } from '../db/connect';
 import { migrate, migrationStatus } from '../db/migrate';
+import { installJobQueue, jobQueuePending } from '../jobs/queue';
+import { createLogger } from '../logger';
 
 // npm run migrate -- latest|up|down|status   (same configuration as the API)
 async function main() {
@@ -23,6 +25,9 @@ async function main() {
           `${m.executedAt ? 'applied ' + m.executedAt.toISOString() : 'pending'}  ${m.name}\n`,
         );
       }
+      // pg-boss's own schema and the jobs' queues: installed by the owner, like the migrations.
+      const jobs = await jobQueuePending(database.db);
+      if (jobs) process.stdout.write(`pending  ${jobs}\n`);
     } else {
       const { results } = await migrate(database.db, command as 'latest' | 'up' | 'down');
       if (!results?.length) process.stdout.write('Nothing to do.\n');
@@ -30,6 +35,13 @@ async function main() {
         process.stdout.write(
           `${r.direction === 'Up' ? 'applied' : 'reverted'}  ${r.migrationName}\n`,
         );
+      if (command !== 'down') {
+        const jobs = await jobQueuePending(database.db);
+        if (jobs) {
+          await installJobQueue({ database, config, log: createLogger('warn') });
+          process.stdout.write(`applied  ${jobs}\n`);
+        }
+      }
     }
   } finally {
     await database.close();

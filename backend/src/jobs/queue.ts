@@ -25,6 +25,12 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
   /** How often the schedule is checked (default 30 s, pg-boss's). */
   cronMonitorIntervalSeconds?: number;
+  /**
+   * Creates or upgrades pg-boss's schema and the jobs' queues (DDL): true where the process
+   * migrates (MIGRATE_ON_START, `npm run migrate`); false under deploy, where the application's
+   * role has no DDL rights and `npm run migrate` (as the owner) installed them (docs/jobs.md).
+   */
+  install?: boolean;
 }
 
 export interface JobQueue {
@@ -76,11 +82,12 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
   const { database, log } = opts;
   const jobs = opts.jobs ?? registeredJobs;
   const work = opts.work ?? true;
+  const install = opts.install ?? true;
   const now = opts.now ?? (() => new Date());
   const boss = new PgBoss({
     ...connection(database, opts.config.DATABASE_CONNECT_TIMEOUT_MS),
     schema: BOSS_SCHEMA,
-    migrate: true,
+    migrate: install,
     supervise: work,
     schedule: work,
     cronMonitorIntervalSeconds: opts.cronMonitorIntervalSeconds ?? 30,
@@ -95,6 +102,10 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
   await boss.start();
   try {
     for (const def of jobs) {
+      if (!install) {
+        if (await boss.getQueue(def.name)) continue;
+        throw new Error(`the job queue has no queue ${def.name}: run npm run migrate`);
+      }
       await boss.createQueue(def.name, {
         name: def.name,
         policy: 'standard',
@@ -144,4 +155,37 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
+}
+
+/** pg-boss's schema version this build expects (its package's version.json). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const BOSS_SCHEMA_VERSION: number = require('pg-boss/version.json').schema;
+
+/**
+ * What `npm run migrate -- status` reports of the job queue: pending while pg-boss's schema is
+ * missing or older than this build's, or a registered job has no queue yet.
+ */
+export async function jobQueuePending(db: Db): Promise<string | null> {
+  const raw = db.withoutPlugins();
+  const exists = await raw.executeQuery<{ t: string | null }>(
+    CompiledQuery.raw(`select to_regclass('${BOSS_SCHEMA}.version')::text as t`),
+  );
+  if (!exists.rows[0]?.t) return `job queue (pg-boss schema ${BOSS_SCHEMA_VERSION})`;
+  const version = await raw.executeQuery<{ version: number }>(
+    CompiledQuery.raw(`select version from ${BOSS_SCHEMA}.version`),
+  );
+  if (Number(version.rows[0]?.version ?? 0) < BOSS_SCHEMA_VERSION)
+    return `job queue (pg-boss schema ${BOSS_SCHEMA_VERSION})`;
+  const queues = await raw.executeQuery<{ name: string }>(
+    CompiledQuery.raw(`select name from ${BOSS_SCHEMA}.queue`),
+  );
+  const have = new Set(queues.rows.map((q) => q.name));
+  const missing = registeredJobs.filter((j) => !have.has(j.name)).map((j) => j.name);
+  return missing.length ? `job queues ${missing.join(', ')}` : null;
+}
+
+/** `npm run migrate`: installs or upgrades pg-boss's schema and the queues, as the owner. */
+export async function installJobQueue(opts: Omit<JobQueueOptions, 'work' | 'install'>) {
+  const queue = await startJobs({ ...opts, work: false, install: true });
+  await queue.stop();
 }
