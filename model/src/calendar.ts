@@ -98,6 +98,11 @@ export function birthday(birthDate: string, years: number): string {
 
 /** Completed years on `date` (0 before the first birthday). */
 export function yearsOld(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return birthday(birthDate, years) <= date ? years : years - 1;
+  const year = Number(date.slice(0, 4));
+  const years = year - Number(birthDate.slice(0, 4));
+  // The birthday in `date`'s year as month-day (`birthday` without building the date: the
+  // selection asks this for every candidate); 29 February is 1 March in a common year.
+  let monthDay = birthDate.slice(5, 10);
+  if (monthDay === '02-29' && daysInMonth(year, 2) === 28) monthDay = '03-01';
+  return monthDay <= date.slice(5, 10) ? years : years - 1;
 }

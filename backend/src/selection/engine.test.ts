@@ -296,3 +296,56 @@ describe('selection properties', () => {
     );
   });
 });
+
+describe('stored form', () => {
+  it('still expands a run stored in the earlier form (candidates as objects, outcomes by index)', () => {
+    const passed = { rule: 'age', outcome: 'pass', detail: { ages: [4], from: 3, to: 6 } };
+    const failed = { rule: 'sex', outcome: 'fail', detail: { wished: 'male', otherSex: [7] } };
+    const display = {
+      children: [
+        {
+          id: 7,
+          givenNames: 'Anna',
+          surname: 'Bērziņa',
+          sex: 'female',
+          birthDate: '2022-01-05',
+          age: 4,
+          status: 'available',
+        },
+      ],
+    };
+    const ahead = { adopterId: 3, enteredOn: '2019-01-10' };
+    const candidate = {
+      key: 'child:7',
+      childIds: [7],
+      siblingGroupId: null,
+      waitingSince: '2022-03-01',
+      display,
+    };
+    const stored = {
+      runOn: '2026-06-01',
+      parametersVersion: 1,
+      proposed: [{ ...candidate, grade: 'fits', rules: [0], aheadInQueue: [0] }],
+      nearMisses: [],
+      excluded: [{ ...candidate, grade: 'excluded', rules: [1], aheadInQueue: [] }],
+      outcomes: [passed, failed],
+      aheadAdopters: [ahead],
+    };
+    expect(expandResult(JSON.parse(JSON.stringify(stored)))).toEqual({
+      runOn: '2026-06-01',
+      parametersVersion: 1,
+      proposed: [{ ...candidate, grade: 'fits', rules: [passed], aheadInQueue: [ahead] }],
+      nearMisses: [],
+      excluded: [{ ...candidate, grade: 'excluded', rules: [failed], aheadInQueue: [] }],
+    });
+    // And the plain result stored before 0025 as it is.
+    const plain = {
+      runOn: '2026-06-01',
+      parametersVersion: 1,
+      proposed: [],
+      nearMisses: [],
+      excluded: [],
+    };
+    expect(expandResult(plain)).toEqual(plain);
+  });
+});

@@ -14,6 +14,7 @@ import { ageOn } from './rules/derived';
 import { abroad } from './rules/abroad';
 import { distinctNeeds } from './rules/needs';
 import { birthday } from '@adoption/model';
+import { ListInterner } from './intern';
 
 // The selection itself, pure: the rules' outcomes graded, ordered and checked against the queue.
 // The routes (service.ts) give it what the SQL narrowed and store what it answers, so a test and
@@ -55,30 +56,40 @@ const gradeRank: Record<Grade, number> = { fits: 0, consider: 1, near_miss: 2, e
  * family), then the candidate's key (`child:` before `group:`, then the smallest id).
  */
 export function candidateCompare(a: Candidate, b: Candidate): number {
-  return cmp(sortKey(a), sortKey(b));
+  return compareKeys(sortKey(a), sortKey(b));
 }
-const sortKeys = new WeakMap<Candidate, string>();
-/** The order as one string: grade, record-sheet date, oldest birth date, kind, first child id. */
-function sortKey(c: Candidate): string {
-  let key = sortKeys.get(c);
-  if (key === undefined) {
-    key = keyOf(c);
-    sortKeys.set(c, key);
-  }
-  return key;
+/** The order's fields: grade, record-sheet date, oldest birth date, kind, first child id. */
+interface SortKey {
+  c: Candidate;
+  grade: number;
+  waiting: string;
+  oldest: string;
+  kind: number;
+  id: number;
 }
-function keyOf(c: Candidate): string {
-  const oldest = c.display.children.reduce((m, x) => (x.birthDate < m ? x.birthDate : m), '9999');
-  const kind = c.key.startsWith('child:') ? 'c' : 'g';
-  return `${gradeRank[c.grade]}|${c.waitingSince}|${oldest}|${kind}|${String(c.childIds[0]).padStart(10, '0')}`;
+function sortKey(c: Candidate): SortKey {
+  let oldest = '9999';
+  for (const x of c.display.children) if (x.birthDate < oldest) oldest = x.birthDate;
+  return {
+    c,
+    grade: gradeRank[c.grade],
+    waiting: c.waitingSince,
+    oldest,
+    kind: c.key.startsWith('child:') ? 0 : 1,
+    id: c.childIds[0] ?? 0,
+  };
+}
+// Field by field, no key strings built (a wide run sorts tens of thousands of candidates).
+function compareKeys(a: SortKey, b: SortKey): number {
+  return (
+    a.grade - b.grade ||
+    cmp(a.waiting, b.waiting) ||
+    cmp(a.oldest, b.oldest) ||
+    a.kind - b.kind ||
+    a.id - b.id
+  );
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** `candidates` in `candidateCompare` order, each key computed once. */
-function sorted(candidates: Candidate[]): Candidate[] {
-  const keyed = candidates.map((c) => ({ c, key: keyOf(c) }));
-  keyed.sort((a, b) => cmp(a.key, b.key));
-  return keyed.map((k) => k.c);
-}
 
 export const childDisplay = (c: CandidateFacts, runOn: string): { children: ChildDisplay[] } => ({
   children: c.children.map((x) => ({
@@ -145,34 +156,46 @@ export function selectForAdopter(input: {
         .map(([need]) => need),
     ),
   }));
-  const proposed: Candidate[] = [];
-  const nearMisses: Candidate[] = [];
-  const excluded: Candidate[] = [];
+  const proposed: SortKey[] = [];
+  const nearMisses: SortKey[] = [];
+  const excluded: SortKey[] = [];
+  // Candidates share their lists of outcomes and of adopters ahead (frozen; intern.ts).
+  const ruleLists = new ListInterner<RuleOutcome>();
+  const aheadLists = new ListInterner<Candidate['aheadInQueue'][number]>();
+  const { runOn } = context;
   // The adopter's own rules (recognition, refusal pause) do not read the candidate: once.
   const own = sample === undefined ? [] : ownOutcomes(sample, adopter, context);
   for (const c of input.candidates) {
     const outcomes = evaluateWith(c, adopter, context, own);
     const g = grade(outcomes);
-    // The candidate as answered, built once (no spread of a common part).
-    const make = (rules: RuleOutcome[], aheadInQueue: Candidate['aheadInQueue']): Candidate => ({
-      key: c.key,
-      childIds: c.childIds,
-      siblingGroupId: c.siblingGroupId,
-      grade: g,
-      waitingSince: waitingSince(c),
-      display: childDisplay(c, context.runOn),
-      rules,
-      aheadInQueue,
-    });
+    // What is shown of the children, the waiting time and the eldest, in one pass.
+    const children = c.children;
+    const shown: ChildDisplay[] = new Array(children.length);
+    let waiting = '9999-12-31';
+    let eldest = '9999-12-31';
+    for (let i = 0; i < children.length; i++) {
+      const x = children[i]!;
+      shown[i] = {
+        id: x.id,
+        givenNames: x.givenNames,
+        surname: x.surname,
+        sex: x.sex,
+        birthDate: x.birthDate,
+        age: ageOn(x, runOn),
+        status: x.status,
+      };
+      if (x.recordSheetReceivedOn < waiting) waiting = x.recordSheetReceivedOn;
+      if (x.birthDate < eldest) eldest = x.birthDate;
+    }
+    let rules: readonly RuleOutcome[];
+    let before: readonly Candidate['aheadInQueue'][number][] = noneAhead;
+    let list: SortKey[];
     if (g === 'fits' || g === 'consider') {
-      const before: Candidate['aheadInQueue'] = [];
+      list = proposed;
+      rules = ruleLists.intern(outcomes);
+      const found: Candidate['aheadInQueue'] = [];
       const count = c.childIds.length;
-      const children = c.children;
-      const ages = children.map((child) => ageOn(child, context.runOn));
-      // The earliest birth date among the children (the eldest is the one the age gap tests).
-      let eldest = '9999-12-31';
-      for (const child of children) if (child.birthDate < eldest) eldest = child.birthDate;
-      const needed = distinctNeeds(c, context.runOn);
+      const needed = distinctNeeds(c, runOn);
       for (const x of aheadChecks) {
         // `proposable` without the rules already known to pass: the adopter's own (eligible) and
         // the candidate's own, availability and consent, which passed for this adopter (the
@@ -181,7 +204,7 @@ export function selectForAdopter(input: {
         if (count > x.most) continue;
         let out = false;
         for (let i = 0; i < children.length; i++) {
-          const years = ages[i]!;
+          const years = shown[i]!.age;
           if (years < x.from || years > x.to || (x.sex !== null && children[i]!.sex !== x.sex)) {
             out = true;
             break;
@@ -191,28 +214,46 @@ export function selectForAdopter(input: {
         if (eldest < (count > 1 ? x.earliestRelaxed : x.earliest)) continue;
         if (!needed.every((n) => x.needsMet.has(n))) continue;
         if (x.foreign && abroad(c, x.adopter, context).outcome === 'fail') continue;
-        before.push(x.entry);
+        found.push(x.entry);
       }
-      proposed.push(make(outcomes, before));
+      if (found.length > 0) before = aheadLists.intern(found);
     } else if (g === 'near_miss') {
-      nearMisses.push(make(outcomes, []));
+      list = nearMisses;
+      rules = ruleLists.intern(outcomes);
     } else {
-      excluded.push(
-        make(
-          outcomes.filter((o) => o.outcome === 'fail'),
-          [],
-        ),
-      );
+      list = excluded;
+      rules = ruleLists.intern(outcomes.filter((o) => o.outcome === 'fail'));
     }
+    // The lists are shared and frozen: the answer is read, never changed.
+    const candidate: Candidate = {
+      key: c.key,
+      childIds: c.childIds,
+      siblingGroupId: c.siblingGroupId,
+      grade: g,
+      waitingSince: waiting,
+      display: { children: shown },
+      rules: rules as RuleOutcome[],
+      aheadInQueue: before as Candidate['aheadInQueue'],
+    };
+    list.push({
+      c: candidate,
+      grade: gradeRank[g],
+      waiting,
+      oldest: eldest,
+      kind: c.key.startsWith('child:') ? 0 : 1,
+      id: c.childIds[0] ?? 0,
+    });
   }
+  const inOrder = (keys: SortKey[]) => keys.sort(compareKeys).map((k) => k.c);
   return {
     runOn: context.runOn,
     parametersVersion: input.parametersVersion,
-    proposed: sorted(proposed),
-    nearMisses: sorted(nearMisses),
-    excluded: sorted(excluded),
+    proposed: inOrder(proposed),
+    nearMisses: inOrder(nearMisses),
+    excluded: inOrder(excluded),
   };
 }
+const noneAhead = Object.freeze([]) as readonly Candidate['aheadInQueue'][number][];
 
 export const adopterDisplay = (a: AdopterFacts): AdopterDisplay => ({
   name: `${a.givenNames} ${a.surname}`,

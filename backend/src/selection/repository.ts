@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '@adoption/model';
-import { sql } from 'kysely';
-import type { Db } from '../db/database';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database, Db } from '../db/database';
 import type { AdopterFacts, ChildFacts, CandidateFacts, RuleContext } from './rules';
 
 // The selection's SQL: the candidates narrowed by the hard rules an index can serve (status, no
@@ -55,27 +55,38 @@ export function narrowing(adopter: AdopterFacts, ctx: RuleContext) {
 
 /** The single SQL query that narrows the children for an adopter (the benchmark times it alone). */
 export function narrowChildren(db: Db, n: ReturnType<typeof narrowing>) {
-  let q = db
-    .selectFrom('children as c')
-    .select(childColumns)
-    // No live offer: the NOT EXISTS below keeps only such children.
-    .select(sql<boolean>`false`.as('liveOffer'))
-    .where('c.status', '=', 'available')
-    .where('c.birthDate', '>', n.wide.bornAfter)
-    .where('c.birthDate', '<=', n.wide.bornOnOrBefore)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('offerChildren as oc')
-            .select(sql`1`.as('one'))
-            .whereRef('oc.childId', '=', 'c.id')
-            .where('oc.live', '=', true),
-        ),
+  return (
+    db
+      .selectFrom('children as c')
+      .select(childColumns)
+      // No live offer: the narrowing keeps only such children.
+      .select(sql<boolean>`false`.as('liveOffer'))
+      .where((eb) => narrowingConditions(eb, n))
+  );
+}
+
+/** The narrowing's conditions on a child `c`: the members' query asks for their negation. */
+function narrowingConditions(
+  eb: ExpressionBuilder<Database & { c: Database['children'] }, 'c'>,
+  n: Narrowing,
+) {
+  const conditions = [
+    eb('c.status', '=', 'available'),
+    eb('c.birthDate', '>', n.wide.bornAfter),
+    eb('c.birthDate', '<=', n.wide.bornOnOrBefore),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('offerChildren as oc')
+          .select(sql`1`.as('one'))
+          .whereRef('oc.childId', '=', 'c.id')
+          .where('oc.live', '=', true),
       ),
-    );
+    ),
+  ];
   if (n.sex) {
     const { strict, sex } = n;
-    q = q.where((eb) =>
+    conditions.push(
       eb.or([
         eb('c.sex', '=', sex),
         eb.and([
@@ -85,9 +96,10 @@ export function narrowChildren(db: Db, n: ReturnType<typeof narrowing>) {
       ]),
     );
   }
-  if (n.clearedAbroad) q = q.where('c.clearedAbroad', '=', true);
-  return q;
+  if (n.clearedAbroad) conditions.push(eb('c.clearedAbroad', '=', true));
+  return eb.and(conditions);
 }
+type Narrowing = ReturnType<typeof narrowing>;
 
 type ChildRow = Omit<ChildFacts, never>;
 
@@ -116,78 +128,54 @@ async function groupMembers(db: Db, groupIds: number[]) {
 }
 
 /**
- * The candidates from narrowed children: a child without brothers and sisters alone; a sibling
- * group as a whole (all its members, fetched apart); a member of a group an orphan court allowed
- * to separate also alone.
- */
-export async function candidatesFrom(db: Db, narrowed: ChildRow[]): Promise<CandidateFacts[]> {
-  const groupIds = [
-    ...new Set(narrowed.flatMap((c) => (c.siblingGroupId ? [c.siblingGroupId] : []))),
-  ];
-  const { members, separable } = await groupMembers(db, groupIds);
-  return candidatesOf(narrowed, groupIds, members, separable);
-}
-
-/**
- * The candidates for an adopter in one round trip: the narrowing query (`narrowChildren`, as it
- * is) and the members of the sibling groups of the children it narrowed, with their groups'
- * decisions — the same rows `narrowChildren` and `candidatesFrom` read in two.
+ * The candidates for an adopter: the narrowing query (`narrowChildren`, as the benchmark times it)
+ * and, in a second query on the same connection, the members of the narrowed children's sibling
+ * groups that it did not narrow, with the groups' separation decisions. (One statement with both
+ * as a CTE made PostgreSQL scan the children twice and JIT-compile: three times the first query.)
  */
 export async function narrowedCandidates(
   db: Db,
   n: ReturnType<typeof narrowing>,
 ): Promise<{ narrowed: number; candidates: CandidateFacts[] }> {
-  const rows = (await db
-    .with('n', () => narrowChildren(db, n))
-    .selectFrom('n')
-    .selectAll('n')
-    .select([
-      sql<boolean>`false`.as('member'),
-      sql<
-        boolean | null
-      >`(select g.may_be_separated from sibling_groups g where g.id = n.sibling_group_id)`.as(
-        'separable',
-      ),
-    ])
-    .unionAll(
-      db
-        .selectFrom('children as c')
-        .select(childColumns)
-        .select(liveOffer.as('liveOffer'))
-        .select([
-          sql<boolean>`true`.as('member'),
-          sql<
-            boolean | null
-          >`(select g.may_be_separated from sibling_groups g where g.id = c.sibling_group_id)`.as(
-            'separable',
-          ),
-        ])
-        .where(
-          'c.siblingGroupId',
-          'in',
-          sql<number>`(select n.sibling_group_id from n where n.sibling_group_id is not null)`,
-        )
-        // The narrowed members are in `n` already, as they are (held by no live offer).
-        .where('c.id', 'not in', sql<number>`(select n.id from n)`),
-    )
-    .execute()) as (ChildRow & { member: boolean; separable: boolean | null })[];
-  const narrowed: ChildRow[] = [];
-  const members: ChildRow[] = [];
-  const separable = new Map<number, boolean>();
-  // The row is the child's facts as it is (two more fields, `member` and `separable`, which no
-  // rule or display reads): no copy per row.
-  for (const child of rows) {
-    const s = child.separable;
-    if (!child.member) narrowed.push(child);
-    if (child.siblingGroupId !== null) {
-      members.push(child);
-      if (s !== null) separable.set(child.siblingGroupId, s);
+  const narrowed = (await narrowChildren(db, n).execute()) as ChildRow[];
+  const groupIds: number[] = [];
+  const seen = new Set<number>();
+  for (const c of narrowed) {
+    const g = c.siblingGroupId;
+    if (g === null) continue;
+    if (!seen.has(g)) {
+      seen.add(g);
+      groupIds.push(g);
     }
   }
+  const separable = new Map<number, boolean>();
+  if (groupIds.length === 0) {
+    return { narrowed: narrowed.length, candidates: candidatesOf(narrowed, [], [], separable) };
+  }
+  const [others, groups] = await Promise.all([
+    db
+      .selectFrom('children as c')
+      .select(childColumns)
+      .select(liveOffer.as('liveOffer'))
+      .where(sql<boolean>`c.sibling_group_id = any(${groupIds}::int[])`)
+      // The members the narrowing left out (every column it reads is not null, so `not` is exact).
+      .where((eb) => eb.not(narrowingConditions(eb, n)))
+      .execute() as Promise<ChildRow[]>,
+    // The groups an orphan court allowed to separate, as one array (thousands of groups, a few
+    // of them separable): every other group of `groupIds` is not.
+    db
+      .selectFrom('siblingGroups')
+      .select(sql<number[]>`coalesce(array_agg(id), '{}')`.as('ids'))
+      .where(sql<boolean>`id = any(${groupIds}::int[])`)
+      .where('mayBeSeparated', '=', true)
+      .executeTakeFirstOrThrow(),
+  ]);
+  for (const g of groupIds) separable.set(g, false);
+  for (const g of groups.ids) separable.set(g, true);
+  // The members in id order, the narrowed rows as they are (no copy per row).
+  const members: ChildRow[] = others;
+  for (const c of narrowed) if (c.siblingGroupId !== null) members.push(c);
   members.sort((a, b) => a.id - b.id);
-  const groupIds = [
-    ...new Set(narrowed.flatMap((c) => (c.siblingGroupId ? [c.siblingGroupId] : []))),
-  ];
   return {
     narrowed: narrowed.length,
     candidates: candidatesOf(narrowed, groupIds, members, separable),

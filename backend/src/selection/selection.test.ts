@@ -1,5 +1,7 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { lastAuditEvent } from '../test-support/audit-trail';
+import { currentParameters } from './parameters';
+import { adopterFacts, narrowChildren, narrowedCandidates, narrowing } from './repository';
 
 // The selection over HTTP against the seeded register: one adopter and one child set up by hand
 // so the answer is known, the rest of the demo register around them.
@@ -272,6 +274,77 @@ describe('reverse view', () => {
     await t.as(specialist).post('/api/sibling-groups/99999999/selections', {}).expect(404);
     await t.as(specialist).post('/api/children/99999999/selections', {}).expect(404);
     await t.as(institution).post(`/api/children/${childId}/selections`, {}).expect(403);
+  });
+});
+
+describe('narrowing and sibling groups (repository)', () => {
+  it('brings the members the narrowing left out into their group’s candidate, with the separation decision', async () => {
+    const db = t.database.db;
+    const members = await db
+      .selectFrom('children')
+      .select(['id', 'status', 'birthDate'])
+      .where('siblingGroupId', '=', groupId)
+      .orderBy('id')
+      .execute();
+    expect(members.length).toBeGreaterThan(1);
+    const [inside, outside] = members as [(typeof members)[0], (typeof members)[0]];
+    const saved = members.map((m) => ({ ...m }));
+    try {
+      await db
+        .updateTable('children')
+        .set({ status: 'available', birthDate: '2021-05-01' })
+        .where('id', '=', inside.id)
+        .execute();
+      // Outside the birth-date window and not available: the narrowing leaves it out.
+      await db
+        .updateTable('children')
+        .set({ status: 'suspended', birthDate: members[1]!.birthDate })
+        .where('id', '=', outside.id)
+        .execute();
+      const court = await db.selectFrom('orphanCourts').select('id').executeTakeFirstOrThrow();
+      await db
+        .updateTable('siblingGroups')
+        .set({
+          mayBeSeparated: true,
+          separationOrphanCourtId: court.id,
+          separationDecisionNumber: 'BT-2026/17',
+          separationDecisionDate: '2026-03-02',
+        })
+        .where('id', '=', groupId)
+        .execute();
+      const ctx = { runOn: RUN_ON, params: (await currentParameters(db)).values };
+      const adopter = (await adopterFacts(db, adopterId, ctx))!;
+      const n = narrowing({ ...adopter, wishedAgeFrom: 3, wishedAgeTo: 6, wishedSex: 'any' }, ctx);
+      const narrowed = await narrowChildren(db, n).execute();
+      expect(narrowed.map((c) => c.id)).toContain(inside.id);
+      expect(narrowed.map((c) => c.id)).not.toContain(outside.id);
+      const { candidates } = await narrowedCandidates(db, n);
+      const group = candidates.find((c) => c.key === `group:${groupId}`)!;
+      expect(group.childIds).toEqual(members.map((m) => m.id));
+      expect(group.separable).toBe(true);
+      expect(group.children.find((c) => c.id === outside.id)?.status).toBe('suspended');
+      // Separable: the narrowed member is a candidate alone too; the one left out is not.
+      expect(candidates.map((c) => c.key)).toContain(`child:${inside.id}`);
+      expect(candidates.map((c) => c.key)).not.toContain(`child:${outside.id}`);
+    } finally {
+      for (const m of saved) {
+        await db
+          .updateTable('children')
+          .set({ status: m.status, birthDate: m.birthDate })
+          .where('id', '=', m.id)
+          .execute();
+      }
+      await db
+        .updateTable('siblingGroups')
+        .set({
+          mayBeSeparated: false,
+          separationOrphanCourtId: null,
+          separationDecisionNumber: null,
+          separationDecisionDate: null,
+        })
+        .where('id', '=', groupId)
+        .execute();
+    }
   });
 });
 

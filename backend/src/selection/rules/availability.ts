@@ -15,6 +15,10 @@ export const availability: Rule = (candidate) => {
       siblingGroupId: candidate.siblingGroupId,
     });
   }
+  // The common case without allocating: every child available and free.
+  let free = true;
+  for (const c of candidate.children) if (c.status !== 'available' || c.liveOffer) free = false;
+  if (free) return shared(cache, '-', () => pass('availability'));
   const notAvailable = candidate.children
     .filter((c) => c.status !== 'available')
     .map((c) => ({ childId: c.id, status: c.status }));

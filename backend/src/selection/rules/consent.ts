@@ -8,6 +8,17 @@ const cache = new Map<string, RuleOutcome>();
  * (Civil Law, section 169), and no child may have "does not wish to be adopted" set.
  */
 export const consent: Rule = (candidate, _adopter, { runOn, params }) => {
+  // The common case without allocating: nothing to report.
+  let clear = true;
+  for (const c of candidate.children) {
+    if (c.doesNotWishAdoption || (c.consent !== 'given' && ageOn(c, runOn) >= params.consentAge))
+      clear = false;
+  }
+  if (clear) {
+    return shared(cache, String(params.consentAge), () =>
+      pass('consent', { consentAge: params.consentAge }),
+    );
+  }
   const refused: number[] = [];
   const doesNotWish: number[] = [];
   const notRecorded: number[] = [];

@@ -61,8 +61,9 @@ export function evaluateWith(
   ctx: RuleContext,
   own: readonly RuleOutcome[],
 ): RuleOutcome[] {
-  const out = own.slice();
-  for (const rule of perCandidate) out.push(rule(c, a, ctx));
+  const out: RuleOutcome[] = new Array(own.length + perCandidate.length);
+  for (let i = 0; i < own.length; i++) out[i] = own[i]!;
+  for (let i = 0; i < perCandidate.length; i++) out[own.length + i] = perCandidate[i]!(c, a, ctx);
   return out;
 }
 
@@ -76,16 +77,22 @@ export const ownOutcomes = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext
  * excluded: anything else.
  */
 export function grade(outcomes: readonly RuleOutcome[]): Grade {
-  const failed = outcomes.filter((o) => o.outcome === 'fail');
-  if (failed.length === 0) {
-    return outcomes.some((o) => o.outcome === 'consider') ? 'consider' : 'fits';
+  // One pass, no allocation (a wide selection grades tens of thousands of candidates).
+  let failed = 0;
+  let only: RuleOutcome | undefined;
+  let considered = false;
+  for (const o of outcomes) {
+    if (o.outcome === 'fail') {
+      failed++;
+      only = o;
+    } else if (o.outcome === 'consider') considered = true;
   }
-  const [only] = failed;
+  if (failed === 0) return considered ? 'consider' : 'fits';
   if (
-    failed.length === 1 &&
+    failed === 1 &&
+    !considered &&
     softRules.includes(only!.rule) &&
-    only!.detail.near !== false &&
-    outcomes.every((o) => o === only || o.outcome === 'pass')
+    only!.detail.near !== false
   ) {
     return 'near_miss';
   }

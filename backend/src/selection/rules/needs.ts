@@ -1,4 +1,10 @@
-import { needOfIcd10, type Need, type NeedAnswer, type NeedWish } from '@adoption/model';
+import {
+  healthAcceptances as needOrder,
+  needOfIcd10,
+  type Need,
+  type NeedAnswer,
+  type NeedWish,
+} from '@adoption/model';
 import {
   consider,
   fail,
@@ -80,7 +86,8 @@ function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
   const derived = candidate.children.map((c) => childNeeds(c, runOn));
   const value = {
     on: runOn,
-    needs: [...new Set(derived.flatMap((d) => d.needs).map((n) => n.need))],
+    // In the model's order of needs (one outcome per set of needs, whatever the cards' order).
+    needs: needOrder.filter((need) => derived.some((d) => d.needs.some((n) => n.need === need))),
     unclassified: derived.flatMap((d) => d.unclassified),
   };
   candidateNeeds.set(candidate, value);
