@@ -1,6 +1,7 @@
 import {
   adopterEligible,
-  evaluate,
+  candidateOutcomes,
+  evaluateFor,
   evaluateWith,
   ownOutcomes,
   grade,
@@ -40,11 +41,9 @@ import type {
 
 /** The queue: Latvian adopters before foreign ones, then by the date LM entered them, then id. */
 export function queueCompare(a: AdopterFacts, b: AdopterFacts): number {
-  const origin = (x: AdopterFacts) => (x.origin === 'latvian' ? 0 : 1);
+  const origin = (a.origin === 'latvian' ? 0 : 1) - (b.origin === 'latvian' ? 0 : 1);
   return (
-    origin(a) - origin(b) ||
-    (a.enteredOn < b.enteredOn ? -1 : a.enteredOn > b.enteredOn ? 1 : 0) ||
-    a.id - b.id
+    origin || (a.enteredOn < b.enteredOn ? -1 : a.enteredOn > b.enteredOn ? 1 : 0) || a.id - b.id
   );
 }
 
@@ -102,12 +101,6 @@ export const childDisplay = (c: CandidateFacts, runOn: string): { children: Chil
     status: x.status,
   })),
 });
-
-const waitingSince = (c: CandidateFacts) =>
-  c.children.reduce(
-    (m, x) => (x.recordSheetReceivedOn < m ? x.recordSheetReceivedOn : m),
-    '9999-12-31',
-  );
 
 /**
  * Selection for one adopter: every candidate graded by the rules; the proposed (fits, consider)
@@ -277,10 +270,17 @@ export function reverseView(input: {
   const queue = [...input.adopters].sort(queueCompare);
   const fitting: AdopterCandidate[] = [];
   const notFitting: AdopterCandidate[] = [];
-  queue.forEach((a, i) => {
-    const outcomes = evaluate(candidate, a, context);
+  const ruleLists = new ListInterner<RuleOutcome>();
+  // The candidate's own rules (availability, consent) do not read the adopter: once.
+  const own = queue.length ? candidateOutcomes(candidate, queue[0]!, context) : new Map();
+  for (let i = 0; i < queue.length; i++) {
+    const a = queue[i]!;
+    const outcomes = evaluateFor(candidate, a, context, own);
     const g = grade(outcomes);
-    const row = {
+    const fits = g === 'fits' || g === 'consider';
+    // The lists are shared and frozen (intern.ts): the answer is read, never changed.
+    const rules = ruleLists.intern(fits ? outcomes : outcomes.filter((o) => o.outcome === 'fail'));
+    (fits ? fitting : notFitting).push({
       key: `adopter:${a.id}`,
       adopterId: a.id,
       enteredOn: a.enteredOn,
@@ -288,10 +288,9 @@ export function reverseView(input: {
       queuePosition: i + 1,
       grade: g,
       display: adopterDisplay(a),
-    };
-    if (g === 'fits' || g === 'consider') fitting.push({ ...row, rules: outcomes });
-    else notFitting.push({ ...row, rules: outcomes.filter((o) => o.outcome === 'fail') });
-  });
+      rules: rules as RuleOutcome[],
+    });
+  }
   return {
     runOn: context.runOn,
     parametersVersion: input.parametersVersion,

@@ -305,12 +305,12 @@ type AdopterRow = Awaited<ReturnType<ReturnType<typeof adopterQuery>['execute']>
  * and each offer the adopter declined without a reason (offer_events), on or after `since`.
  */
 async function refusalDates(db: Db, adopters: AdopterRow[], since: string) {
+  // Only adopters with refusals get an entry (most have none).
   const byAdopter = new Map<number, string[]>();
   for (const a of adopters) {
-    byAdopter.set(
-      a.id,
-      a.refusals.map((r) => r.refusedOn).filter((d) => d >= since),
-    );
+    if (a.refusals.length === 0) continue;
+    const dates = a.refusals.map((r) => r.refusedOn).filter((d) => d >= since);
+    if (dates.length) byAdopter.set(a.id, dates);
   }
   const ids = adopters.map((a) => a.id);
   if (ids.length === 0) return byAdopter;
@@ -323,7 +323,11 @@ async function refusalDates(db: Db, adopters: AdopterRow[], since: string) {
     .where((eb) => eb.or([eb('e.reason', 'is', null), eb(sql`trim(e.reason)`, '=', '')]))
     .$if(ids.length <= 1000, (q) => q.where('o.adopterId', 'in', ids))
     .execute();
-  for (const d of declined) byAdopter.get(d.adopterId)?.push(d.happenedOn);
+  for (const d of declined) {
+    const dates = byAdopter.get(d.adopterId);
+    if (dates) dates.push(d.happenedOn);
+    else byAdopter.set(d.adopterId, [d.happenedOn]);
+  }
   return byAdopter;
 }
 
@@ -357,7 +361,7 @@ async function toFacts(db: Db, rows: AdopterRow[], ctx: RuleContext): Promise<Ad
             hagueAdoption1993: r.hagueAdoption1993 ?? false,
             bilateralAdoptionAgreement: r.bilateralAdoptionAgreement ?? false,
           },
-    unreasonedRefusals: (refusals.get(r.id) ?? []).sort(),
+    unreasonedRefusals: refusals.get(r.id)?.sort() ?? [],
   }));
 }
 

@@ -17,7 +17,6 @@ import type { RuleOutcome } from './rules';
 
 type Ahead = Candidate['aheadInQueue'][number];
 type Display = Candidate['display']['children'][number];
-type AdopterDisplay = AdopterCandidate['display'];
 const adopterLists = ['proposed', 'nearMisses', 'excluded'] as const;
 const reverseLists = ['fitting', 'notFitting'] as const;
 const olderLists = [...adopterLists, ...reverseLists];
@@ -63,9 +62,9 @@ export function storedResult(result: AdopterResult | ReverseResult): Record<stri
     return i;
   };
   if (!('proposed' in result)) {
-    const adopters = new Interned<AdopterDisplay>();
     const { fitting, notFitting, ...rest } = result;
-    // [key, adopterId, enteredOn, origin, queuePosition, grade, rule list, display]
+    // [key, adopterId, enteredOn, origin, queuePosition, grade, rule list,
+    //  [name, spouseName, origin, status, country]] (each adopter once in a reverse view)
     const tuple = (a: AdopterCandidate) => [
       a.key,
       a.adopterId,
@@ -74,7 +73,7 @@ export function storedResult(result: AdopterResult | ReverseResult): Record<stri
       a.queuePosition,
       a.grade,
       rules(a.rules),
-      adopters.at(a.adopterId, () => a.display),
+      [a.display.name, a.display.spouseName, a.display.origin, a.display.status, a.display.country],
     ];
     return {
       format: 2,
@@ -83,7 +82,6 @@ export function storedResult(result: AdopterResult | ReverseResult): Record<stri
       notFitting: notFitting.map(tuple),
       outcomes: outcomes.values,
       ruleLists: ruleLists.values,
-      displays: adopters.values,
     };
   }
   const aheadAdopters = new Interned<Ahead>();
@@ -140,7 +138,6 @@ function expandCompact(stored: Record<string, unknown>): Record<string, unknown>
     aheadAdopters,
     aheadLists,
     children,
-    displays,
     ...rest
   } = stored as Record<string, unknown[]>;
   const rules = (i: number) => (ruleLists![i] as number[]).map((o) => outcomes![o] as RuleOutcome);
@@ -188,7 +185,7 @@ function expandCompact(stored: Record<string, unknown>): Record<string, unknown>
   } else {
     for (const list of reverseLists) {
       result[list] = (rest[list] as unknown[][]).map((t): AdopterCandidate => {
-        const [key, adopterId, enteredOn, origin, queuePosition, grade, ruleList, display] = t as [
+        const [key, adopterId, enteredOn, origin, queuePosition, grade, ruleList, shown] = t as [
           string,
           number,
           string,
@@ -196,7 +193,7 @@ function expandCompact(stored: Record<string, unknown>): Record<string, unknown>
           number,
           AdopterCandidate['grade'],
           number,
-          number,
+          [string, string | null, string, string, string | null],
         ];
         return {
           key,
@@ -205,7 +202,13 @@ function expandCompact(stored: Record<string, unknown>): Record<string, unknown>
           origin,
           queuePosition,
           grade,
-          display: { ...(displays![display] as AdopterDisplay) },
+          display: {
+            name: shown[0],
+            spouseName: shown[1],
+            origin: shown[2],
+            status: shown[3],
+            country: shown[4],
+          },
           rules: rules(ruleList),
         };
       });

@@ -1,17 +1,24 @@
 import { birthday } from '@adoption/model';
-import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+import { fail, pass, shared, type AdopterFacts, type Rule, type RuleOutcome } from './types';
 
 const cache = new Map<string, RuleOutcome>();
-/** `birthday(date, years)` remembered (the same adopter for every candidate of a run); bounded. */
-const birthdays = new Map<string, string>();
-function birthdayOf(date: string, years: number): string {
-  const key = `${date}|${years}`;
-  let day = birthdays.get(key);
-  if (day === undefined) {
-    if (birthdays.size >= 5000) birthdays.clear();
-    birthdays.set(key, (day = birthday(date, years)));
+/**
+ * The adopter's (and the spouse's) earliest allowed birth date for a gap, remembered per adopter:
+ * a selection for an adopter asks it for every candidate, a reverse view once per adopter.
+ */
+const earliest = new WeakMap<AdopterFacts, Map<number, [own: string, spouse: string | null]>>();
+function earliestBirth(adopter: AdopterFacts, gap: number) {
+  let byGap = earliest.get(adopter);
+  if (byGap === undefined) earliest.set(adopter, (byGap = new Map()));
+  let days = byGap.get(gap);
+  if (days === undefined) {
+    days = [
+      birthday(adopter.birthDate, gap),
+      adopter.spouseBirthDate ? birthday(adopter.spouseBirthDate, gap) : null,
+    ];
+    byGap.set(gap, days);
   }
-  return day;
+  return days;
 }
 
 /**
@@ -22,19 +29,21 @@ function birthdayOf(date: string, years: number): string {
 export const ageGap: Rule = (candidate, adopter, { params }) => {
   const relaxed = candidate.childIds.length > 1;
   const gap = relaxed ? params.ageGapRelaxedYears : params.ageGapYears;
-  const adopters = [
-    { who: 'adopter', birthDate: adopter.birthDate },
-    ...(adopter.spouseBirthDate ? [{ who: 'spouse', birthDate: adopter.spouseBirthDate }] : []),
-  ];
-  const short: { who: string; childId: number }[] = [];
-  for (const a of adopters) {
-    // ageGapAllows: born on or after the adopter's `gap`th birthday, computed once per adopter.
-    const earliest = birthdayOf(a.birthDate, gap);
+  // ageGapAllows: born on or after the adopter's `gap`th birthday (and the spouse's).
+  const [own, spouse] = earliestBirth(adopter, gap);
+  let short: { who: string; childId: number }[] | undefined;
+  for (const [who, day] of [
+    ['adopter', own],
+    ['spouse', spouse],
+  ] as const) {
+    if (day === null) continue;
     for (const c of candidate.children) {
-      if (c.birthDate < earliest) short.push({ who: a.who, childId: c.id });
+      if (c.birthDate < day) (short ??= []).push({ who, childId: c.id });
     }
   }
-  return short.length
-    ? fail('ageGap', { gap, relaxed, short })
-    : shared(cache, `${gap}|${relaxed}`, () => pass('ageGap', { gap, relaxed }));
+  if (!short) return shared(cache, `${gap}|${relaxed}`, () => pass('ageGap', { gap, relaxed }));
+  // Shared by who is short for which child (a reverse view asks every adopter for one child).
+  const failed = short;
+  const key = `${gap}|${relaxed}|${failed.map((x) => `${x.who}:${x.childId}`).join(',')}`;
+  return shared(cache, key, () => fail('ageGap', { gap, relaxed, short: failed }));
 };

@@ -48,6 +48,31 @@ import type { Grade } from '@adoption/model';
 export const evaluate = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext): RuleOutcome[] =>
   rules.map(([, rule]) => rule(c, a, ctx));
 
+/** The rules about the candidate alone (availability, consent: the same for every adopter). */
+const childRules: readonly RuleName[] = ['availability', 'consent'];
+
+/**
+ * `evaluate` for one candidate and many adopters (the reverse view): the candidate's own rules
+ * (`candidateOutcomes`, the same for every adopter) are given, the others evaluated.
+ */
+export function evaluateFor(
+  c: CandidateFacts,
+  a: AdopterFacts,
+  ctx: RuleContext,
+  candidateOwn: ReadonlyMap<RuleName, RuleOutcome>,
+): RuleOutcome[] {
+  const out: RuleOutcome[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const [name, rule] = rules[i]!;
+    out[i] = candidateOwn.get(name) ?? rule(c, a, ctx);
+  }
+  return out;
+}
+
+/** The outcomes of the candidate's own rules (they do not read the adopter). */
+export const candidateOutcomes = (c: CandidateFacts, a: AdopterFacts, ctx: RuleContext) =>
+  new Map(childRules.map((name) => [name, rules.find(([n]) => n === name)![1](c, a, ctx)]));
+
 /** The rules after the adopter's own two (`rules` from availability on), in the listed order. */
 const perCandidate = rules.slice(2).map(([, rule]) => rule);
 

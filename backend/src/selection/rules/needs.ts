@@ -94,21 +94,22 @@ function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
   return value;
 }
 
-/** By adopter, the outcome for each set of distinct needs (without unclassified conditions). */
-const byNeeds = new WeakMap<AdopterFacts, Map<string, RuleOutcome>>();
+/** The outcomes without unclassified conditions, by the needs and the adopter's answers to them. */
+const byAnswers = new Map<string, RuleOutcome>();
 
 export const needs: Rule = (candidate, adopter, ctx) => {
   const { needs: distinct, unclassified } = needsOfCandidate(candidate, ctx.runOn);
-  // Without unclassified conditions (which name the child) the outcome is decided by the needs
-  // and the adopter's answers: one shared outcome per set of needs.
-  // Shared only from an adopter's second candidate on (the reverse view asks each adopter once).
+  // Unclassified conditions name the child: decided apart. Otherwise the outcome is decided by
+  // the needs and the adopter's answers (and notes) to them: one shared outcome for each.
   if (unclassified.length) return decide(candidate, adopter, ctx);
-  const cache = byNeeds.get(adopter);
-  if (!cache) {
-    byNeeds.set(adopter, new Map());
-    return decide(candidate, adopter, ctx);
+  let key = '';
+  for (const need of distinct) {
+    // As `answersOf` reads the wishes (the last answer for a need counts), without a map.
+    let wish: NeedWish | undefined;
+    for (const w of adopter.needWishes) if (w.need === need) wish = w;
+    key += `${need}=${wish?.answer ?? ''}${wish?.answer === 'consider' ? `:${wish.note ?? ''}` : ''}|`;
   }
-  return shared(cache, distinct.join(','), () => decide(candidate, adopter, ctx));
+  return shared(byAnswers, key, () => decide(candidate, adopter, ctx));
 };
 
 const decide: Rule = (candidate, adopter, { runOn }) => {

@@ -1,9 +1,15 @@
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /** The orphan court's recognising decision is still valid on the selection date. */
 export const recognition: Rule = (_candidate, adopter, { runOn }) => {
   const validUntil = adopter.decisionValidUntil;
-  return validUntil !== null && validUntil < runOn
-    ? fail('recognition', { validUntil, reason: 'expired' })
-    : pass('recognition', { validUntil });
+  const expired = validUntil !== null && validUntil < runOn;
+  // One outcome per date (a reverse view asks every waiting adopter).
+  return shared(cache, `${expired}|${validUntil}`, () =>
+    expired
+      ? fail('recognition', { validUntil, reason: 'expired' })
+      : pass('recognition', { validUntil }),
+  );
 };

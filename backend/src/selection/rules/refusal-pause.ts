@@ -1,5 +1,7 @@
 import { addMonths } from '@adoption/model';
-import { fail, pass, type Rule } from './types';
+import { fail, pass, shared, type Rule, type RuleOutcome } from './types';
+
+const cache = new Map<string, RuleOutcome>();
 
 /**
  * The refusal rule of the parameters (an older LM rule, kept configurable): `count` unreasoned
@@ -9,17 +11,26 @@ import { fail, pass, type Rule } from './types';
 export const refusalPause: Rule = (_candidate, adopter, { runOn, params }) => {
   const rule = params.refusalRule;
   if (rule.appliesTo === 'foreign' && adopter.origin !== 'foreign') {
-    return pass('refusalPause', { applies: false });
+    return shared(cache, '-', () => pass('refusalPause', { applies: false }));
   }
-  const since = addMonths(runOn, -rule.withinMonths);
-  const counted = adopter.unreasonedRefusals.filter((d) => d > since && d <= runOn).sort();
+  const counted =
+    adopter.unreasonedRefusals.length === 0
+      ? adopter.unreasonedRefusals
+      : ((since) => adopter.unreasonedRefusals.filter((d) => d > since && d <= runOn).sort())(
+          addMonths(runOn, -rule.withinMonths),
+        );
   const detail = {
     applies: true,
     counted: counted.length,
     count: rule.count,
     withinMonths: rule.withinMonths,
   };
-  if (counted.length < rule.count) return pass('refusalPause', detail);
+  // Most adopters: one shared outcome per count (a reverse view asks every waiting adopter).
+  if (counted.length < rule.count) {
+    return shared(cache, `${counted.length}|${rule.count}|${rule.withinMonths}`, () =>
+      pass('refusalPause', detail),
+    );
+  }
   const pausedUntil = addMonths(counted[counted.length - 1]!, rule.pauseMonths);
   return pausedUntil > runOn
     ? fail('refusalPause', { ...detail, pausedUntil, suggestReEvaluation: true })

@@ -7,7 +7,10 @@ export const sex: Rule = (candidate, adopter) => {
   if (adopter.wishedSex === 'any')
     return shared(cache, 'any', () => pass('sex', { wished: 'any' }));
   const other = candidate.children.filter((c) => c.sex !== adopter.wishedSex).map((c) => c.id);
-  return other.length
-    ? fail('sex', { wished: adopter.wishedSex, otherSex: other })
-    : shared(cache, adopter.wishedSex, () => pass('sex', { wished: adopter.wishedSex }));
+  // Shared by the wish and the children of the other sex (a reverse view asks every adopter).
+  return shared(cache, `${adopter.wishedSex}|${other.join(',')}`, () =>
+    other.length
+      ? fail('sex', { wished: adopter.wishedSex, otherSex: other })
+      : pass('sex', { wished: adopter.wishedSex }),
+  );
 };
