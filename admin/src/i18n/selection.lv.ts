@@ -13,8 +13,7 @@ export const selectionAppLv = {
     title_group: 'Adoptētāju atlase brāļiem un māsām',
     title_run: 'Atlase Nr. %{id}',
     running: 'Notiek atlase…',
-    run_info:
-      'Atlases datums %{date}, parametru versija %{version}, atlasi veica lietotājs Nr. %{user}',
+    run_info: 'Atlases datums %{date}, parametru versija %{version}, atlasi veica %{user}',
     wishes: 'Adoptētāja vēlmes',
     subject: 'Bērns',
     subject_group: 'Brāļi un māsas',
@@ -111,6 +110,7 @@ export const selectionAppLv = {
       note: 'Pamatojums',
       version: 'Versija',
       created_at: 'Izveidota',
+      created_by: 'Izveidoja',
       saved: 'Izveidota jauna parametru versija',
       value: 'Vērtība',
       meaning: 'Nozīme',

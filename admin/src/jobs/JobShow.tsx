@@ -4,7 +4,8 @@ import {
   NumberField,
   Show,
   SimpleShowLayout,
-  TextField,
+  FunctionField,
+  useTranslate,
   TopToolbar,
   useRecordContext,
   useRefresh,
@@ -35,20 +36,28 @@ const Actions = () => (
 );
 
 /** One run: its progress while it runs, then its outcome and result. */
-export const JobShow = () => (
-  <Show actions={<Actions />}>
-    <SimpleShowLayout>
-      <AutoRefresh />
-      <NumberField source="id" />
-      <JobNameField source="name" />
-      <JobStatusField source="status" />
-      <JobProgressField source="progress" />
-      <LvDateField source="runFor" emptyText="—" />
-      <TextField source="startedBy" emptyText="—" />
-      <LvDateField source="createdAt" showTime />
-      <LvDateField source="startedAt" showTime emptyText="—" />
-      <LvDateField source="finishedAt" showTime emptyText="—" />
-      <JobResultField source="result" sortable={false} />
-    </SimpleShowLayout>
-  </Show>
-);
+export const JobShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show actions={<Actions />}>
+      <SimpleShowLayout>
+        <AutoRefresh />
+        <NumberField source="id" />
+        <JobNameField source="name" />
+        <JobStatusField source="status" />
+        <JobProgressField source="progress" />
+        <LvDateField source="runFor" emptyText="—" />
+        <FunctionField
+          source="startedBy"
+          render={(r: { startedByName: string | null }) =>
+            r.startedByName ?? translate('app.jobs.by_schedule')
+          }
+        />
+        <LvDateField source="createdAt" showTime />
+        <LvDateField source="startedAt" showTime emptyText="—" />
+        <LvDateField source="finishedAt" showTime emptyText="—" />
+        <JobResultField source="result" sortable={false} />
+      </SimpleShowLayout>
+    </Show>
+  );
+};

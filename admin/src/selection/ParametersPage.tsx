@@ -111,6 +111,7 @@ export const ParametersList = () => {
             label={p('created_at')}
             render={(r: { createdAt: string }) => formatLvDateTime(r.createdAt)}
           />
+          <TextField source="createdByName" label={p('created_by')} sortable={false} />
         </Datagrid>
       </List>
     </Box>

@@ -386,7 +386,7 @@ export const RunView = ({ run }: { run: SelectionRun }) => {
         {translate('app.selection.run_info', {
           date: formatLvDate(run.runOn),
           version: run.parametersVersion,
-          user: run.createdBy,
+          user: run.createdByName ?? `#${run.createdBy}`,
         })}
         <span className="selection-screen-only"> · {translate('app.selection.keys_help')}</span>
       </Typography>

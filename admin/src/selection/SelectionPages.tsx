@@ -168,7 +168,7 @@ export const SelectionList = () => {
           render={(r: SelectionRun) => formatLvDate(r.runOn)}
         />
         <NumberField source="proposedCount" label={l('proposed_count')} />
-        <TextField source="createdBy" label={l('created_by')} sortable={false} />
+        <TextField source="createdByName" label={l('created_by')} sortable={false} />
         <FunctionField
           source="createdAt"
           label={l('created_at')}

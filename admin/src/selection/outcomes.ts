@@ -25,6 +25,7 @@ export interface SelectionRun {
   result: Record<string, unknown>;
   proposedCount: number;
   createdBy: number;
+  createdByName: string | null;
   createdAt: string;
 }
 

@@ -6,6 +6,7 @@ import { canonicalJson, toJson } from '../audit/canonical';
 import { applyScope, type RecordScope } from '../policies/scopes';
 import { Problem } from '../http/problem';
 import { targets } from './targets';
+import { userNames } from '../users/names';
 
 export const pickValues = (values: Record<string, unknown>, fields: readonly string[]) =>
   Object.fromEntries(fields.map((f) => [f, toJson(values[f])])) as FieldValues;
@@ -94,15 +95,10 @@ export async function lockRequest(db: Db, actor: Actor, id: number): Promise<Req
  * see it, the proposed field names — not the values.
  */
 export async function summaries(db: Db, actor: Actor, rows: RequestRow[]) {
-  const userIds = [...new Set(rows.flatMap((r) => [r.proposedBy, r.decidedBy ?? r.proposedBy]))];
-  const users = userIds.length
-    ? await db
-        .selectFrom('users')
-        .select(['id', 'displayName'])
-        .where('id', 'in', userIds)
-        .execute()
-    : [];
-  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const userName = await userNames(
+    db,
+    rows.flatMap((r) => [r.proposedBy, r.decidedBy]),
+  );
   const names = await recordNames(db, actor, rows);
   return rows.map((r) => {
     const { proposed, valuesAtProposal: _atProposal, ...rest } = r;

@@ -69,6 +69,8 @@ it('runs a job now, with its result; lists and shows runs', async () => {
   });
   expect(done).toMatchObject({ progress: 100, result: { answer: 42 }, cancelRequested: false });
   expect(done.startedBy).toEqual(expect.any(Number));
+  // Who started it, by name (the console shows the name).
+  expect(done.startedByName).toBe('Tests administrator');
 
   const list = await t
     .as(specialist)
@@ -76,6 +78,7 @@ it('runs a job now, with its result; lists and shows runs', async () => {
     .expect(200);
   expect(list.headers['content-range']).toBe('jobs 0-0/1');
   expect(list.body[0].id).toBe(started.body.id);
+  expect(list.body[0].startedByName).toBe('Tests administrator');
   const defs = await t.as(specialist).get('/api/job-definitions').expect(200);
   expect(defs.body.map((d: { name: string }) => d.name)).toEqual(['steps-test', 'quick-test']);
 });

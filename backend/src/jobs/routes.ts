@@ -21,6 +21,7 @@ import { Problem } from '../http/problem';
 import type { Db } from '../db/database';
 import type { JobQueue } from './queue';
 import { registeredJobs } from './registry';
+import { withUserNames } from '../users/names';
 
 const resource = 'jobs';
 const base = `/api/${resource}`;
@@ -37,6 +38,7 @@ export const jobRun = z
     cancelRequested: z.boolean(),
     runFor: z.string().nullable().meta({ description: 'A nightly run’s day (Riga calendar)' }),
     startedBy: z.number().int().nullable().meta({ description: 'Who started it; null: schedule' }),
+    startedByName: z.string().nullable().meta({ description: 'Who started it, by name' }),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -77,12 +79,15 @@ const jobRunList: ListSpec = {
 
 type RunRow = Record<string, unknown>;
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : ((v as string | null) ?? null));
-const shown = (r: RunRow) => ({
-  ...r,
-  startedAt: iso(r.startedAt),
-  finishedAt: iso(r.finishedAt),
-  createdAt: iso(r.createdAt),
-});
+/** Runs as answered: instants as ISO text, who started them by name. */
+const present = async (db: Db, rows: RunRow[]) =>
+  (await withUserNames(db, rows, 'startedBy')).map((r) => ({
+    ...r,
+    startedAt: iso(r.startedAt),
+    finishedAt: iso(r.finishedAt),
+    createdAt: iso(r.createdAt),
+  }));
+const shown = async (db: Db, row: RunRow) => (await present(db, [row]))[0]!;
 
 async function findRun(db: Db, id: number) {
   const row = await db
@@ -139,7 +144,7 @@ export const jobRoutes = ({ maxPage, queue }: JobRouteDeps): RouteDef[] => [
         recordIds: rows.map((r) => r.id as number),
         detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
       });
-      return rows.map(shown);
+      return present(db, rows as RunRow[]);
     },
   }),
   defineRoute({
@@ -153,7 +158,7 @@ export const jobRoutes = ({ maxPage, queue }: JobRouteDeps): RouteDef[] => [
     handler: async ({ db, params, audit }) => {
       const row = await findRun(db, params.id);
       await audit({ action: 'read', resource, recordId: params.id });
-      return shown(row);
+      return shown(db, row);
     },
   }),
   defineRoute({
@@ -182,7 +187,7 @@ export const jobRoutes = ({ maxPage, queue }: JobRouteDeps): RouteDef[] => [
       const bossJobId = await q.send(db, def.name, { jobRunId: id });
       await db.updateTable('jobRuns').set({ bossJobId }).where('id', '=', id).execute();
       await audit({ action: 'run', resource, recordId: id, detail: { name: def.name } });
-      return shown(await findRun(db, id));
+      return shown(db, await findRun(db, id));
     },
   }),
   defineRoute({
@@ -219,7 +224,7 @@ export const jobRoutes = ({ maxPage, queue }: JobRouteDeps): RouteDef[] => [
         .where('id', '=', params.id)
         .execute();
       await audit({ action: 'cancel', resource, recordId: params.id, detail: { name: row.name } });
-      return shown(await findRun(db, params.id));
+      return shown(db, await findRun(db, params.id));
     },
   }),
 ];

@@ -9,6 +9,8 @@ import { defineRoute, type RouteDef } from '../http/route';
 import { idParams } from '../http/ids';
 import { listQueries, listQueryDoc, parseListQuery, setContentRange } from '../http/list';
 import { Problem } from '../http/problem';
+import type { Db } from '../db/database';
+import { withUserNames } from '../users/names';
 import { currentParameters } from './parameters';
 import {
   parametersInput,
@@ -27,7 +29,15 @@ const tags = ['Selection'];
 const created = { status: 201, description: 'The stored run', schema: selectionRun };
 
 const parameterColumns = ['id', 'values', 'note', 'createdBy', 'createdAt'] as const;
-const asVersion = (r: { id: number }) => ({ ...r, version: r.id });
+/** Versions as answered: `version` (= id) and who made it, by name. */
+async function asVersions<T extends { id: number; createdBy: number | null }>(db: Db, rows: T[]) {
+  return (await withUserNames(db, rows, 'createdBy')).map((r) => ({ ...r, version: r.id }));
+}
+const asVersion = async <T extends { id: number; createdBy: number | null }>(db: Db, row: T) =>
+  (await asVersions(db, [row]))[0]!;
+/** A run as answered: who ran it, by name. */
+const named = async <T extends { createdBy: number }>(db: Db, row: T) =>
+  (await withUserNames(db, [row], 'createdBy'))[0]!;
 
 /**
  * Selection runs: for an adopter (the children proposed, near misses, excluded, each with every
@@ -47,7 +57,9 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
       body: runInput,
       response: created,
       handler: ({ db, params, body, actor, audit }) =>
-        selectForAdopterRun({ db, actor: actor!, audit }, params.id, body.runOn),
+        selectForAdopterRun({ db, actor: actor!, audit }, params.id, body.runOn).then((row) =>
+          named(db, row),
+        ),
     }),
     defineRoute({
       method: 'post',
@@ -59,7 +71,9 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
       body: runInput,
       response: created,
       handler: ({ db, params, body, actor, audit }) =>
-        selectForChildRun({ db, actor: actor!, audit }, params.id, body.runOn),
+        selectForChildRun({ db, actor: actor!, audit }, params.id, body.runOn).then((row) =>
+          named(db, row),
+        ),
     }),
     defineRoute({
       method: 'post',
@@ -71,7 +85,9 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
       body: runInput,
       response: created,
       handler: ({ db, params, body, actor, audit }) =>
-        selectForGroupRun({ db, actor: actor!, audit }, params.id, body.runOn),
+        selectForGroupRun({ db, actor: actor!, audit }, params.id, body.runOn).then((row) =>
+          named(db, row),
+        ),
     }),
     defineRoute({
       method: 'get',
@@ -103,7 +119,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
           recordIds: rows.map((r) => r.id as number),
           detail: { filter: q.filter, sort: q.sort, range: q.range, total: Number(total.total) },
         });
-        return rows;
+        return withUserNames(db, rows, 'createdBy');
       },
     }),
     defineRoute({
@@ -129,7 +145,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
           recordId: params.id,
           detail: { direction: row.direction, adopterId: row.adopterId, childId: row.childId },
         });
-        return row;
+        return named(db, row);
       },
     }),
     defineRoute({
@@ -155,7 +171,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
         );
         const [rows, total] = await Promise.all([page.execute(), count.executeTakeFirstOrThrow()]);
         setContentRange(ctx, 'selection-parameters', q.range, rows.length, Number(total.total));
-        return rows.map((r) => asVersion(r as { id: number }));
+        return asVersions(db, rows as { id: number; createdBy: number | null }[]);
       },
     }),
     defineRoute({
@@ -168,6 +184,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
       handler: async ({ db }) => {
         const { version } = await currentParameters(db);
         return asVersion(
+          db,
           await db
             .selectFrom('selectionParameters')
             .select(parameterColumns)
@@ -191,7 +208,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
           .where('id', '=', params.id)
           .executeTakeFirst();
         if (!row) throw Problem.noRecord('selection-parameters', params.id);
-        return asVersion(row);
+        return asVersion(db, row);
       },
     }),
     defineRoute({
@@ -223,7 +240,7 @@ export const selectionRoutes = (maxPage: number): RouteDef[] =>
           recordId: row.id,
           detail: { previousVersion: before.version, note, values },
         });
-        return asVersion(row);
+        return asVersion(db, row);
       },
     }),
   ] as RouteDef[];

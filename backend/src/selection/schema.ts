@@ -26,6 +26,7 @@ export const selectionRun = z
     result: z.record(z.string(), z.unknown()),
     proposedCount: z.number().int(),
     createdBy: z.number().int(),
+    createdByName: z.string().nullable().meta({ description: 'Who ran it' }),
     createdAt: z.string(),
   })
   .meta({ id: 'SelectionRun' });
@@ -71,6 +72,7 @@ export const parametersRecord = z
     values: selectionParameters,
     note: z.string().nullable(),
     createdBy: z.number().int().nullable(),
+    createdByName: z.string().nullable().meta({ description: 'Who made this version' }),
     createdAt: z.string(),
   })
   .meta({ id: 'SelectionParametersVersion' });

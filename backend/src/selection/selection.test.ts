@@ -110,6 +110,7 @@ describe('POST /api/adopters/:id/selections', () => {
       adopterId,
       runOn: RUN_ON,
       parametersVersion: 1,
+      createdByName: 'Tests adoption_specialist',
     });
     const { proposed, nearMisses, excluded } = res.body.result;
     const mine = proposed.find((c: { key: string }) => c.key === `child:${childId}`);
@@ -358,6 +359,7 @@ describe('GET /api/selections', () => {
       .expect(200);
     expect(res.headers['content-range']).toMatch(/^selections 0-\d+\/\d+$/);
     expect(res.body.length).toBeGreaterThan(0);
+    expect(res.body[0].createdByName).toMatch(/^Tests /);
     for (const r of res.body) {
       expect(r.adopterId).toBe(adopterId);
       expect(r).not.toHaveProperty('result');
@@ -406,7 +408,10 @@ describe('selection parameters', () => {
       .post('/api/selection-parameters', { ...values, note: 'Tuvās atbilstības līdz 1 gadam' })
       .expect(201);
     // A new version (ids are not dense on every database: PGlite restores sequences with gaps).
-    expect(created.body).toMatchObject({ values: { nearMissAgeYears: 1 } });
+    expect(created.body).toMatchObject({
+      values: { nearMissAgeYears: 1 },
+      createdByName: 'Tests administrator',
+    });
     expect(created.body.version).toBeGreaterThan(current.body.version);
     expect(created.body.id).toBe(created.body.version);
     expect(await lastAuditEvent(t.database.db)).toMatchObject({
@@ -415,6 +420,7 @@ describe('selection parameters', () => {
     });
     const list = await t.as(head).get('/api/selection-parameters').expect(200);
     expect(list.headers['content-range']).toBe('selection-parameters 0-1/2');
+    expect(list.body[0].createdByName).toBe('Tests administrator');
     const run = await select(specialist).expect(201);
     expect(run.body.parametersVersion).toBe(created.body.version);
   });
