@@ -2,6 +2,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app';
 import { createLogger } from '../logger';
 import { defineJob } from './define';
 import { startJobs, type JobQueue } from './queue';
+import { runJob } from './runner';
 
 // /api/jobs against the real queue (pg-boss on the test database): an administrator starts a
 // job now, follows its progress, cancels it between steps; specialists only look; every start
@@ -152,4 +153,39 @@ it('answers 503 for a registered job when this process has no job queue, 404 for
   } finally {
     t.app.jobs = queue;
   }
+});
+
+it('takes over a run left running by a process that died, when pg-boss delivers the same job again', async () => {
+  const db = t.database.db;
+  const deps = {
+    db,
+    log,
+    config: { REGISTER_MAILBOX: 'adopcija@lm.example.lv' },
+    now: () => new Date(),
+  };
+  // A started run and a nightly run, each `running` under a pg-boss job whose process stopped.
+  const started = await db
+    .insertInto('jobRuns')
+    .values({ name: 'quick-test', status: 'running', startedAt: new Date(), bossJobId: 'died-1' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('jobRuns')
+    .values({ name: 'quick-test', status: 'running', runFor: '2020-02-29', bossJobId: 'died-2' })
+    .execute();
+  // Another job (a second process, a second send) does not take a running run.
+  expect(await runJob(quick, deps, { jobRunId: started.id }, { id: 'other-1' })).toBe('skipped');
+  expect(await runJob(quick, deps, { runFor: '2020-02-29' }, { id: 'other-2' })).toBe('skipped');
+  // The same job again (pg-boss redelivers only an expired or failed attempt): it runs to the end.
+  expect(await runJob(quick, deps, { jobRunId: started.id }, { id: 'died-1' })).toBe('done');
+  expect(await runJob(quick, deps, { runFor: '2020-02-29' }, { id: 'died-2' })).toBe('done');
+  const rows = await db
+    .selectFrom('jobRuns')
+    .select(['status', 'result'])
+    .where((eb) => eb.or([eb('id', '=', started.id), eb('runFor', '=', '2020-02-29')]))
+    .execute();
+  expect(rows).toEqual([
+    { status: 'done', result: { answer: 42 } },
+    { status: 'done', result: { answer: 42 } },
+  ]);
 });

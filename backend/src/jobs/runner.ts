@@ -29,7 +29,10 @@ const MESSAGE_MAX = 500;
  * Takes the run's `job_runs` row first, in a transaction of its own, then runs the handler.
  * A nightly run inserts (name, run_for): the unique index answers a second process that got the
  * same day's job with a conflict, and that process does nothing (exactly once per day). A failed
- * run of the day may be taken again (pg-boss's retry); a done, running or cancelled one never.
+ * run of the day may be taken again (pg-boss's retry); a done or cancelled one never, a running
+ * one only by the same pg-boss job delivered again: pg-boss redelivers a job only when its
+ * attempt expired (`expireInSeconds`) or failed, so the process that was running it died — without
+ * this the row would stay `running` for ever and the day's run would never be done.
  */
 export async function runJob(
   def: JobDef,
@@ -130,7 +133,12 @@ async function claimStarted(db: Kysely<Database>, id: number, bossJobId: string)
       .updateTable('jobRuns')
       .set({ status: 'running', startedAt: sql<Date>`now()`, bossJobId, finishedAt: null })
       .where('id', '=', id)
-      .where('status', 'in', ['queued', 'failed'])
+      .where((eb) =>
+        eb.or([
+          eb('status', 'in', ['queued', 'failed']),
+          eb.and([eb('status', '=', 'running'), eb('bossJobId', '=', bossJobId)]),
+        ]),
+      )
       .where('cancelRequested', '=', false)
       .returning(['id', 'runFor'])
       .executeTakeFirst();
@@ -164,7 +172,16 @@ async function claimDay(db: Kysely<Database>, name: string, runFor: string, boss
             message: null,
             bossJobId,
           })
-          .where('jobRuns.status', '=', 'failed'),
+          .where((eb) =>
+            eb.or([
+              eb('jobRuns.status', '=', 'failed'),
+              // The same job again: the process running it died (above).
+              eb.and([
+                eb('jobRuns.status', '=', 'running'),
+                eb('jobRuns.bossJobId', '=', bossJobId),
+              ]),
+            ]),
+          ),
       )
       .returning(['id', 'runFor'])
       .executeTakeFirst(),
