@@ -2,7 +2,7 @@ import { addDays, rigaToday } from '@adoption/model';
 import type { Db } from '../db/database';
 import { Problem } from '../http/problem';
 import type { OfferInput } from './schema';
-import type { ProposedIndex } from '../selection/stored';
+import { storedProposedIndex, type ProposedIndex } from '../selection/stored';
 import { sameIds, type Ctx } from './context';
 
 /*
@@ -82,31 +82,6 @@ export async function adopterOf(db: Db, adopterId: number) {
   return adopter;
 }
 
-interface Candidate {
-  childIds: number[];
-  aheadInQueue?: { adopterId: number; enteredOn: string }[];
-}
-interface AdopterCandidate {
-  adopterId: number;
-  enteredOn?: string;
-}
-
-/** A run stored before `selection_runs.proposed` (migration 0025): its index from the result. */
-function proposedIndexOf(result: Record<string, unknown>): ProposedIndex {
-  if (Array.isArray(result.fitting) || !Array.isArray(result.proposed)) {
-    return {
-      childIds: (result.childIds as number[] | undefined) ?? [],
-      fitting: ((result.fitting as AdopterCandidate[] | undefined) ?? []).map((a) => a.adopterId),
-    };
-  }
-  const ahead: number[] = [];
-  const candidates = (result.proposed as Candidate[]).map((c): [number[], number[]] => [
-    c.childIds,
-    (c.aheadInQueue ?? []).map((a) => ahead.push(a.adopterId) - 1),
-  ]);
-  return { ahead, candidates };
-}
-
 /**
  * The creation rule (design "Offer creation rule"): a selection run of the last 7 days that
  * proposed exactly these children to this adopter — acknowledging the adopters ahead in the queue
@@ -184,7 +159,7 @@ async function authority(
       'too_old',
       `ran on ${run.runOn}; an offer follows a selection of the last 7 days (run it again)`,
     );
-  const index = (run.proposed ?? proposedIndexOf(run.result ?? {})) as ProposedIndex;
+  const index = (run.proposed ?? storedProposedIndex(run.result ?? {})) as ProposedIndex;
   let ahead: { adopterId: number }[];
   if (run.direction === 'for_adopter') {
     if (run.adopterId !== body.adopterId)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { healthAcceptances, needAnswers } from '@adoption/model';
 import { queueCompare, reverseView, selectForAdopter } from './engine';
-import { expandResult, proposedIndex, storedResult } from './stored';
+import { expandResult, proposedIndex, storedProposedIndex, storedResult } from './stored';
 import {
   evaluate,
   softRules,
@@ -337,6 +337,11 @@ describe('stored form', () => {
       proposed: [{ ...candidate, grade: 'fits', rules: [passed], aheadInQueue: [ahead] }],
       nearMisses: [],
       excluded: [{ ...candidate, grade: 'excluded', rules: [failed], aheadInQueue: [] }],
+    });
+    // What an offer checks, from a run stored before `selection_runs.proposed`.
+    expect(storedProposedIndex(JSON.parse(JSON.stringify(stored)))).toEqual({
+      ahead: [3],
+      candidates: [[[7], [0]]],
     });
     // And the plain result stored before 0025 as it is.
     const plain = {

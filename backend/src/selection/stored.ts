@@ -271,3 +271,7 @@ export function proposedIndex(result: AdopterResult | ReverseResult): ProposedIn
   });
   return { ahead, candidates };
 }
+
+/** What an offer checks, from a run stored before `selection_runs.proposed` (migration 0025). */
+export const storedProposedIndex = (stored: Record<string, unknown>): ProposedIndex =>
+  proposedIndex(expandResult(stored) as unknown as AdopterResult | ReverseResult);
