@@ -1,10 +1,4 @@
-import {
-  formatLvDate,
-  formatLvDateInput,
-  isIsoDate,
-  parseLvDate,
-  rigaToday,
-} from '@adoption/model';
+import { formatLvDate } from '@adoption/model';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import {
   Box,
@@ -18,18 +12,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  HttpError,
-  useCanAccess,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 
-import { splitFieldMessage } from '../providers/fieldErrors';
 import { httpClient } from '../providers/http';
+import { LvDayInput, useLvDay, usePostMove } from './moveForm';
 import { nextStatuses, reasonRule } from './statusMachine';
 import { useStatusMachine } from './useStatusMachine';
 
@@ -54,18 +40,12 @@ interface StatusChangeRow {
 export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource, action: 'edit' });
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  // Typed DD.MM.YYYY (lvDate.ts); sent as YYYY-MM-DD.
-  const [changedOnText, setChangedOnText] = useState(formatLvDateInput(rigaToday()));
-  const changedOn = parseLvDate(changedOnText) ?? '';
-  const dateOk = isIsoDate(changedOn);
+  const day = useLvDay();
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, helper, post, clear } = usePostMove();
   const machine = useStatusMachine(resource);
   if (!canAccess || !record || !machine) return null;
   const options = nextStatuses(machine, String(record.status));
@@ -73,35 +53,18 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
     status !== '' && reasonRule(machine, String(record.status), status) === 'required';
   const show = () => {
     setStatus('');
-    setChangedOnText(formatLvDateInput(rigaToday()));
+    day.reset();
     setReason('');
-    setErrors({});
+    clear();
     setOpen(true);
   };
-  const save = async () => {
-    setSaving(true);
-    try {
-      await httpClient(`/api/${resource}/${record.id}/status`, {
-        method: 'POST',
-        body: JSON.stringify({ status, changedOn, reason, version: record.version }),
-      });
-      notify('app.status_change.done', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      const fields = (error instanceof HttpError &&
-        (error.body as { errors?: unknown })?.errors) as Record<string, string> | undefined;
-      if (fields && typeof fields === 'object' && !Array.isArray(fields)) setErrors(fields);
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
-  const helper = (field: string) => {
-    if (!errors[field]) return undefined;
-    const { message, args } = splitFieldMessage(errors[field]);
-    return translate(message, { _: message, ...args });
-  };
+  const save = () =>
+    post(
+      `/api/${resource}/${record.id}/status`,
+      { status, changedOn: day.iso, reason, version: record.version },
+      'app.status_change.done',
+      () => setOpen(false),
+    );
   return (
     <>
       <Button label="app.status_change.button" onClick={show} disabled={options.length === 0}>
@@ -129,22 +92,11 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <LvDayInput
+            day={day}
+            name="changedOn"
             label={translate('app.status_change.changed_on')}
-            value={changedOnText}
-            onChange={(e) => setChangedOnText(e.target.value)}
-            slotProps={{
-              htmlInput: {
-                name: 'changedOn',
-                placeholder: translate('app.form.date_placeholder'),
-                autoComplete: 'off',
-              },
-            }}
-            error={!!errors.changedOn || (changedOnText !== '' && !dateOk)}
-            helperText={
-              helper('changedOn') ??
-              (changedOnText !== '' && !dateOk ? translate('app.form.invalid_date') : undefined)
-            }
+            apiError={helper('changedOn')}
           />
           <TextField
             multiline
@@ -164,7 +116,7 @@ export const StatusChangeButton = ({ resource }: { resource: Resource }) => {
           <MuiButton
             variant="contained"
             onClick={() => void save()}
-            disabled={saving || !status || !dateOk || (needsReason && !reason.trim())}
+            disabled={saving || !status || !day.ok || (needsReason && !reason.trim())}
           >
             {translate('ra.action.save')}
           </MuiButton>

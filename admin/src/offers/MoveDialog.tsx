@@ -1,4 +1,3 @@
-import { formatLvDateInput, isIsoDate, parseLvDate, rigaToday } from '@adoption/model';
 import {
   Button as MuiButton,
   Checkbox,
@@ -11,10 +10,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 
-import { splitFieldMessage } from '../providers/fieldErrors';
-import { httpClient } from '../providers/http';
+import { LvDayInput, useLvDay, usePostMove } from '../common/moveForm';
 
 export interface AllowedMove {
   to: string;
@@ -36,48 +34,26 @@ export const MoveDialog = ({
   onClose(): void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [onText, setOnText] = useState(formatLvDateInput(rigaToday()));
+  const day = useLvDay();
   const [reason, setReason] = useState('');
   const [unreasoned, setUnreasoned] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const on = parseLvDate(onText) ?? '';
-  const dateOk = isIsoDate(on);
+  const { errors, saving, helper, post } = usePostMove();
   if (!move) return null;
   const declined = move.to === 'declined';
   const needsReason = move.reason === 'required' && !(declined && unreasoned);
-  const helper = (field: string) => {
-    if (!errors[field]) return undefined;
-    const { message, args } = splitFieldMessage(errors[field]);
-    return translate(message, { _: message, ...args });
-  };
-  const save = async () => {
-    setSaving(true);
-    try {
-      await httpClient(`/api/offers/${offer.id}/moves`, {
-        method: 'POST',
-        body: JSON.stringify({
-          to: move.to,
-          on,
-          reason: unreasoned ? '' : reason,
-          ...(declined ? { unreasoned } : {}),
-          version: offer.version,
-        }),
-      });
-      notify('app.offers.move_done', { type: 'success' });
-      onClose();
-      refresh();
-    } catch (error) {
-      const fields = (error instanceof HttpError &&
-        (error.body as { errors?: unknown })?.errors) as Record<string, string> | undefined;
-      if (fields && typeof fields === 'object' && !Array.isArray(fields)) setErrors(fields);
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    post(
+      `/api/offers/${offer.id}/moves`,
+      {
+        to: move.to,
+        on: day.iso,
+        reason: unreasoned ? '' : reason,
+        ...(declined ? { unreasoned } : {}),
+        version: offer.version,
+      },
+      'app.offers.move_done',
+      onClose,
+    );
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate(`app.offers.actions.${move.to}`)}</DialogTitle>
@@ -87,22 +63,11 @@ export const MoveDialog = ({
             status: translate(`app.enums.offer_status.${offer.status}`),
           })}
         </Typography>
-        <TextField
+        <LvDayInput
+          day={day}
+          name="on"
           label={translate('app.offers.move_on')}
-          value={onText}
-          onChange={(e) => setOnText(e.target.value)}
-          slotProps={{
-            htmlInput: {
-              name: 'on',
-              placeholder: translate('app.form.date_placeholder'),
-              autoComplete: 'off',
-            },
-          }}
-          error={!!errors.on || (onText !== '' && !dateOk)}
-          helperText={
-            helper('on') ??
-            (onText !== '' && !dateOk ? translate('app.form.invalid_date') : undefined)
-          }
+          apiError={helper('on')}
         />
         {declined && (
           <FormControlLabel
@@ -138,8 +103,8 @@ export const MoveDialog = ({
         <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
         <MuiButton
           variant="contained"
-          onClick={save}
-          disabled={saving || !dateOk || (needsReason && !reason.trim())}
+          onClick={() => void save()}
+          disabled={saving || !day.ok || (needsReason && !reason.trim())}
         >
           {translate('app.offers.move_save')}
         </MuiButton>
