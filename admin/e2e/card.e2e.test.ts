@@ -208,6 +208,51 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('opens the form only with the whole record, never with the list row (without the sub-lists), and keeps them on save', async () => {
+    // A fresh console (the record cache empty; the session survives a reload), then the list puts
+    // this child's row — without health conditions and relatives — in the cache.
+    await page.goto(`${suite.server.url}/#/children`);
+    await page.reload();
+    await page.locator('input[name="q"]').fill('eriks ozolins');
+    await page.locator('table tbody tr', { hasText: '15.03.2015' }).waitFor();
+    // The card's own read of the record is held back.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const own = new RegExp(`/api/children/${childId}$`);
+    await page.route(own, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.server.url}/#/children/${childId}`);
+    await page.waitForTimeout(1500);
+    // No form from the list row: it waits for the whole record.
+    expect(await page.locator('input[name="surname"]').count()).toBe(0);
+    release();
+    await page.locator('input[name="surname"]').waitFor();
+    await page.unroute(own);
+    await tab(page, 'Veselība').click();
+    expect(await page.locator('input[name="healthConditions.0.condition"]').inputValue()).toBe(
+      'Bronhiālā astma',
+    );
+    const db = suite.server.database.db;
+    const read = () =>
+      db
+        .selectFrom('children')
+        .select(['version', 'healthConditions', 'relatives'])
+        .where('id', '=', childId)
+        .executeTakeFirstOrThrow();
+    const before = await read();
+    await tab(page, 'Attīstība un personība').click();
+    await page.locator('textarea[name="development"]').fill('Runā pilnos teikumos.');
+    await page.keyboard.press('Control+s');
+    await page.waitForURL(new RegExp(`#/children/${childId}/show`));
+    const after = await read();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.healthConditions).toEqual(before.healthConditions);
+    expect(after.relatives).toEqual(before.relatives);
+    expect(after.relatives.length).toBeGreaterThan(0);
+  });
+
   it('refuses consent before the 12th birthday, in the form and from the API', async () => {
     await page.goto(`${suite.server.url}/#/children/${childId}`);
     await page.locator('input[name="surname"]').waitFor();

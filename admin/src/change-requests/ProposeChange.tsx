@@ -32,6 +32,7 @@ import { SeparationInputs } from '../sibling-groups/SeparationInputs';
 import { clearSeparation, memberName } from '../sibling-groups/members';
 import type { SiblingGroupMember } from '../types';
 import { changedValues, proposalFormErrors, type ProposalResource } from './steps';
+import { wholeRecord } from '../providers/dataProvider';
 
 type Values = Record<string, unknown>;
 const COMMENT = 'proposalComment';
@@ -154,7 +155,7 @@ export const ProposeChange = ({
   const notify = useNotify();
   const redirect = useRedirect();
   const { identity } = useGetIdentity();
-  const { data: record, isPending, error } = useGetOne(resource, { id: recordId });
+  const { data: record, isPending, error } = useGetOne(resource, { id: recordId, ...wholeRecord });
   const [saving, setSaving] = useState(false);
   const groups = proposalGroups(identity?.role, resource);
   const fields = groups.flatMap((g) => g.fields);

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { Edit, useNotify, type EditProps, type HttpError } from 'react-admin';
 
 import { conflictRecord } from './conflicts';
+import { wholeRecord } from '../providers/dataProvider';
 
 type Values = Record<string, unknown>;
 
@@ -49,8 +50,8 @@ export const EditWithConflict = ({
       <Edit
         mutationMode="pessimistic"
         {...props}
-        queryOptions={{ refetchOnWindowFocus: false, ...queryOptions }}
-        mutationOptions={{ ...mutationOptions, onError }}
+        queryOptions={{ refetchOnWindowFocus: false, ...wholeRecord, ...queryOptions }}
+        mutationOptions={{ ...wholeRecord, ...mutationOptions, onError }}
       >
         {children}
       </Edit>

@@ -9,6 +9,7 @@ import { CardPrintHeader, CardPrintSection, printOnly, screenOnly } from '../com
 import { StatusTimeline } from '../common/StatusChange';
 import { FieldGrid } from './FieldGrid';
 import type { CardSection } from './sections';
+import { wholeRecord } from '../providers/dataProvider';
 
 /** A tab after the field sections (siblings, attachments); `print`: also on paper. */
 export interface SheetTab {
@@ -82,7 +83,7 @@ const Sheet = ({ resource, sections: sectionsOf, tabs = [], summary }: RecordShe
  * changed the record (for the screen only, not for the case file).
  */
 export const RecordSheet = (props: RecordSheetProps) => (
-  <Show actions={props.actions}>
+  <Show actions={props.actions} queryOptions={wholeRecord}>
     <Sheet {...props} />
     <StatusTimeline resource={props.resource} />
     <Box className={screenOnly}>

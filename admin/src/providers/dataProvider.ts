@@ -14,3 +14,12 @@ import { httpClient } from './http';
  * whole record (including `version`).
  */
 export const dataProvider = simpleRestProvider('/api', httpClient);
+
+/**
+ * The meta under which a child's or an adopter's card reads its record. A list row lacks the card's
+ * free text and sub-lists (the API's `listOmits`), and react-admin seeds its record cache with list
+ * rows under the list's meta (none); under this meta the card, its edit form and a proposed change
+ * always wait for the whole record (`GET /api/<resource>/:id`), so a form never opens — or saves —
+ * a record without its sub-lists.
+ */
+export const wholeRecord = { meta: { wholeRecord: true } } as const;

@@ -13,6 +13,8 @@ export const adopterSpec = {
   record: adopterRecord,
   input: adopterInput,
   list: adopterList,
+  // The record's free text and wishes in detail: on the record, never in a list row.
+  listOmits: ['motivation', 'needWishes', 'wishesNote', 'refusals'],
   derive: adopterDerived,
   check: checkAdopter,
   guard: refusedChildrenExist,

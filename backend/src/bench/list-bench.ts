@@ -16,7 +16,8 @@ import { loadDemoData, loadReferenceData } from '../demo/seed';
 import { generateChildren, insertChildren, peopleRefs } from '../demo/people';
 import { listQueries, parseListQuery, type ListSpec } from '../http/list';
 import { careProvider, careProviderList } from '../classifiers/care-providers/schema';
-import { childRecord } from '../children/schema';
+import { childSpec } from '../children/spec';
+import { listColumnsOf } from '../http/crud';
 import { childList } from '../children/list';
 import { insertUser } from '../users/repository';
 import { hashPassword } from '../auth/password';
@@ -109,7 +110,7 @@ const childrenSuite: Suite = {
   resource: 'children',
   table: 'children',
   spec: childList,
-  columns: Object.keys(childRecord.shape),
+  columns: listColumnsOf(childSpec),
   user: 'bench-specialist',
   audited: true,
   scenarios: [

@@ -6,6 +6,7 @@ import { hiddenFields } from '../policies/fields';
 import type { Role } from '../policies/roles';
 import { childDerived } from './schema';
 import { ageBandBirthDates, childList } from './list';
+import { childSpec } from './spec';
 
 // The children list's filters against a real database: each with rows inside and outside it. The
 // rows carry a surname of their own, and every query searches for it, so the demo children of the
@@ -73,6 +74,47 @@ async function refused(filter: Record<string, unknown>, role: Role = 'adoption_s
   expect(res.status).toBe(400);
   return (res.body.errors as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
 }
+
+describe('list rows', () => {
+  it('carry none of the card’s free text and sub-lists; the card and getMany-by-id rows do what the list does', async () => {
+    const id = await child({
+      health: 'Astma, kontrolēta.',
+      healthConditions: JSON.stringify([
+        { condition: 'Bronhiālā astma', icd10: 'J45.0', since: '2019-04-01', treatment: null },
+      ]),
+      relatives: JSON.stringify([
+        { kind: 'mother', givenNames: 'Inese', surname: MARK, birthDate: null, note: null },
+      ]),
+      personality: 'Zinātkāra.',
+    });
+    const token = await t.token('adoption_specialist');
+    const list = await t
+      .request()
+      .get('/api/children')
+      .query({ filter: JSON.stringify({ id: [id] }) })
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    const row = list.body[0] as Record<string, unknown>;
+    expect(row).toMatchObject({ id, surname: MARK, birthDate: '2012-05-05' });
+    for (const field of childSpec.listOmits) expect(row).not.toHaveProperty(field);
+    const card = await t
+      .request()
+      .get(`/api/children/${id}`)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect(card.body).toMatchObject({
+      health: 'Astma, kontrolēta.',
+      personality: 'Zinātkāra.',
+      healthConditions: [expect.objectContaining({ icd10: 'J45.0' })],
+      relatives: [expect.objectContaining({ givenNames: 'Inese' })],
+    });
+    // Every other field of the card is in the row, with the same value.
+    for (const [field, value] of Object.entries(card.body as Record<string, unknown>)) {
+      if (!(childSpec.listOmits as readonly string[]).includes(field))
+        expect(row[field]).toEqual(value);
+    }
+  });
+});
 
 describe('dates behind the filters', () => {
   it.each([

@@ -24,6 +24,13 @@ export interface RecordSpec<
   input: ZodObject<ZodRawShape>;
   /** Sorting, filters and search of the record's list. */
   list: ListSpec;
+  /**
+   * Fields a list row leaves out: the card's free text and sub-lists (health, relatives, the
+   * birth family, wishes in detail), which no list or reference shows. A list page then carries
+   * none of that special-category text, and a fifth to a half of the bytes; the card reads the
+   * whole record (`GET …/:id`).
+   */
+  listOmits?: readonly string[];
   /** App-computed columns (search text, sort key) from a full set of writable fields. */
   derive?(input: Record<string, unknown>): Record<string, unknown>;
   /**
