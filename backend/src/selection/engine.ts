@@ -90,16 +90,19 @@ function compareKeys(a: SortKey, b: SortKey): number {
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What the answer shows of a child (as it was on the run date). */
+const shownChild = (x: CandidateFacts['children'][number], runOn: string): ChildDisplay => ({
+  id: x.id,
+  givenNames: x.givenNames,
+  surname: x.surname,
+  sex: x.sex,
+  birthDate: x.birthDate,
+  age: ageOn(x, runOn),
+  status: x.status,
+});
+
 export const childDisplay = (c: CandidateFacts, runOn: string): { children: ChildDisplay[] } => ({
-  children: c.children.map((x) => ({
-    id: x.id,
-    givenNames: x.givenNames,
-    surname: x.surname,
-    sex: x.sex,
-    birthDate: x.birthDate,
-    age: ageOn(x, runOn),
-    status: x.status,
-  })),
+  children: c.children.map((x) => shownChild(x, runOn)),
 });
 
 /**
@@ -168,15 +171,7 @@ export function selectForAdopter(input: {
     let eldest = '9999-12-31';
     for (let i = 0; i < children.length; i++) {
       const x = children[i]!;
-      shown[i] = {
-        id: x.id,
-        givenNames: x.givenNames,
-        surname: x.surname,
-        sex: x.sex,
-        birthDate: x.birthDate,
-        age: ageOn(x, runOn),
-        status: x.status,
-      };
+      shown[i] = shownChild(x, runOn);
       if (x.recordSheetReceivedOn < waiting) waiting = x.recordSheetReceivedOn;
       if (x.birthDate < eldest) eldest = x.birthDate;
     }
