@@ -63,7 +63,8 @@ export type FailureKind =
   | 'server' // 5xx, SOAP server fault
   | 'client' // 4xx, SOAP client fault: our request is wrong, never repeated
   | 'malformed' // the answer does not parse or lacks fields
-  | 'breaker_open'; // not asked: the register failed too often lately
+  | 'breaker_open' // not asked: the register failed too often lately
+  | 'not_configured'; // no URL for this register in this environment
 
 export class RegisterError extends Error {
   constructor(

@@ -30,6 +30,7 @@ const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
   format: false,
 });
 const parser = new XMLParser({
