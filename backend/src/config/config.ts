@@ -268,7 +268,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const name = String(issue.path[0] ?? 'environment');
   const given = cleaned[name];
   const shown =
-    given === undefined || /SECRET|PASSWORD|URL|TOKEN|KEYS$|_KEY$/.test(name) ? '' : ` (got "${given}")`;
+    given === undefined || /SECRET|PASSWORD|URL|TOKEN|KEYS$|_KEY$/.test(name)
+      ? ''
+      : ` (got "${given}")`;
   throw new ConfigError(`Configuration error: ${name} ${issue.message}${shown}`);
 }
 

@@ -19,7 +19,9 @@ export class AnswerCache {
   }
 
   lookupKey(register: RegisterName, personalCode: string): string {
-    return createHmac('sha256', this.key).update(`${register}:${personalCode}`, 'utf8').digest('hex');
+    return createHmac('sha256', this.key)
+      .update(`${register}:${personalCode}`, 'utf8')
+      .digest('hex');
   }
 
   /** The answer kept for this person, unless it expired by `now`. */
@@ -70,7 +72,10 @@ export class AnswerCache {
 
   /** Removes expired answers (a periodic clean-up; an expired row is never used anyway). */
   async prune(db: Db, now: Date): Promise<number> {
-    const result = await db.deleteFrom('registerAnswers').where('expiresAt', '<=', now).executeTakeFirst();
+    const result = await db
+      .deleteFrom('registerAnswers')
+      .where('expiresAt', '<=', now)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }

@@ -188,7 +188,11 @@ export class RegisterClient {
       metrics.calls.inc({ register, outcome: 'failed' });
       metrics.failed(register, 'not_configured');
       await audit('failed', 'not_configured');
-      throw new RegisterError(register, 'not_configured', `${register} register: no URL configured`);
+      throw new RegisterError(
+        register,
+        'not_configured',
+        `${register} register: no URL configured`,
+      );
     }
 
     if (r.settings.cacheMs > 0) {
@@ -249,7 +253,11 @@ export class RegisterClient {
         });
         stop();
         if (answer.found && answer.record.personalCode !== personalCode) {
-          throw new RegisterError(register, 'malformed', `${register} register: answered about another person`);
+          throw new RegisterError(
+            register,
+            'malformed',
+            `${register} register: answered about another person`,
+          );
         }
         r.breaker.success();
         return answer;
@@ -261,7 +269,9 @@ export class RegisterClient {
         if (err.kind === 'client') r.breaker.success();
         else r.breaker.failure();
         if (!err.retryable || attempt >= r.settings.retries) throw err;
-        await this.sleep(backoffDelay(attempt + 1, { baseMs: base, maxMs: base * 16 }, this.deps.random));
+        await this.sleep(
+          backoffDelay(attempt + 1, { baseMs: base, maxMs: base * 16 }, this.deps.random),
+        );
       }
     }
   }
@@ -272,10 +282,18 @@ function checkLookup(personalCode: string, options: Partial<LookupOptions> | und
   const errors: FieldError[] = [];
   const ref = options?.recordRef;
   if (!ref) {
-    errors.push({ path: 'recordRef', code: 'required', message: 'a query needs the record it is made for' });
+    errors.push({
+      path: 'recordRef',
+      code: 'required',
+      message: 'a query needs the record it is made for',
+    });
   } else {
     if (typeof ref.resource !== 'string' || !/^[a-z][a-z-]{0,39}$/.test(ref.resource)) {
-      errors.push({ path: 'recordRef.resource', code: 'invalid', message: 'must name a resource, e.g. children' });
+      errors.push({
+        path: 'recordRef.resource',
+        code: 'invalid',
+        message: 'must name a resource, e.g. children',
+      });
     }
     if (!Number.isSafeInteger(ref.id) || ref.id < 1) {
       errors.push({ path: 'recordRef.id', code: 'invalid', message: 'must be a record id' });

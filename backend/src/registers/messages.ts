@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import {
-  disabilityGroups,
-  nationalityKinds,
-  normalizePersonalCode,
-  sexes,
-} from '@adoption/model';
-import {
-  MalformedAnswer,
-  type RecordOf,
-  type RegisterAnswer,
-  type RegisterName,
-} from './types';
+import { disabilityGroups, nationalityKinds, normalizePersonalCode, sexes } from '@adoption/model';
+import { MalformedAnswer, type RecordOf, type RegisterAnswer, type RegisterName } from './types';
 
 // The messages of docs/integrations.md as schemas: what we send, and what an answer must hold
 // before anyone reads it. Both transports hand the answer's JSON form (xml.ts for SOAP) to

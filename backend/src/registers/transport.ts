@@ -100,7 +100,11 @@ export function soapTransport(options: TransportOptions): Transport {
       return parsed(register, () => {
         const message = content.message;
         // XML cannot tell an empty list from none: the record field is read as JSON reads it.
-        return readAnswer(register, withoutEmpty(message, recordField[register]), request.requestId);
+        return readAnswer(
+          register,
+          withoutEmpty(message, recordField[register]),
+          request.requestId,
+        );
       });
     },
     close: http.close,
@@ -182,9 +186,17 @@ function httpPoster(options: TransportOptions) {
 function networkError(register: RegisterName, err: unknown, timeoutMs: number): RegisterError {
   const name = (err as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new RegisterError(register, 'timeout', `${register} register: no answer in ${timeoutMs} ms`);
+    return new RegisterError(
+      register,
+      'timeout',
+      `${register} register: no answer in ${timeoutMs} ms`,
+    );
   }
   const cause = (err as { cause?: { code?: string } }).cause;
   const code = cause?.code ?? (err as { code?: string }).code ?? 'unknown';
-  return new RegisterError(register, 'connection', `${register} register: connection failed (${code})`);
+  return new RegisterError(
+    register,
+    'connection',
+    `${register} register: connection failed (${code})`,
+  );
 }

@@ -50,8 +50,7 @@ export interface RecordOf {
 
 /** A register's answer: a person it knows or does not know (both are answers, not errors). */
 export type RegisterAnswer<R> =
-  | { found: true; record: R; answeredAt: string }
-  | { found: false; answeredAt: string };
+  { found: true; record: R; answeredAt: string } | { found: false; answeredAt: string };
 
 /** An answer as the client returns it: whether it came from the cache (answeredAt says when). */
 export type LookupResult<R> = RegisterAnswer<R> & { fromCache: boolean };

@@ -28,7 +28,11 @@ describe('SOAP mapping', () => {
     expect(xml).toContain('<pop:deathDate xsi:nil="true"/>');
     expect(xml.match(/<pop:parents>/g)).toHaveLength(2);
     const content = fromSoap(xml);
-    expect(content).toEqual({ kind: 'message', operation: 'lookupPersonResponse', message: answer });
+    expect(content).toEqual({
+      kind: 'message',
+      operation: 'lookupPersonResponse',
+      message: answer,
+    });
     expect(readAnswer('population', (content as { message: unknown }).message, 'r1')).toEqual({
       found: true,
       record: person,

@@ -131,8 +131,7 @@ export function fromSoap(xml: string): SoapContent {
     const f = (content ?? {}) as Record<string, unknown>;
     const faultcode = String(f.faultcode ?? '');
     const detail = (f.detail as Record<string, unknown> | undefined)?.error as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     return {
       kind: 'fault',
       fault: /(^|:)Client$/.test(faultcode) ? 'Client' : 'Server',

@@ -81,7 +81,6 @@ export function simulatedPeople(
       declaredAddress: { text: address, atvk: atvkOf(address) },
       citizenship: s.nationalityKind ?? 'citizen',
       deathDate: null,
-      parents: [],
       spouse: s.spouse ? { ...s.spouse } : null,
     };
     let disability: DisabilityRecord | null = null;
@@ -106,7 +105,10 @@ export function simulatedPeople(
       person.surname = `${person.surname}-${pair[1]}`;
     } else if (!differences.moved && s.spouse) {
       differences.moved = s.personalCode;
-      person.declaredAddress = { text: 'Ozolu iela 7-12, Valmiera, LV-4201', atvk: atvkOf('Valmiera') };
+      person.declaredAddress = {
+        text: 'Ozolu iela 7-12, Valmiera, LV-4201',
+        atvk: atvkOf('Valmiera'),
+      };
     } else if (!differences.died && s.spouse && differences.moved) {
       differences.died = s.personalCode;
       person.deathDate = addDays(asOf, -40);

@@ -49,7 +49,9 @@ export interface SimulatorOptions {
   now?: () => Date;
 }
 
-export async function startRegisterSimulator(options: SimulatorOptions): Promise<RegisterSimulator> {
+export async function startRegisterSimulator(
+  options: SimulatorOptions,
+): Promise<RegisterSimulator> {
   const byCode = new Map(options.people.map((p) => [p.person.personalCode, p]));
   const now = options.now ?? (() => new Date());
   let switches: Switch[] = [];
@@ -94,7 +96,12 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
     calls[register]++;
     const answer = (status: number, message: Record<string, unknown>) =>
       soap
-        ? send(res, status, 'text/xml; charset=utf-8', toSoap(register, message as never, 'response'))
+        ? send(
+            res,
+            status,
+            'text/xml; charset=utf-8',
+            toSoap(register, message as never, 'response'),
+          )
         : send(res, status, 'application/json', JSON.stringify(message));
     const error = (status: number, code: string, text: string, requestId?: string) =>
       soap
@@ -104,7 +111,12 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
             'text/xml; charset=utf-8',
             soapFault(register, status >= 500 ? 'Server' : 'Client', code, text),
           )
-        : send(res, status, 'application/json', JSON.stringify({ requestId, error: { code, message: text } }));
+        : send(
+            res,
+            status,
+            'application/json',
+            JSON.stringify({ requestId, error: { code, message: text } }),
+          );
 
     if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
       return error(401, 'unauthorised', 'a valid bearer token is required');
@@ -118,13 +130,19 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
     if (s?.mode === 'slow') await new Promise((r) => setTimeout(r, s.delayMs ?? 1000));
     if (s?.mode === 'status') {
       const status = s.status ?? 503;
-      const code = status >= 500 ? (status === 503 ? 'unavailable' : 'internal') : 'invalid_request';
+      const code =
+        status >= 500 ? (status === 503 ? 'unavailable' : 'internal') : 'invalid_request';
       return error(status, code, `simulated ${status}`, request.requestId);
     }
     if (s?.mode === 'malformed') {
       return soap
         ? send(res, 200, 'text/xml; charset=utf-8', '<soap:Envelope><soap:Body><broken')
-        : send(res, 200, 'application/json', '{"requestId": "' + request.requestId + '", "found": tr');
+        : send(
+            res,
+            200,
+            'application/json',
+            '{"requestId": "' + request.requestId + '", "found": tr',
+          );
     }
 
     let known = byCode.get(request.personalCode);
@@ -133,7 +151,12 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
     }
     const record = known && (register === 'population' ? known.person : known.disability);
     const base = { requestId: request.requestId, answeredAt: now().toISOString() };
-    return answer(200, record ? { ...base, found: true, [recordField[register]]: record } : { ...base, found: false });
+    return answer(
+      200,
+      record
+        ? { ...base, found: true, [recordField[register]]: record }
+        : { ...base, found: false },
+    );
   }
 
   function admin(req: IncomingMessage, res: ServerResponse, body: string) {
@@ -145,7 +168,12 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
       try {
         const s = JSON.parse(body) as Switch;
         if (!['slow', 'status', 'timeout', 'reset', 'malformed', 'inconsistent'].includes(s.mode)) {
-          return send(res, 400, 'application/json', '{"error":{"code":"invalid_request","message":"mode"}}');
+          return send(
+            res,
+            400,
+            'application/json',
+            '{"error":{"code":"invalid_request","message":"mode"}}',
+          );
         }
         switches.push(s);
         return send(res, 201, 'application/json', JSON.stringify(s));
@@ -156,7 +184,9 @@ export async function startRegisterSimulator(options: SimulatorOptions): Promise
     return send(res, 200, 'application/json', JSON.stringify({ switches, calls }));
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
+  );
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
