@@ -53,6 +53,7 @@ const pgliteSuites = [
   'backend/src/export/export.test.ts',
   'backend/src/history/history.test.ts',
   'backend/src/offers/offers.test.ts',
+  'backend/src/registers/registers.test.ts', // the register answers' cache and the audit
   'backend/src/http/http.test.ts',
   'backend/src/jobs/jobs.test.ts',
   'backend/src/policies/access-matrix.test.ts',

@@ -28,6 +28,7 @@ import * as m0021 from './0021-selection-runs-lz4';
 import * as m0023 from './0023-job-run-version';
 import * as m0024 from './0024-session-notify';
 import * as m0025 from './0025-selection-runs-json';
+import * as m0026 from './0026-register-answers';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -57,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   '0023-job-run-version': m0023,
   '0024-session-notify': m0024,
   '0025-selection-runs-json': m0025,
+  '0026-register-answers': m0026,
 };
 
 export const migrationProvider: MigrationProvider = {

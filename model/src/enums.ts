@@ -222,6 +222,7 @@ export const auditActions = [
   'send',
   'cancel',
   'run',
+  'register_query',
 ] as const;
 
 /** Resources that write to the audit trail. */
@@ -244,6 +245,7 @@ export const auditResources = [
   'override-requests',
   'mail-campaigns',
   'jobs',
+  'registers',
 ] as const;
 
 /** The statistics' age bands (years completed on the reference date). */

@@ -178,6 +178,7 @@ const appEnglish = {
         send: 'Sent',
         cancel: 'Cancelled',
         run: 'Job started',
+        register_query: 'External register query',
       },
       resources: {
         children: 'Children',
@@ -198,6 +199,7 @@ const appEnglish = {
         'override-requests': 'Override requests',
         'mail-campaigns': 'Notices to adopters',
         jobs: 'Background jobs',
+        registers: 'External registers',
       },
     },
     ...registerAppEn,

@@ -415,6 +415,7 @@ const appLatvian = {
         send: 'Nosūtīts',
         cancel: 'Atcelts',
         run: 'Darbs palaists',
+        register_query: 'Vaicājums ārējam reģistram',
       },
       resources: {
         children: 'Bērni',
@@ -435,6 +436,7 @@ const appLatvian = {
         'override-requests': 'Izņēmumu pieprasījumi',
         'mail-campaigns': 'Paziņojumi adoptētājiem',
         jobs: 'Fona darbi',
+        registers: 'Ārējie reģistri',
       },
     },
     ...registerAppLv,

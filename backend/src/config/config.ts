@@ -109,6 +109,33 @@ export const configSchema = z
       .email('must be an e-mail address')
       .max(254, 'must be at most 254 characters')
       .default('adopcija@register.invalid'),
+    // External registers (registers/, docs/integrations.md): PMLP's population register and
+    // VDEĀVK's disability register, each by its own URL, encoding and credential.
+    REGISTER_POPULATION_URL: url(['http:', 'https:']).optional(),
+    REGISTER_POPULATION_FORMAT: z.enum(['json', 'soap']).default('json'),
+    REGISTER_POPULATION_TOKEN: z.string().min(1).optional(),
+    REGISTER_POPULATION_CERT: z.string().min(1).optional(),
+    REGISTER_POPULATION_KEY: z.string().min(1).optional(),
+    REGISTER_DISABILITY_URL: url(['http:', 'https:']).optional(),
+    REGISTER_DISABILITY_FORMAT: z.enum(['json', 'soap']).default('json'),
+    REGISTER_DISABILITY_TOKEN: z.string().min(1).optional(),
+    REGISTER_DISABILITY_CERT: z.string().min(1).optional(),
+    REGISTER_DISABILITY_KEY: z.string().min(1).optional(),
+    /** How long one query may take, connection and whole answer. */
+    REGISTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+    /** Further attempts after a timeout, 5xx or reset connection (never after a 4xx). */
+    REGISTER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+    REGISTER_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    REGISTER_BREAKER_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** How long an answer is used from the cache (0 = always ask). */
+    REGISTER_CACHE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(60),
+    /** Queries a bulk check (the nightly reconciliation) sends at once, per register. */
+    REGISTER_PARALLEL: z.coerce.number().int().min(1).max(32).default(4),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_KEY_ID: z.string().min(1).default('k1'),
     JWT_KEYS: jwtKeys.optional(),
@@ -206,6 +233,16 @@ export const configSchema = z
         message: 'must name one of the keys in JWT_KEYS',
       });
     }
+    // A client certificate is a pair: one without the other cannot sign a TLS handshake.
+    for (const r of ['POPULATION', 'DISABILITY'] as const) {
+      if (Boolean(c[`REGISTER_${r}_CERT`]) !== Boolean(c[`REGISTER_${r}_KEY`])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [c[`REGISTER_${r}_CERT`] ? `REGISTER_${r}_KEY` : `REGISTER_${r}_CERT`],
+          message: `must be set together with REGISTER_${r}_${c[`REGISTER_${r}_CERT`] ? 'CERT' : 'KEY'}`,
+        });
+      }
+    }
     if (c.LOCKOUT_THRESHOLD <= c.LOGIN_FREE_ATTEMPTS) {
       ctx.addIssue({
         code: 'custom',
@@ -231,7 +268,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const name = String(issue.path[0] ?? 'environment');
   const given = cleaned[name];
   const shown =
-    given === undefined || /SECRET|PASSWORD|URL|KEYS$|_KEY$/.test(name) ? '' : ` (got "${given}")`;
+    given === undefined || /SECRET|PASSWORD|URL|TOKEN|KEYS$|_KEY$/.test(name)
+      ? ''
+      : ` (got "${given}")`;
   throw new ConfigError(`Configuration error: ${name} ${issue.message}${shown}`);
 }
 

@@ -32,6 +32,7 @@ import type {
   SelectionRunsTable,
 } from './tables/selection';
 import type { JobRunsTable, MailCampaignRecipientsTable, MailCampaignsTable } from './tables/jobs';
+import type { RegisterAnswersTable } from './tables/register-answers';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -64,6 +65,7 @@ export interface Database {
   jobRuns: JobRunsTable;
   mailCampaigns: MailCampaignsTable;
   mailCampaignRecipients: MailCampaignRecipientsTable;
+  registerAnswers: RegisterAnswersTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

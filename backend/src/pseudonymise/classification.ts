@@ -343,6 +343,12 @@ export const CLASSIFICATION: Record<string, TableRule> = {
     created_at updated_at`,
   ),
   mail_campaign_recipients: dropped('mail to adopters', 'campaign_id adopter_id email outbox_id'),
+  // PROD's answers of PMLP and VDEĀVK about real people (encrypted, keyed by PROD's key): TEST asks
+  // its own (test) registers again.
+  register_answers: dropped(
+    "the state registers' answers about real people",
+    'register lookup_key answer answered_at expires_at',
+  ),
 };
 
 /** camelCase API field → its column rule in a person table (`spouseGivenNames` → spouse_given_names). */
