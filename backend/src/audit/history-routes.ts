@@ -1,4 +1,4 @@
-import type { AnyQuery } from '../db/database';
+import type { AnyQuery, Db } from '../db/database';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../http/route';
@@ -54,6 +54,35 @@ function withoutHiddenOnly(qb: AnyQuery, resource: string, role: Role): AnyQuery
   return qb;
 }
 
+/**
+ * A selection shows children and adopters by name without being their list or card: its `select`
+ * event names them in its detail (`childIds`; `adopterId` for a run for an adopter, `adopterIds`
+ * for a reverse view). "Who has seen this child" counts those runs too.
+ */
+function withSelections(
+  db: Db,
+  own: AnyQuery,
+  resource: string,
+  recordId: unknown,
+  action: unknown,
+): AnyQuery {
+  if (resource !== 'children' && resource !== 'adopters') return own;
+  if (action !== undefined && action !== 'select') return own;
+  const id = Number(recordId);
+  if (!Number.isSafeInteger(id)) return own;
+  const shown = JSON.stringify([id]);
+  const named =
+    resource === 'children'
+      ? sql<boolean>`detail -> 'childIds' @> ${shown}::jsonb`
+      : sql<boolean>`(detail -> 'adopterIds' @> ${shown}::jsonb or detail ->> 'adopterId' = ${String(id)})`;
+  return (db.selectFrom('auditEvents') as AnyQuery).where((eb) =>
+    eb.or([
+      eb('id', 'in', own.select('id')),
+      eb.and([eb('resource', '=', 'selections'), eb('action', '=', 'select'), named]),
+    ]),
+  );
+}
+
 export function recordHistoryRoutes(maxPage: number): RouteDef[] {
   return [
     defineRoute({
@@ -83,7 +112,13 @@ export function recordHistoryRoutes(maxPage: number): RouteDef[] {
               })),
           );
         }
-        let base = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
+        const own = applyFilters(db.selectFrom('auditEvents') as AnyQuery, historyList, q.filter);
+        // Selections only for those who may read them (a care institution may not: they tell
+        // which adopter a child was considered for).
+        let base =
+          can(actor!.role, 'selections:read') || can(actor!.role, 'audit-events:read')
+            ? withSelections(db, own, resource, recordId, q.filter.action)
+            : own;
         if (!can(actor!.role, 'audit-events:read')) {
           await assertReadable(db, actor!, resource, String(recordId));
           base = withoutHiddenOnly(base, resource, actor!.role);

@@ -47,6 +47,44 @@ describe('who has seen or changed this record', () => {
     expect(res.headers['content-range']).toBe('record-history 0-1/2');
   });
 
+  it('counts the selection runs that showed the child or the adopter, for those who may read selections', async () => {
+    const db = t.database.db;
+    const specialist = as(t, w.token.adoption_specialist);
+    const run = (await specialist.post(`/api/children/${childId}/selections`, {}).expect(201))
+      .body as {
+      id: number;
+      result: { fitting: { adopterId: number }[]; notFitting: { adopterId: number }[] };
+    };
+    const shown = [...run.result.fitting, ...run.result.notFitting].map((a) => a.adopterId);
+    const selections = (res: { body: { resource: string; recordId: string }[] }) =>
+      res.body.filter((e) => e.resource === 'selections').map((e) => Number(e.recordId));
+    // The child's history: the reverse view that showed it.
+    expect(
+      selections(await history('head_of_department', 'children', childId).expect(200)),
+    ).toEqual([run.id]);
+    // An adopter it listed: the same run.
+    expect(
+      selections(await history('head_of_department', 'adopters', shown[0]!).expect(200)),
+    ).toContain(run.id);
+    // Another child's history does not have it.
+    const other = await db
+      .selectFrom('children')
+      .select('id')
+      .where('id', '<>', childId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(
+      selections(await history('head_of_department', 'children', other.id).expect(200)),
+    ).toEqual([]);
+    // Filtered by another action: only that action.
+    const reads = await as(t, w.token.head_of_department)
+      .get('/api/record-history', {
+        filter: JSON.stringify({ resource: 'children', recordId: childId, action: 'read' }),
+      })
+      .expect(200);
+    expect(selections(reads)).toEqual([]);
+  });
+
   it('needs the resource and the record, naming what is missing', async () => {
     const res = await as(t, w.token.adoption_specialist)
       .get('/api/record-history', { filter: JSON.stringify({ resource: 'children' }) })
