@@ -54,6 +54,7 @@ const pgliteSuites = [
   'backend/src/history/history.test.ts',
   'backend/src/offers/offers.test.ts',
   'backend/src/registers/registers.test.ts', // the register answers' cache and the audit
+  'backend/src/registers/check.test.ts', // the register check: take, notes (migration 0027)
   'backend/src/http/http.test.ts',
   'backend/src/jobs/jobs.test.ts',
   'backend/src/policies/access-matrix.test.ts',

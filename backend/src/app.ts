@@ -51,6 +51,9 @@ import { encryptionKeyMaterial } from './db/secret-box';
 import { jobRoutes } from './jobs/routes';
 import type { JobQueue } from './jobs/queue';
 import { campaignRoutes } from './campaigns/routes';
+import { RegisterClient, registerSettings } from './registers/client';
+import { RegisterMetrics } from './registers/metrics';
+import { registerCheckRoutes } from './registers/routes';
 
 export interface AppDeps {
   config: Config;
@@ -73,6 +76,22 @@ export interface AppDeps {
   jobs?: JobQueue;
 }
 
+/** The external registers' client of an app: from REGISTER_*, its metrics on the app's registry. */
+export function createRegisterClient(
+  config: Config,
+  metrics: Metrics,
+  logger: Logger,
+  now?: () => Date,
+): RegisterClient {
+  return new RegisterClient({
+    settings: registerSettings(config),
+    keyMaterial: encryptionKeyMaterial(config),
+    metrics: new RegisterMetrics(metrics.registry),
+    log: logger,
+    now,
+  });
+}
+
 /** The Koa application: middleware chain, every route, the OpenAPI document. */
 export class App {
   readonly koa: Koa;
@@ -84,6 +103,8 @@ export class App {
   publicUrl: string;
   /** The job queue runs are started on (tests attach one after construction). */
   jobs: JobQueue | undefined;
+  /** PMLP's and VDEĀVK's client (registers/): one per app, closed with it. */
+  readonly registers: RegisterClient;
 
   constructor(deps: AppDeps) {
     const { config, database, logger } = deps;
@@ -110,6 +131,7 @@ export class App {
     });
     // Search terms reach the audit trail keyed, never in clear (audit/mask.ts).
     const keyTerm = termKeyer(encryptionKeyMaterial(config));
+    this.registers = createRegisterClient(config, metrics, logger, now);
 
     this.routes = [
       ...healthRoutes({
@@ -154,6 +176,7 @@ export class App {
       ...jobRoutes({ maxPage: config.LIST_MAX_PAGE, queue: () => this.jobs }),
       ...campaignRoutes({ maxPage: config.LIST_MAX_PAGE }),
       ...selectionRoutes(config.LIST_MAX_PAGE),
+      ...registerCheckRoutes({ client: () => this.registers, now }),
     ];
 
     const router = new Router();
@@ -218,8 +241,9 @@ export class App {
     return this.koa.callback();
   }
 
-  /** Stops listening for revocations (closing the database stops it too). */
+  /** Stops listening for revocations (closing the database stops it too) and the registers' client. */
   async close() {
     await this.sessions.close();
+    await this.registers.close();
   }
 }

@@ -15,6 +15,8 @@ import { readVersion } from './health/version';
 import { createMetrics } from './health/metrics';
 import { ephemeralSecret } from './auth/tokens';
 import { ensureBootstrapAdmin, loadDemoData, loadReferenceData } from './demo/seed';
+import { databaseSources, simulatedPeople } from './registers/simulator/people';
+import { startRegisterSimulator, type RegisterSimulator } from './registers/simulator/server';
 
 export interface RunningServer {
   app: App;
@@ -52,6 +54,7 @@ export async function startServer(
       log: logger,
     }));
   let jobs: JobQueue | undefined;
+  let sim: RegisterSimulator | undefined;
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
     const demo = config.DEMO_DATA ?? config.APP_ENV === 'dev';
@@ -91,6 +94,25 @@ export async function startServer(
       work: config.RUN_JOBS,
       install: config.MIGRATE_ON_START,
     });
+
+    // Outside production, no register URL means the simulator: the register check works out of
+    // the box against this database's own people (with the simulator's deliberate differences).
+    if (
+      !config.REGISTER_POPULATION_URL &&
+      !config.REGISTER_DISABILITY_URL &&
+      process.env.NODE_ENV !== 'production'
+    ) {
+      const { people } = simulatedPeople(await databaseSources(database.db));
+      sim = await startRegisterSimulator({
+        port: Number(process.env.REGISTERS_SIM_PORT ?? 0),
+        people,
+      });
+      config = { ...config, REGISTER_POPULATION_URL: sim.url, REGISTER_DISABILITY_URL: sim.url };
+      logger.info(
+        { event: 'registers_sim_started', url: sim.url, people: people.length },
+        'no register URL configured: the register simulator runs in this process',
+      );
+    }
 
     const consoleDir = config.CONSOLE_DIR ?? join(repoRoot, 'admin', 'dist');
     const app = new App({
@@ -135,6 +157,8 @@ export async function startServer(
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
         await queue.stop();
+        await app.close();
+        await sim?.close();
         await messaging?.stop();
         await broker?.stop();
         await database.close();
@@ -142,6 +166,7 @@ export async function startServer(
     };
   } catch (err) {
     await jobs?.stop(1000).catch(() => undefined);
+    await sim?.close().catch(() => undefined);
     if (!opts.database) await database.close().catch(() => undefined);
     throw err;
   }

@@ -29,6 +29,7 @@ import * as m0023 from './0023-job-run-version';
 import * as m0024 from './0024-session-notify';
 import * as m0025 from './0025-selection-runs-json';
 import * as m0026 from './0026-register-answers';
+import * as m0027 from './0027-register-checks';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -59,6 +60,7 @@ export const migrations: Record<string, Migration> = {
   '0024-session-notify': m0024,
   '0025-selection-runs-json': m0025,
   '0026-register-answers': m0026,
+  '0027-register-checks': m0027,
 };
 
 export const migrationProvider: MigrationProvider = {

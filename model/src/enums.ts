@@ -223,6 +223,7 @@ export const auditActions = [
   'cancel',
   'run',
   'register_query',
+  'register_note',
 ] as const;
 
 /** Resources that write to the audit trail. */

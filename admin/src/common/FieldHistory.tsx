@@ -14,7 +14,7 @@ type Change = { old?: unknown; new?: unknown };
 export interface FieldChangeEntry {
   id: number;
   version: number;
-  source: 'create' | 'update' | 'change_request' | 'status';
+  source: 'create' | 'update' | 'change_request' | 'status' | 'register';
   changeRequestId: number | null;
   changes: Record<string, Change>;
   changedByName: string;
@@ -26,6 +26,7 @@ const sourceColor = {
   update: 'primary',
   change_request: 'secondary',
   status: 'warning',
+  register: 'info',
 } as const;
 
 /** A changed field: old → new, a sub-list as counts with the rows behind a disclosure. */

@@ -179,6 +179,7 @@ const appEnglish = {
         cancel: 'Cancelled',
         run: 'Job started',
         register_query: 'External register query',
+        register_note: 'Register difference explained',
       },
       resources: {
         children: 'Children',

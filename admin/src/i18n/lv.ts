@@ -416,6 +416,7 @@ const appLatvian = {
         cancel: 'Atcelts',
         run: 'Darbs palaists',
         register_query: 'Vaicājums ārējam reģistram',
+        register_note: 'Atšķirība no reģistra paskaidrota',
       },
       resources: {
         children: 'Bērni',

@@ -144,6 +144,7 @@ export const registerAppEn = {
       update: 'Edited',
       change_request: 'Accepted request',
       status: 'Status change',
+      register: 'From a state register',
     },
   },
   form: {

@@ -145,6 +145,7 @@ export const registerAppLv = {
       update: 'Labots',
       change_request: 'Pieņemts pieprasījums',
       status: 'Statusa maiņa',
+      register: 'No valsts reģistra',
     },
   },
   form: {

@@ -33,6 +33,7 @@ import type {
 } from './tables/selection';
 import type { JobRunsTable, MailCampaignRecipientsTable, MailCampaignsTable } from './tables/jobs';
 import type { RegisterAnswersTable } from './tables/register-answers';
+import type { RegisterNotesTable } from './tables/register-notes';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -66,6 +67,7 @@ export interface Database {
   mailCampaigns: MailCampaignsTable;
   mailCampaignRecipients: MailCampaignRecipientsTable;
   registerAnswers: RegisterAnswersTable;
+  registerNotes: RegisterNotesTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

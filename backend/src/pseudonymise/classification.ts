@@ -343,6 +343,14 @@ export const CLASSIFICATION: Record<string, TableRule> = {
     created_at updated_at`,
   ),
   mail_campaign_recipients: dropped('mail to adopters', 'campaign_id adopter_id email outbox_id'),
+  register_notes: {
+    rows: 'keep',
+    why: "why a record's value differs from an external register's; the reason may name people",
+    columns: {
+      ...keepAll('id resource record_id field created_by created_at'),
+      reason: text,
+    },
+  },
   // PROD's answers of PMLP and VDEĀVK about real people (encrypted, keyed by PROD's key): TEST asks
   // its own (test) registers again.
   register_answers: dropped(

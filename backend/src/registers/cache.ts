@@ -41,6 +41,21 @@ export class AnswerCache {
     return row ? (JSON.parse(this.box.open(row.answer)) as RegisterAnswer<RecordOf[N]>) : undefined;
   }
 
+  /**
+   * When the register last answered about this person, expired or not: what the register check
+   * shows while the register is down ("unavailable — last answered …"). The answer itself stays
+   * sealed: a stale answer is never served as a present one.
+   */
+  async lastAnsweredAt(db: Db, register: RegisterName, personalCode: string): Promise<Date | null> {
+    const row = await db
+      .selectFrom('registerAnswers')
+      .select('answeredAt')
+      .where('register', '=', register)
+      .where('lookupKey', '=', this.lookupKey(register, personalCode))
+      .executeTakeFirst();
+    return row?.answeredAt ?? null;
+  }
+
   /** Keeps an answer until `now + ttlMs`, replacing the one kept before. */
   async put<N extends RegisterName>(
     db: Db,

@@ -153,6 +153,17 @@ export class RegisterClient {
     return this.registers[register]?.breaker.state;
   }
 
+  /** Whether the register has a URL in this environment (else every query fails not_configured). */
+  configured(register: RegisterName): boolean {
+    return Boolean(this.registers[register]);
+  }
+
+  /** When the register last answered about this person (from the cache, even expired), or null. */
+  async lastAnsweredAt(db: Db, register: RegisterName, personalCode: string): Promise<Date | null> {
+    const valid = validatePersonalCode(personalCode);
+    return valid.ok ? this.cache.lastAnsweredAt(db, register, valid.normalized) : null;
+  }
+
   async close(): Promise<void> {
     await Promise.all(Object.values(this.registers).map((r) => r.transport.close()));
   }

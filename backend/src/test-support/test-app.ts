@@ -17,6 +17,8 @@ import { totpCode } from '../mfa/totp';
 import { encryptionKeyMaterial, secretBox, type SecretBox } from '../db/secret-box';
 import type { DatabaseHandle } from '../db/connect';
 import type { Logger } from 'pino';
+import { databaseSources, simulatedPeople, type Differences } from '../registers/simulator/people';
+import { startRegisterSimulator, type RegisterSimulator } from '../registers/simulator/server';
 
 export const TEST_PASSWORD = 'Testa-parole-2026!';
 /** The confirmed TOTP secret of every seeded user whose role needs a second factor. */
@@ -38,6 +40,11 @@ export interface TestApp {
   clock: { now(): Date; advance(ms: number): void; freeze(): void };
   /** Seals TOTP secrets with the App's key, as stored in `users.totp_secret`. */
   secrets: SecretBox;
+  /**
+   * The app's own register simulator (both registers point at it unless `env` names a URL): it
+   * knows this database's people, `differences` says whose answers differ and how.
+   */
+  registers: { sim: RegisterSimulator; differences: Differences } | undefined;
   close(): Promise<void>;
 }
 
@@ -132,6 +139,14 @@ async function setUp(
     ...env,
   });
   const secrets = secretBox(encryptionKeyMaterial(config));
+  let registers: TestApp['registers'];
+  if (!env.REGISTER_POPULATION_URL && !env.REGISTER_DISABILITY_URL) {
+    const { people, differences } = simulatedPeople(await databaseSources(database.db));
+    const sim = await startRegisterSimulator({ people });
+    registers = { sim, differences };
+    config.REGISTER_POPULATION_URL = sim.url;
+    config.REGISTER_DISABILITY_URL = sim.url;
+  }
   let offsetMs = 0;
   let frozenAt: number | undefined;
   const clock = {
@@ -238,6 +253,11 @@ async function setUp(
     },
     clock,
     secrets,
-    close: () => database.close(),
+    registers,
+    async close() {
+      await app.registers.close();
+      await registers?.sim.close();
+      await database.close();
+    },
   };
 }

@@ -1,7 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Json } from './audit-events';
 
-export const changeSources = ['create', 'update', 'change_request', 'status'] as const;
+/** 'register': a value taken from an external register (registers/take.ts). */
+export const changeSources = ['create', 'update', 'change_request', 'status', 'register'] as const;
 export type ChangeSource = (typeof changeSources)[number];
 
 /** `{"field":{"old":…,"new":…}}` with the real values (the audit trail masks some). */
