@@ -17,6 +17,7 @@ import { RecordSheet, SummaryHeader, type SummaryItem } from '../people';
 import { adopterSections } from './adopterShowSections';
 import { adopterOriginChoices, adopterStatusChoices } from '../choices';
 import type { Adopter } from '../types';
+import { RegisterCheckButton } from '../registers/RegisterCheck';
 
 /** Who the adopters are and where they stand in the queue: names, status, waiting time, court. */
 const AdopterSummary = () => {
@@ -67,6 +68,7 @@ export const AdopterShow = () => {
       resource="adopters"
       actions={
         <TopToolbar>
+          <RegisterCheckButton resource="adopters" />
           <SelectionButton subject="adopters" />
           <PrintButton />
           <StatusChangeButton resource="adopters" />

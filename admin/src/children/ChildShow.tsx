@@ -23,6 +23,7 @@ import { ChildPhoto } from './ChildPhoto';
 import { childSections } from './childShowSections';
 import { childStatusChoices } from '../choices';
 import type { Child } from '../types';
+import { RegisterCheckButton } from '../registers/RegisterCheck';
 
 /** Who the child is and where the case stands: photo, name, status, age, waiting time, court. */
 const ChildSummary = ({ can }: { can: (group: ChildGroup) => boolean }) => {
@@ -79,6 +80,7 @@ export const ChildShow = () => {
       actions={
         <TopToolbar>
           <ProposeChangeButton />
+          <RegisterCheckButton resource="children" />
           <SelectionButton subject="children" />
           <PrintButton />
           <StatusChangeButton resource="children" />

@@ -16,6 +16,7 @@ import { dashboardAppEn } from './dashboard.en';
 import { jobsAppEn, jobsResourcesEn } from './jobs.en';
 import { offersAppEn, offersMenuEn, offersResourcesEn } from './offers.en';
 import { selectionAppEn } from './selection.en';
+import { registersAppEn } from './registers.en';
 
 const timestamps = {
   id: 'ID',
@@ -211,6 +212,7 @@ const appEnglish = {
     ...jobsAppEn,
     ...offersAppEn,
     ...selectionAppEn,
+    ...registersAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',

@@ -15,6 +15,7 @@ import { dashboardAppLv } from './dashboard.lv';
 import { jobsAppLv, jobsResourcesLv } from './jobs.lv';
 import { offersAppLv, offersMenuLv, offersResourcesLv } from './offers.lv';
 import { selectionAppLv } from './selection.lv';
+import { registersAppLv } from './registers.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -448,6 +449,7 @@ const appLatvian = {
     ...jobsAppLv,
     ...offersAppLv,
     ...selectionAppLv,
+    ...registersAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
