@@ -14,11 +14,13 @@ export const jobsAppEn = {
     result: 'Result',
     titles: {
       deadlines: 'Deadlines and reminders',
+      'register-answers': 'Clean-up of the state registers’ answers',
     },
     result_keys: {
       overdue: 'overdue',
       reminders: 'reminders',
       overdueNotices: 'overdue notices',
+      deleted: 'deleted',
     },
     statuses: {
       queued: 'Queued',

@@ -18,12 +18,14 @@ export const jobsAppLv = {
     result: 'Rezultāts',
     titles: {
       deadlines: 'Termiņi un atgādinājumi',
+      'register-answers': 'Valsts reģistru atbilžu tīrīšana',
     },
     // The counts a job returns (its result), by name.
     result_keys: {
       overdue: 'nokavēti',
       reminders: 'atgādinājumi',
       overdueNotices: 'paziņojumi par nokavējumu',
+      deleted: 'dzēsti',
     },
     statuses: {
       queued: 'Rindā',

@@ -1,8 +1,9 @@
 import type { JobDef } from './define';
 import { deadlinesJob } from './deadlines';
+import { registerAnswersJob } from '../registers/answers-job';
 
 /**
  * Every job of the register. A new job (reconciliation, document rendering, retention, exports)
  * is a `defineJob` in its domain folder, added here; docs/jobs.md says how.
  */
-export const registeredJobs: readonly JobDef[] = [deadlinesJob];
+export const registeredJobs: readonly JobDef[] = [deadlinesJob, registerAnswersJob];

@@ -84,13 +84,4 @@ export class AnswerCache {
       )
       .execute();
   }
-
-  /** Removes expired answers (a periodic clean-up; an expired row is never used anyway). */
-  async prune(db: Db, now: Date): Promise<number> {
-    const result = await db
-      .deleteFrom('registerAnswers')
-      .where('expiresAt', '<=', now)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  }
 }
