@@ -56,8 +56,9 @@ export const LvDayInput = ({
 };
 
 /**
- * Posting a move: on success a notice, `onDone` and a refresh; on a 400 the field errors, which
- * `helper(field)` gives translated (`splitFieldMessage`).
+ * Posting a move: on success a notice, `onDone` with the API's answer and a refresh; on a 400 the
+ * field errors, which `helper(field)` gives translated (`splitFieldMessage`). The register check's
+ * take and notes (registers/RegisterCheck.tsx) post the same way.
  */
 export function usePostMove() {
   const translate = useTranslate();
@@ -70,12 +71,17 @@ export function usePostMove() {
     const { message, args } = splitFieldMessage(errors[field]);
     return translate(message, { _: message, ...args });
   };
-  const post = async (url: string, body: object, done: string, onDone: () => void) => {
+  const post = async (
+    url: string,
+    body: object,
+    done: string,
+    onDone: (answer: unknown) => void,
+  ) => {
     setSaving(true);
     try {
-      await httpClient(url, { method: 'POST', body: JSON.stringify(body) });
+      const { json } = await httpClient(url, { method: 'POST', body: JSON.stringify(body) });
       notify(done, { type: 'success' });
-      onDone();
+      onDone(json);
       refresh();
     } catch (error) {
       const fields = (error instanceof HttpError &&

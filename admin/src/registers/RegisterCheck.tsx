@@ -19,16 +19,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 
 import { valueText } from '../common/fieldDisplay';
+import { usePostMove } from '../common/moveForm';
 import { httpClient } from '../providers/http';
 
 // "Pārbaudīt reģistros" on a child's or an adopter's card: the population register's (and for a
@@ -102,13 +96,10 @@ const RegisterCheckDialog = ({
   onClose(): void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [check, setCheck] = useState<RegisterCheck | undefined>();
   const [failed, setFailed] = useState<string | undefined>();
   const [explaining, setExplaining] = useState<string | undefined>();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [current, setCurrent] = useState(version);
   const base = `/api/${resource}/${id}/register-check`;
 
@@ -122,26 +113,15 @@ const RegisterCheckDialog = ({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const act = async (path: string, body: object, done: string) => {
-    setBusy(true);
-    try {
-      const { json } = await httpClient(`${base}/${path}`, {
-        method: 'POST',
-        body: JSON.stringify(body),
-      });
-      const next = (json as { version?: number } | undefined)?.version;
+  const { saving: busy, helper, post } = usePostMove();
+  const act = (path: string, body: object, done: string) =>
+    post(`${base}/${path}`, body, done, (answer) => {
+      const next = (answer as { version?: number } | undefined)?.version;
       if (typeof next === 'number') setCurrent(next);
-      notify(done, { type: 'success' });
       setExplaining(undefined);
       setReason('');
-      await load();
-      refresh();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      void load();
+    });
 
   const label = (field: string) => translate(`resources.${resource}.fields.${field}`, { _: field });
   const shown = (field: string, value: unknown) =>
@@ -257,6 +237,8 @@ const RegisterCheckDialog = ({
                   value={reason}
                   onChange={(e) => setReason(e.target.value)}
                   slotProps={{ htmlInput: { name: 'reason', maxLength: 2000 } }}
+                  error={!!helper('reason')}
+                  helperText={helper('reason')}
                 />
                 <MuiButton
                   variant="contained"

@@ -223,14 +223,7 @@ export function selectForAdopter(input: {
       rules: rules as RuleOutcome[],
       aheadInQueue: before as Candidate['aheadInQueue'],
     };
-    list.push({
-      c: candidate,
-      grade: gradeRank[g],
-      waiting,
-      oldest: eldest,
-      kind: c.key.startsWith('child:') ? 0 : 1,
-      id: c.childIds[0] ?? 0,
-    });
+    list.push(sortKey(candidate));
   }
   const inOrder = (keys: SortKey[]) => keys.sort(compareKeys).map((k) => k.c);
   return {

@@ -102,11 +102,10 @@ export const needs: Rule = (candidate, adopter, ctx) => {
   // Unclassified conditions name the child: decided apart. Otherwise the outcome is decided by
   // the needs and the adopter's answers (and notes) to them: one shared outcome for each.
   if (unclassified.length) return decide(candidate, adopter, ctx);
+  const answers = answersOf(adopter);
   let key = '';
   for (const need of distinct) {
-    // As `answersOf` reads the wishes (the last answer for a need counts), without a map.
-    let wish: NeedWish | undefined;
-    for (const w of adopter.needWishes) if (w.need === need) wish = w;
+    const wish = answers.get(need);
     key += `${need}=${wish?.answer ?? ''}${wish?.answer === 'consider' ? `:${wish.note ?? ''}` : ''}|`;
   }
   return shared(byAnswers, key, () => decide(candidate, adopter, ctx));

@@ -13,12 +13,12 @@ export const refusalPause: Rule = (_candidate, adopter, { runOn, params }) => {
   if (rule.appliesTo === 'foreign' && adopter.origin !== 'foreign') {
     return shared(cache, '-', () => pass('refusalPause', { applies: false }));
   }
-  const counted =
-    adopter.unreasonedRefusals.length === 0
-      ? adopter.unreasonedRefusals
-      : ((since) => adopter.unreasonedRefusals.filter((d) => d > since && d <= runOn).sort())(
-          addMonths(runOn, -rule.withinMonths),
-        );
+  // Most adopters have none: no window to compute.
+  let counted = adopter.unreasonedRefusals;
+  if (counted.length > 0) {
+    const since = addMonths(runOn, -rule.withinMonths);
+    counted = counted.filter((d) => d > since && d <= runOn).sort();
+  }
   const detail = {
     applies: true,
     counted: counted.length,
