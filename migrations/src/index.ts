@@ -30,6 +30,7 @@ import * as m0024 from './0024-session-notify';
 import * as m0025 from './0025-selection-runs-json';
 import * as m0026 from './0026-register-answers';
 import * as m0027 from './0027-register-checks';
+import * as m0028 from './0028-register-differences';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new ones at the end.
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   '0025-selection-runs-json': m0025,
   '0026-register-answers': m0026,
   '0027-register-checks': m0027,
+  '0028-register-differences': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

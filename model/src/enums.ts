@@ -224,6 +224,8 @@ export const auditActions = [
   'run',
   'register_query',
   'register_note',
+  'assign',
+  'resolve',
 ] as const;
 
 /** Resources that write to the audit trail. */
@@ -247,7 +249,34 @@ export const auditResources = [
   'mail-campaigns',
   'jobs',
   'registers',
+  'register-differences',
 ] as const;
+
+// The nightly reconciliation's work queue (registers/, docs/integrations.md).
+
+/** What kind of difference a queue item is (the queue's filter). */
+export const registerDifferenceKinds = [
+  'names', // vārds, uzvārds
+  'birth', // dzimšanas datums
+  'sex',
+  'address', // deklarētā adrese
+  'death', // miršanas fakts
+  'spouse', // laulātais
+  'disability', // invaliditāte (VDEĀVK)
+  'not_found', // reģistrs personu nepazīst
+] as const;
+export type RegisterDifferenceKind = (typeof registerDifferenceKinds)[number];
+/** How ours and the register's value stand (as the card's register check says it). */
+export const registerDifferenceStates = [
+  'different',
+  'missing_ours',
+  'missing_theirs',
+  'not_found',
+] as const;
+export const registerDifferenceStatuses = ['open', 'resolved'] as const;
+/** taken: the register's value went into the card; explained: a reason why ours differs;
+ * gone: a later reconciliation found no difference any more. */
+export const registerDifferenceResolutions = ['taken', 'explained', 'gone'] as const;
 
 /** The statistics' age bands (years completed on the reference date). */
 export const ageBands = ['0-2', '3-6', '7-9', '10-13', '14-17', '18+'] as const;

@@ -14,6 +14,10 @@ import {
   nationalityKinds,
   offerStatuses,
   overrideStatuses,
+  registerDifferenceKinds,
+  registerDifferenceResolutions,
+  registerDifferenceStates,
+  registerDifferenceStatuses,
   relativeKinds,
   roles,
   sexes,
@@ -187,6 +191,31 @@ export const enumLabels = {
     used: l('Izmantots', 'Used'),
     withdrawn: l('Atsaukts', 'Withdrawn'),
   } satisfies LabelsOf<typeof overrideStatuses>,
+  register_difference_kind: {
+    names: l('Vārds vai uzvārds', 'Name'),
+    birth: l('Dzimšanas datums', 'Birth date'),
+    sex: l('Dzimums', 'Sex'),
+    address: l('Deklarētā adrese', 'Declared address'),
+    death: l('Miršanas fakts', 'Death'),
+    spouse: l('Laulātais', 'Spouse'),
+    disability: l('Invaliditāte (VDEĀVK)', 'Disability (VDEĀVK)'),
+    not_found: l('Reģistrā nav atrasts', 'Not found in the register'),
+  } satisfies LabelsOf<typeof registerDifferenceKinds>,
+  register_difference_state: {
+    different: l('Atšķiras', 'Differs'),
+    missing_ours: l('Mums nav', 'Missing in ours'),
+    missing_theirs: l('Reģistrā nav', 'Missing in the register'),
+    not_found: l('Persona nav atrasta', 'Person not found'),
+  } satisfies LabelsOf<typeof registerDifferenceStates>,
+  register_difference_status: {
+    open: l('Neatrisināts', 'Open'),
+    resolved: l('Atrisināts', 'Resolved'),
+  } satisfies LabelsOf<typeof registerDifferenceStatuses>,
+  register_difference_resolution: {
+    taken: l('Pārņemts no reģistra', 'Taken from the register'),
+    explained: l('Paskaidrots', 'Explained'),
+    gone: l('Vairs neatšķiras', 'No longer differs'),
+  } satisfies LabelsOf<typeof registerDifferenceResolutions>,
 };
 export type EnumName = keyof typeof enumLabels;
 

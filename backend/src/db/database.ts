@@ -34,6 +34,7 @@ import type {
 import type { JobRunsTable, MailCampaignRecipientsTable, MailCampaignsTable } from './tables/jobs';
 import type { RegisterAnswersTable } from './tables/register-answers';
 import type { RegisterNotesTable } from './tables/register-notes';
+import type { RegisterDifferencesTable } from './tables/register-differences';
 
 /** The typed schema: one table type per file under ./tables (camelCase; snake_case in SQL). */
 export interface Database {
@@ -68,6 +69,7 @@ export interface Database {
   mailCampaignRecipients: MailCampaignRecipientsTable;
   registerAnswers: RegisterAnswersTable;
   registerNotes: RegisterNotesTable;
+  registerDifferences: RegisterDifferencesTable;
 }
 
 /** A connection or an open transaction: repositories accept either. */

@@ -357,6 +357,13 @@ export const CLASSIFICATION: Record<string, TableRule> = {
     "the state registers' answers about real people",
     'register lookup_key answer answered_at expires_at',
   ),
+  // PROD's values beside the registers' about real people: TEST's own reconciliation finds its own.
+  register_differences: dropped(
+    "the reconciliation's work queue: our values beside the state registers' about real people",
+    'id resource record_id register field kind state ours theirs status found_run_id found_at ' +
+      'seen_run_id seen_at assigned_to assigned_at resolution resolution_reason resolved_by ' +
+      'resolved_at version',
+  ),
 };
 
 /** camelCase API field → its column rule in a person table (`spouseGivenNames` → spouse_given_names). */
