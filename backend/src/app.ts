@@ -54,6 +54,7 @@ import { campaignRoutes } from './campaigns/routes';
 import { RegisterClient, registerSettings } from './registers/client';
 import { RegisterMetrics } from './registers/metrics';
 import { registerCheckRoutes } from './registers/routes';
+import { registerDifferenceRoutes } from './registers/differences-routes';
 
 export interface AppDeps {
   config: Config;
@@ -177,6 +178,7 @@ export class App {
       ...campaignRoutes({ maxPage: config.LIST_MAX_PAGE }),
       ...selectionRoutes(config.LIST_MAX_PAGE),
       ...registerCheckRoutes({ client: () => this.registers, now }),
+      ...registerDifferenceRoutes(config.LIST_MAX_PAGE),
     ];
 
     const router = new Router();

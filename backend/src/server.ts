@@ -54,6 +54,8 @@ export async function startServer(
       log: logger,
     }));
   let jobs: JobQueue | undefined;
+  // The app (made below) owns the state-register client; the jobs read it when they run.
+  let appRef: App | undefined;
   let sim: RegisterSimulator | undefined;
   try {
     if (config.MIGRATE_ON_START) await migrate(database.db, 'latest');
@@ -93,6 +95,7 @@ export async function startServer(
       log: logger,
       work: config.RUN_JOBS,
       install: config.MIGRATE_ON_START,
+      registers: () => appRef?.registers,
     });
 
     // Outside production, no register URL means the simulator: the register check works out of
@@ -126,6 +129,7 @@ export async function startServer(
       metrics,
       jobs,
     });
+    appRef = app;
     const queue = jobs;
     const server = createServer(app.callback());
     await new Promise<void>((ok, fail) =>

@@ -7,6 +7,9 @@ import { startMessaging } from './messaging/service';
 import { mailOpener } from './messaging/outbox';
 import { startWorkerHealth } from './health/worker-health';
 import { startJobs } from './jobs/queue';
+import { RegisterClient, registerSettings } from './registers/client';
+import { RegisterMetrics } from './registers/metrics';
+import { encryptionKeyMaterial } from './db/secret-box';
 
 // `npm run worker`: the outbox relay and the mail worker as a process of their own (production
 // runs several). `--relay-only` / `--worker-only` (or `npm run relay`) split them further.
@@ -38,9 +41,23 @@ async function main() {
     openSealed: mailOpener(config),
     registry,
   });
+  // The jobs' own state-register client (the nightly reconciliation); no URL: not asked.
+  const registers = new RegisterClient({
+    settings: registerSettings(config),
+    keyMaterial: encryptionKeyMaterial(config),
+    metrics: new RegisterMetrics(registry),
+    log,
+  });
   const jobs = args.has('--no-jobs')
     ? undefined
-    : await startJobs({ database, config, log, work: true, install: config.MIGRATE_ON_START });
+    : await startJobs({
+        database,
+        config,
+        log,
+        work: true,
+        install: config.MIGRATE_ON_START,
+        registers: () => registers,
+      });
   const port = roles.worker ? config.WORKER_HEALTH_PORT : config.RELAY_HEALTH_PORT;
   const health = port
     ? await startWorkerHealth({
@@ -69,6 +86,7 @@ async function main() {
     stopping = true;
     log.info({ event: 'worker_stopping', signal }, 'shutting down');
     await jobs?.stop();
+    await registers.close();
     await messaging.stop();
     await broker?.stop();
     await health?.close();

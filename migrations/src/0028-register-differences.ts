@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table register_differences (
-      id bigint generated always as identity primary key,
+      id integer generated always as identity primary key,
       resource text not null check (resource in ('children', 'adopters')),
       record_id integer not null,
       register text not null check (register in ('population', 'disability')),

@@ -182,6 +182,7 @@ export const mailTemplateNames = [
   'deadline-reminder',
   'post-adoption-report-due',
   'adopter-notice',
+  'register-differences-summary',
 ] as const;
 export type MailTemplateName = (typeof mailTemplateNames)[number];
 

@@ -246,6 +246,7 @@ const appEnglish = {
         'deadline-reminder': 'Deadline reminder',
         'post-adoption-report-due': 'Post-adoption report due',
         'adopter-notice': 'Notice to adopters',
+        'register-differences-summary': 'State registers: reconciliation summary',
       },
     },
     // The values' words are the shared model's (model/src/labels.ts), as the exported files'.

@@ -483,6 +483,7 @@ const appLatvian = {
         'deadline-reminder': 'Termiņa atgādinājums',
         'post-adoption-report-due': 'Jāiesniedz pēcadopcijas ziņojums',
         'adopter-notice': 'Paziņojums adoptētājiem',
+        'register-differences-summary': 'Valsts reģistri: salīdzināšanas kopsavilkums',
       },
     },
     // The values' words are the shared model's (model/src/labels.ts), as the exported files'.

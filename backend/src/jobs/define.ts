@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import type { RegisterClient } from '../registers/client';
 
 /** The time zone of every schedule: the register's calendar is Riga's. */
 export const JOB_TIME_ZONE = 'Europe/Riga';
@@ -17,12 +18,18 @@ export class JobCancelled extends Error {
   }
 }
 
+/** The settings jobs read: the register's mailbox always, the rest where a job needs them. */
+export type JobConfig = Pick<Config, 'REGISTER_MAILBOX'> &
+  Partial<Pick<Config, 'REGISTER_PARALLEL' | 'PUBLIC_URL'>>;
+
 /** What a job's handler gets. */
 export interface JobContext {
   /** The database (not a transaction): a job opens its own transactions (`inTransaction`). */
   db: Kysely<Database>;
   log: Logger;
-  config: Pick<Config, 'REGISTER_MAILBOX'>;
+  config: JobConfig;
+  /** The state registers' client of this process (registers/); undefined where none is set up. */
+  registers?: RegisterClient;
   /** This run's `job_runs` row. */
   runId: number;
   /** The day the run is for (Riga calendar): the nightly day, or today for a run started now. */

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { DatabaseHandle } from '../db/connect';
 import type { Db } from '../db/database';
-import { JOB_TIME_ZONE, type JobDef } from './define';
+import { JOB_TIME_ZONE, type JobConfig, type JobDef } from './define';
+import type { RegisterClient } from '../registers/client';
 import { runJob, type JobPayload } from './runner';
 import { registeredJobs } from './registry';
 
@@ -13,7 +14,9 @@ export const BOSS_SCHEMA = 'pgboss';
 
 export interface JobQueueOptions {
   database: DatabaseHandle;
-  config: Pick<Config, 'REGISTER_MAILBOX'> & Partial<Pick<Config, 'DATABASE_CONNECT_TIMEOUT_MS'>>;
+  config: JobConfig & Partial<Pick<Config, 'DATABASE_CONNECT_TIMEOUT_MS'>>;
+  /** The process's state-register client (the app's, or the worker's own); read when a job runs. */
+  registers?: () => RegisterClient | undefined;
   log: Logger;
   /** The jobs this process knows (default: every registered job, registry.ts). */
   jobs?: readonly JobDef[];
@@ -121,7 +124,7 @@ export async function startJobs(opts: JobQueueOptions): Promise<JobQueue> {
       }
       for (const def of jobs) {
         if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: JOB_TIME_ZONE });
-        const deps = { db: database.db, log, config: opts.config, now };
+        const deps = { db: database.db, log, config: opts.config, now, registers: opts.registers };
         await boss.work<JobPayload>(
           def.name,
           {

@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { rigaToday } from '@adoption/model';
-import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { recordAudit } from '../audit/chain';
-import { JobCancelled, type JobContext, type JobDef } from './define';
+import { JobCancelled, type JobConfig, type JobContext, type JobDef } from './define';
+import type { RegisterClient } from '../registers/client';
 
 /** What a queued job carries: a run row started by a person, or the day of a nightly run. */
 export interface JobPayload {
@@ -17,8 +17,10 @@ export interface JobPayload {
 export interface RunnerDeps {
   db: Kysely<Database>;
   log: Logger;
-  config: Pick<Config, 'REGISTER_MAILBOX'>;
+  config: JobConfig;
   now: () => Date;
+  /** The process's state-register client, when it has one (the reconciliation needs it). */
+  registers?: () => RegisterClient | undefined;
 }
 
 export type RunOutcome = 'done' | 'cancelled' | 'failed' | 'skipped';
@@ -59,6 +61,7 @@ export async function runJob(
     db,
     log: log.child({ job: def.name, runId }),
     config: deps.config,
+    registers: deps.registers?.(),
     runId,
     runFor,
     now: deps.now,

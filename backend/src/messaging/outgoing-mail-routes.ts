@@ -94,6 +94,7 @@ const CASE_LETTERS = new Set([
   'post-adoption-report-due',
   // A specialist's letter to adopters (campaigns/).
   'adopter-notice',
+  'register-differences-summary',
   // The specialist's comment is free text about a case.
   'change-request-accepted',
   'change-request-returned',

@@ -169,6 +169,16 @@ export const mailTemplates = {
     noticeSubject: line(200),
     noticeBody: paragraphs(10000),
   }),
+  // The nightly reconciliation's summary (registers/reconcile.ts) to a specialist or head of
+  // department: counts of the work queue and a link to it. No person is named.
+  'register-differences-summary': z.strictObject({
+    recipientName: line(200),
+    runDate: letterDate,
+    newCount: z.number().int().min(0).max(10_000_000),
+    openCount: z.number().int().min(0).max(10_000_000),
+    assignedCount: z.number().int().min(0).max(10_000_000),
+    link,
+  }),
   // The deployment's smoke test (jenkins/smoke.mjs through cli/test-mail.ts): proves the mail
   // path of an environment works. No person is named; the reference finds it in the mail sink.
   'smoke-test': z.strictObject({
@@ -439,6 +449,14 @@ export const sampleMailData: { [T in MailTemplate]: MailData<T> } = {
     recipientName: 'Ilze Bērziņa',
     noticeSubject: 'Informācija gaidošajiem adoptētājiem',
     noticeBody: 'Aicinām pārbaudīt savu kontaktinformāciju.\n\nAr cieņu,\nadopcijas nodaļa',
+  },
+  'register-differences-summary': {
+    recipientName: 'Ilze Bērziņa',
+    runDate: '2026-12-07',
+    newCount: 12,
+    openCount: 47,
+    assignedCount: 3,
+    link: 'https://register.example.lv/#/register-differences',
   },
   'smoke-test': {
     displayName: 'Reģistra uzturētāji',

@@ -51,6 +51,8 @@ const table = {
   dashboard:              row([],         [R],           [R],         [],        [],          [],     []),
   'fairness-report':      row([],         [],            [R],         [],        [],          [R],    []),
   jobs:                   row([R, W],     [R],           [R],         [],        [],          [],     []),
+  // The nightly reconciliation's work queue of differences from PMLP and VDEĀVK.
+  'register-differences': row([],         [R, W],        [R, W],      [],        [],          [],     []),
 };
 
 function row(...levels: Level[][]): Level[][] {

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import type { AuditEntry } from '../audit/request';
 import { Problem } from '../http/problem';
 import type { Row } from '../records';
-import type { RegisterClient } from './client';
+import type { LookupContext, RegisterClient } from './client';
 import {
   compareRecord,
   type CheckResource,
@@ -62,7 +62,7 @@ export const unconfigured = () =>
   );
 
 /** The record's personal code; 409 naming the field when the record has none to ask about. */
-export function personalCodeOf(row: Row): string {
+export function personalCodeOf(row: Record<string, unknown>): string {
   const code = row.personalCode;
   if (typeof code !== 'string' || !code) {
     throw Problem.conflict('The record has no personal code: the registers cannot be asked.', {
@@ -73,7 +73,7 @@ export function personalCodeOf(row: Row): string {
 }
 
 async function ask<R>(
-  c: CheckContext,
+  c: LookupContext,
   client: RegisterClient,
   register: RegisterName,
   code: string,
@@ -96,10 +96,10 @@ async function ask<R>(
 
 /** Asks the registers about the record: both at once for a child. */
 export async function askRegisters(
-  c: CheckContext,
+  c: LookupContext,
   client: RegisterClient,
   resource: CheckResource,
-  row: Row,
+  row: { id: number } & Record<string, unknown>,
   purpose: string,
 ): Promise<Asked> {
   if (!client.configured('population')) throw unconfigured();

@@ -11,6 +11,7 @@ import { recordWriter, type Change, type Row } from '../records';
 import { childSpec } from '../children/spec';
 import { adopterSpec } from '../adopters/spec';
 import type { RegisterClient } from './client';
+import { resolveFromCard } from './differences-routes';
 import { askRegisters, checkContext, checkResult, latestNotes, unconfigured } from './check';
 import {
   compareRecord,
@@ -197,6 +198,12 @@ export function registerCheckRoutes(deps: RegisterRouteDeps): RouteDef[] {
               },
               { source: 'register' },
             );
+            // The work queue's item of this field, if the reconciliation found one, is done.
+            await resolveFromCard(
+              trx,
+              { resource, recordId: params.id, field: field.field },
+              { resolution: 'taken', userId: actor!.userId },
+            );
             return writer.present(actor, updated);
           });
         },
@@ -234,6 +241,11 @@ export function registerCheckRoutes(deps: RegisterRouteDeps): RouteDef[] {
             })
             .returning('id')
             .executeTakeFirstOrThrow();
+          await resolveFromCard(
+            db,
+            { resource, recordId: params.id, field: body.field },
+            { resolution: 'explained', reason: body.reason, userId: actor!.userId },
+          );
           // The reason may name people: the trail says which field was explained, the note keeps why.
           await audit({
             action: 'register_note',
