@@ -16,7 +16,7 @@ import {
   type MailTemplate,
 } from './templates';
 
-const DATE_FIELDS = new Set(['answerBy', 'deadline', 'dueDate']);
+const DATE_FIELDS = new Set(['answerBy', 'deadline', 'dueDate', 'runDate']);
 const cases = mailTemplateIds.flatMap((t) => mailLanguages.map((l) => [t, l] as const));
 
 /** What renderMail throws, for asserting on its message and field. */
