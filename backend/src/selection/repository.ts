@@ -109,7 +109,7 @@ type Narrowing = ReturnType<typeof narrowing>;
 
 type ChildRow = Omit<ChildFacts, never>;
 
-/** The card's disability fields the nightly reconciliation compares with VDEĀVK (registers/compare.ts). */
+/** The card's disability fields the reconciliation compares with VDEĀVK (registers/compare.ts). */
 const disabilityFields = ['disabilityGroup', 'disabilityFrom', 'disabilityUntil'];
 
 interface OpenDifference {

@@ -46,8 +46,10 @@ interface ChildNeeds {
   needs: DerivedNeed[];
   unclassified: { childId: number; condition: string }[];
   /** The child's disability on the card differs from VDEĀVK's, as of `seenOn`. */
-  registerDisability: { childId: number; seenOn: string }[];
+  registerDisability: readonly { childId: number; seenOn: string }[];
 }
+/** Shared by every child and candidate without a VDEĀVK difference (nearly all): no allocation. */
+const noDifference: ChildNeeds['registerDisability'] = Object.freeze([]);
 /** Remembered per child and date (a selection asks again for every adopter ahead in the queue). */
 const derivedNeeds = new WeakMap<ChildFacts, { on: string; value: ChildNeeds }>();
 
@@ -55,10 +57,8 @@ function deriveNeeds(child: ChildFacts, runOn: string): ChildNeeds {
   const needs: DerivedNeed[] = [];
   const unclassified: { childId: number; condition: string }[] = [];
   const register = child.registerDisability ?? null;
-  const { group, until } = register ?? {
-    group: child.disabilityGroup,
-    until: child.disabilityUntil,
-  };
+  const group = register ? register.group : child.disabilityGroup;
+  const until = register ? register.until : child.disabilityUntil;
   if (group && !(until && until < runOn)) {
     const source = register ? 'register_disability' : 'disability_group';
     needs.push({ childId: child.id, need: 'disability', source });
@@ -68,7 +68,9 @@ function deriveNeeds(child: ChildFacts, runOn: string): ChildNeeds {
     if (need) needs.push({ childId: child.id, need, source: 'icd10', icd10: h.icd10! });
     else unclassified.push({ childId: child.id, condition: h.condition });
   }
-  const registerDisability = register ? [{ childId: child.id, seenOn: register.seenOn }] : [];
+  const registerDisability = register
+    ? [{ childId: child.id, seenOn: register.seenOn }]
+    : noDifference;
   return { needs, unclassified, registerDisability };
 }
 
@@ -88,7 +90,7 @@ function answersOf(adopter: AdopterFacts) {
   return map;
 }
 
-/** A candidate's distinct needs and unclassified conditions, per candidate and date. */
+/** A candidate's needs, unclassified conditions and VDEĀVK differences, per candidate and date. */
 const candidateNeeds = new WeakMap<
   CandidateFacts,
   {
@@ -110,7 +112,9 @@ function needsOfCandidate(candidate: CandidateFacts, runOn: string) {
     // In the model's order of needs (one outcome per set of needs, whatever the cards' order).
     needs: needOrder.filter((need) => derived.some((d) => d.needs.some((n) => n.need === need))),
     unclassified: derived.flatMap((d) => d.unclassified),
-    registerDisability: derived.flatMap((d) => d.registerDisability),
+    registerDisability: derived.some((d) => d.registerDisability.length)
+      ? derived.flatMap((d) => d.registerDisability)
+      : noDifference,
   };
   candidateNeeds.set(candidate, value);
   return value;
