@@ -79,6 +79,8 @@ export const selectionAppEn = {
       age: '%{ages} y., wishes %{from}–%{to}',
       age_gap: 'gap under %{gap} years',
       unclassified: 'diagnosis without an ICD-10 code',
+      register_disability:
+        'VDEĀVK’s disability data differs from the card (compared %{date}); settle it before proposing',
     },
     list: {
       direction: 'Direction',

@@ -87,6 +87,8 @@ export const selectionAppLv = {
       age: '%{ages} g., vēlas %{from}–%{to}',
       age_gap: 'starpība mazāka par %{gap} gadiem',
       unclassified: 'diagnoze bez SSK-10 koda',
+      register_disability:
+        'VDEĀVK dati par invaliditāti atšķiras no kartītes (salīdzināts %{date}); pirms piedāvāšanas jāizšķir',
     },
     list: {
       direction: 'Virziens',

@@ -34,6 +34,7 @@ import {
   moveIndex,
   needsOf,
   offerBody,
+  registerDisabilityText,
   type AdopterCandidate,
   type Candidate,
   type RuleOutcome,
@@ -89,7 +90,13 @@ export const RuleChip = ({ outcome }: { outcome: RuleOutcome }) => {
     Array.isArray(outcome.detail.unclassified) && outcome.detail.unclassified.length
       ? translate('app.selection.details.unclassified')
       : '';
-  const extra = [why ? translate(why.key, why.params) : '', needText, unclassified]
+  const register = registerDisabilityText(outcome);
+  const extra = [
+    why ? translate(why.key, why.params) : '',
+    needText,
+    unclassified,
+    register ? translate(register.key, register.params) : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const label = extra && outcome.outcome !== 'pass' ? `${name}: ${extra}` : name;

@@ -4,6 +4,7 @@ import {
   detailText,
   moveIndex,
   offerBody,
+  registerDisabilityText,
   type Candidate,
   type SelectionRun,
 } from './outcomes';
@@ -31,6 +32,30 @@ describe('selection screen helpers', () => {
     expect(
       detailText({ rule: 'consent', outcome: 'pass', detail: { notRecorded: [3] } })?.key,
     ).toBe('app.selection.details.consent_missing');
+  });
+  it('says VDEĀVK’s disability data differs from the card, with the days it was seen', () => {
+    const needs = (detail: Record<string, unknown>, outcome: 'consider' | 'fail' = 'consider') =>
+      registerDisabilityText({ rule: 'needs', outcome, detail });
+    expect(
+      needs({
+        needs: [],
+        registerDisability: [
+          { childId: 2, seenOn: '2026-05-31' },
+          { childId: 1, seenOn: '2026-05-20' },
+          { childId: 3, seenOn: '2026-05-31' },
+        ],
+      }),
+    ).toEqual({
+      key: 'app.selection.details.register_disability',
+      params: { date: '20.05.2026, 31.05.2026' },
+    });
+    expect(
+      needs({ needs: [], registerDisability: [{ childId: 1, seenOn: '2026-05-31' }] }, 'fail')
+        ?.params.date,
+    ).toBe('31.05.2026');
+    // Nothing open (and runs stored before the feed): nothing to say.
+    expect(needs({ needs: [] })).toBeUndefined();
+    expect(needs({ needs: [], registerDisability: [] })).toBeUndefined();
   });
   it('moves through the candidates with the arrow keys, staying inside the list', () => {
     expect(moveIndex(0, 'ArrowUp', 3)).toBe(0);

@@ -81,6 +81,20 @@ export function detailText(
   }
 }
 
+/**
+ * The needs rule's word that VDEĀVK's disability data differs from a child's card (the nightly
+ * reconciliation's open difference, which a specialist settles before proposing), with the day the
+ * reconciliation last saw it (each distinct day, for a group).
+ */
+export function registerDisabilityText(
+  r: RuleOutcome,
+): { key: string; params: Record<string, unknown> } | undefined {
+  const list = r.rule === 'needs' ? r.detail.registerDisability : undefined;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const days = [...new Set((list as { seenOn: string }[]).map((x) => x.seenOn))].sort();
+  return d('register_disability', { date: days.map(formatLvDate).join(', ') });
+}
+
 /** The needs rule's needs with the adopter's answers (and note), for the chips' tooltips. */
 export const needsOf = (r: RuleOutcome) =>
   r.rule === 'needs'

@@ -38,6 +38,14 @@ const childArb = (id: number, groupId: number | null) =>
       doesNotWishAdoption: fc.boolean(),
       clearedAbroad: fc.boolean(),
       liveOffer: fc.boolean(),
+      // VDEĀVK's view while an open difference says the card differs from it.
+      vdeavk: fc.option(
+        fc.record({
+          group: fc.constantFrom(null, 'child', 'II'),
+          until: fc.constantFrom(null, '2026-01-01'),
+        }),
+        { freq: 4 },
+      ),
     })
     .map((r): ChildFacts =>
       childOf({
@@ -60,6 +68,7 @@ const childArb = (id: number, groupId: number | null) =>
         abroadCourtDecisionDate: r.clearedAbroad ? '2024-01-01' : null,
         abroadCommissionOpinionDate: r.clearedAbroad ? '2024-02-01' : null,
         liveOffer: r.liveOffer,
+        registerDisability: r.vdeavk && { ...r.vdeavk, seenOn: '2026-05-31' },
       }),
     );
 

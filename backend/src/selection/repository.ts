@@ -1,7 +1,13 @@
 import { addDays, addMonths } from '@adoption/model';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database, Db } from '../db/database';
-import type { AdopterFacts, ChildFacts, CandidateFacts, RuleContext } from './rules';
+import type {
+  AdopterFacts,
+  ChildFacts,
+  CandidateFacts,
+  RegisterDisability,
+  RuleContext,
+} from './rules';
 
 // The selection's SQL: the candidates narrowed by the hard rules an index can serve (status, no
 // live offer, the birth-date window, sex, cleared for abroad); the rules then decide and explain.
@@ -103,6 +109,77 @@ type Narrowing = ReturnType<typeof narrowing>;
 
 type ChildRow = Omit<ChildFacts, never>;
 
+/** The card's disability fields the reconciliation compares with VDEĀVK (registers/compare.ts). */
+const disabilityFields = ['disabilityGroup', 'disabilityFrom', 'disabilityUntil'];
+
+interface OpenDifference {
+  recordId: number;
+  field: string;
+  theirs: string | null;
+  seenOn: string;
+}
+
+/**
+ * The open disability differences (register_differences: VDEĀVK against the card), by child.
+ * `ids` keys the query for the reverse view's few children. A selection for an adopter passes
+ * none and reads every open one instead, beside the narrowing query rather than after it: open
+ * differences are the specialists' queue of unsettled ones (tens, at most hundreds; the partial
+ * index `register_differences_open`), whereas keying by the narrowed ids would send tens of
+ * thousands of ids (41,148 at 100,000 children, docs/benchmarks.md) and wait for the narrowing.
+ * Rows of children that are no candidate are simply never looked up.
+ */
+async function openDisabilityDifferences(db: Db, ids?: number[]) {
+  const byChild = new Map<number, OpenDifference[]>();
+  if (ids?.length === 0) return byChild;
+  const rows = await db
+    .selectFrom('registerDifferences as d')
+    .select([
+      'd.recordId',
+      'd.field',
+      'd.theirs',
+      sql<string>`to_char(d.seen_at at time zone 'Europe/Riga', 'YYYY-MM-DD')`.as('seenOn'),
+    ])
+    .where('d.resource', '=', 'children')
+    .where('d.status', '=', 'open')
+    .where('d.register', '=', 'disability')
+    .where('d.field', 'in', disabilityFields)
+    .$if(ids !== undefined, (q) => q.where(sql<boolean>`d.record_id = any(${ids}::int[])`))
+    .execute();
+  for (const r of rows) {
+    const list = byChild.get(r.recordId);
+    if (list) list.push(r);
+    else byChild.set(r.recordId, [r]);
+  }
+  return byChild;
+}
+
+/**
+ * Gives each child with open disability differences its `registerDisability` (VDEĀVK's view:
+ * their value for each differing field, the card's for the others, as of the latest day the
+ * reconciliation saw one). The other children are left as they are: no property, no allocation.
+ */
+function withRegisterDisability(children: ChildRow[], open: Map<number, OpenDifference[]>) {
+  if (open.size === 0) return;
+  for (const c of children) {
+    const rows = open.get(c.id);
+    if (rows) c.registerDisability = registerView(c, rows);
+  }
+}
+
+function registerView(child: ChildRow, rows: OpenDifference[]): RegisterDisability {
+  const view: RegisterDisability = {
+    group: child.disabilityGroup,
+    until: child.disabilityUntil,
+    seenOn: '',
+  };
+  for (const r of rows) {
+    if (r.field === 'disabilityGroup') view.group = r.theirs;
+    else if (r.field === 'disabilityUntil') view.until = r.theirs;
+    if (r.seenOn > view.seenOn) view.seenOn = r.seenOn;
+  }
+  return view;
+}
+
 /** The children of these sibling groups (all of them, whatever their status) and the groups' decisions. */
 async function groupMembers(db: Db, groupIds: number[]) {
   if (groupIds.length === 0)
@@ -114,15 +191,20 @@ async function groupMembers(db: Db, groupIds: number[]) {
       .select(liveOffer.as('liveOffer'))
       .where('c.siblingGroupId', 'in', groupIds)
       .orderBy('c.id')
-      .execute(),
+      .execute() as Promise<ChildRow[]>,
     db
       .selectFrom('siblingGroups')
       .select(['id', 'mayBeSeparated'])
       .where('id', 'in', groupIds)
       .execute(),
   ]);
+  const open = await openDisabilityDifferences(
+    db,
+    members.map((m) => m.id),
+  );
+  withRegisterDisability(members, open);
   return {
-    members: members as ChildRow[],
+    members,
     separable: new Map(groups.map((g) => [g.id, g.mayBeSeparated])),
   };
 }
@@ -137,7 +219,11 @@ export async function narrowedCandidates(
   db: Db,
   n: ReturnType<typeof narrowing>,
 ): Promise<{ narrowed: number; candidates: CandidateFacts[] }> {
-  const narrowed = (await narrowChildren(db, n).execute()) as ChildRow[];
+  const [narrowed, open] = await Promise.all([
+    narrowChildren(db, n).execute() as Promise<ChildRow[]>,
+    openDisabilityDifferences(db),
+  ]);
+  withRegisterDisability(narrowed, open);
   const groupIds: number[] = [];
   const seen = new Set<number>();
   for (const c of narrowed) {
@@ -170,6 +256,7 @@ export async function narrowedCandidates(
       .where('mayBeSeparated', '=', true)
       .executeTakeFirstOrThrow(),
   ]);
+  withRegisterDisability(others, open);
   for (const g of groupIds) separable.set(g, false);
   for (const g of groups.ids) separable.set(g, true);
   // The members in id order, the narrowed rows as they are (no copy per row).
@@ -229,13 +316,17 @@ function candidatesOf(
 
 /** One child (reverse view) as a candidate alone, with its group's separation decision. */
 export async function childCandidate(db: Db, childId: number): Promise<CandidateFacts | undefined> {
-  const child = (await db
-    .selectFrom('children as c')
-    .select(childColumns)
-    .select(liveOffer.as('liveOffer'))
-    .where('c.id', '=', childId)
-    .executeTakeFirst()) as ChildRow | undefined;
+  const [child, open] = await Promise.all([
+    db
+      .selectFrom('children as c')
+      .select(childColumns)
+      .select(liveOffer.as('liveOffer'))
+      .where('c.id', '=', childId)
+      .executeTakeFirst() as Promise<ChildRow | undefined>,
+    openDisabilityDifferences(db, [childId]),
+  ]);
   if (!child) return undefined;
+  withRegisterDisability([child], open);
   const separable = child.siblingGroupId
     ? ((
         await db

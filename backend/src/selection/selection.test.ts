@@ -1,7 +1,13 @@
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { lastAuditEvent } from '../test-support/audit-trail';
 import { currentParameters } from './parameters';
-import { adopterFacts, narrowChildren, narrowedCandidates, narrowing } from './repository';
+import {
+  adopterFacts,
+  groupCandidate,
+  narrowChildren,
+  narrowedCandidates,
+  narrowing,
+} from './repository';
 
 // The selection over HTTP against the seeded register: one adopter and one child set up by hand
 // so the answer is known, the rest of the demo register around them.
@@ -249,6 +255,96 @@ describe('POST /api/adopters/:id/selections', () => {
   });
 });
 
+describe('VDEĀVK’s disability data (open differences from the nightly reconciliation)', () => {
+  it('derives the need from VDEĀVK’s view, names the difference and its day, until it is settled', async () => {
+    const db = t.database.db;
+    // The card says no disability; VDEĀVK has the group `child`. Seen at 01:30 Riga time on
+    // 31 May (22:30 UTC the day before): the reason names the Riga day.
+    const { id } = await db
+      .insertInto('registerDifferences')
+      .values({
+        resource: 'children',
+        recordId: childId,
+        register: 'disability',
+        field: 'disabilityGroup',
+        kind: 'disability',
+        state: 'missing_ours',
+        ours: null,
+        theirs: 'child',
+        seenAt: new Date('2026-05-30T22:30:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const reason = { registerDisability: [{ childId, seenOn: '2026-05-31' }] };
+    try {
+      // The adopter cannot meet a disability: the child is no longer proposed.
+      const run = (await select(specialist).expect(201)).body.result;
+      const keys = (list: { key: string }[]) => list.map((c) => c.key);
+      expect(keys(run.proposed)).not.toContain(`child:${childId}`);
+      const mine = run.excluded.find((c: { key: string }) => c.key === `child:${childId}`);
+      expect(mine.rules).toEqual([
+        {
+          rule: 'needs',
+          outcome: 'fail',
+          detail: { needs: [{ need: 'disability', answer: 'cannot_meet', note: null }], ...reason },
+        },
+      ]);
+      // The reverse view reads the same: the adopter is among those the child does not fit.
+      const reverse = (
+        await t
+          .as(specialist)
+          .post(`/api/children/${childId}/selections`, { runOn: RUN_ON })
+          .expect(201)
+      ).body.result;
+      const me = reverse.notFitting.find((a: { adopterId: number }) => a.adopterId === adopterId);
+      expect(me.rules.find((r: { rule: string }) => r.rule === 'needs')).toMatchObject({
+        outcome: 'fail',
+        detail: reason,
+      });
+      // An adopter who can meet it: proposed, but to be considered, not fitting outright.
+      await db
+        .updateTable('adopters')
+        .set({
+          needWishes: JSON.stringify([
+            { need: 'minor_conditions', answer: 'can_meet', note: null },
+            { need: 'disability', answer: 'can_meet', note: null },
+          ]),
+        })
+        .where('id', '=', adopterId)
+        .execute();
+      const again = (await select(specialist).expect(201)).body.result;
+      const proposed = again.proposed.find((c: { key: string }) => c.key === `child:${childId}`);
+      expect(proposed.grade).toBe('consider');
+      expect(proposed.rules.find((r: { rule: string }) => r.rule === 'needs')).toMatchObject({
+        outcome: 'consider',
+        detail: { needs: [{ need: 'disability', answer: 'can_meet' }], ...reason },
+      });
+      // Explained by a specialist (resolved): the card is trusted again, no disability, fits.
+      await db
+        .updateTable('registerDifferences')
+        .set({
+          status: 'resolved',
+          resolution: 'explained',
+          resolutionReason: 'VDEĀVK lēmums attiecas uz citu personu',
+          resolvedAt: new Date(),
+        })
+        .where('id', '=', id)
+        .execute();
+      const settled = (await select(specialist).expect(201)).body.result;
+      expect(
+        settled.proposed.find((c: { key: string }) => c.key === `child:${childId}`),
+      ).toMatchObject({ grade: 'fits' });
+    } finally {
+      await db.deleteFrom('registerDifferences').where('id', '=', id).execute();
+      await db
+        .updateTable('adopters')
+        .set({ needWishes: wishes.needWishes })
+        .where('id', '=', adopterId)
+        .execute();
+    }
+  });
+});
+
 describe('reverse view', () => {
   it('lists the waiting adopters a child fits in queue order, the others with the failing rule', async () => {
     const res = await t
@@ -290,6 +386,7 @@ describe('narrowing and sibling groups (repository)', () => {
     expect(members.length).toBeGreaterThan(1);
     const [inside, outside] = members as [(typeof members)[0], (typeof members)[0]];
     const saved = members.map((m) => ({ ...m }));
+    let difference: number | undefined;
     try {
       await db
         .updateTable('children')
@@ -327,7 +424,39 @@ describe('narrowing and sibling groups (repository)', () => {
       // Separable: the narrowed member is a candidate alone too; the one left out is not.
       expect(candidates.map((c) => c.key)).toContain(`child:${inside.id}`);
       expect(candidates.map((c) => c.key)).not.toContain(`child:${outside.id}`);
+      expect(group.children.some((c) => c.registerDisability)).toBe(false);
+      // VDEĀVK differs for the member the narrowing left out (the members' query): its facts
+      // carry VDEĀVK's view — their group, the card's end date — in both directions.
+      const card = group.children.find((c) => c.id === outside.id)!;
+      ({ id: difference } = await db
+        .insertInto('registerDifferences')
+        .values({
+          resource: 'children',
+          recordId: outside.id,
+          register: 'disability',
+          field: 'disabilityGroup',
+          kind: 'disability',
+          state: 'different',
+          ours: card.disabilityGroup,
+          theirs: 'III',
+          seenAt: new Date('2026-05-20T09:00:00Z'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow());
+      const view = { group: 'III', until: card.disabilityUntil, seenOn: '2026-05-20' };
+      const again = (await narrowedCandidates(db, n)).candidates.find(
+        (c) => c.key === `group:${groupId}`,
+      )!;
+      expect(again.children.find((c) => c.id === outside.id)?.registerDisability).toEqual(view);
+      expect(again.children.find((c) => c.id === inside.id)).not.toHaveProperty(
+        'registerDisability',
+      );
+      const reverse = (await groupCandidate(db, groupId))!;
+      expect(reverse.children.find((c) => c.id === outside.id)?.registerDisability).toEqual(view);
     } finally {
+      if (difference !== undefined) {
+        await db.deleteFrom('registerDifferences').where('id', '=', difference).execute();
+      }
       for (const m of saved) {
         await db
           .updateTable('children')

@@ -77,3 +77,78 @@ describe('needs rule (graded)', () => {
     expect(needs(g, adopter(), context()).outcome).toBe('fail');
   });
 });
+
+describe('needs rule with VDEĀVK’s disability (an open difference from the card)', () => {
+  const seenOn = '2026-05-31';
+  const canMeet = adopter({
+    needWishes: [{ need: 'disability', answer: 'can_meet', note: null }],
+  });
+  it('derives the disability VDEĀVK has and the card lacks: fails an adopter who cannot meet it', () => {
+    const c = child({ registerDisability: { group: 'child', until: null, seenOn } });
+    expect(needs(single(c), adopter(), context())).toEqual({
+      rule: 'needs',
+      outcome: 'fail',
+      detail: {
+        needs: [{ need: 'disability', answer: 'cannot_meet', note: null }],
+        registerDisability: [{ childId: 1, seenOn }],
+      },
+    });
+    // One who can meet it: at best consider, until a specialist settles the card.
+    expect(needs(single(c), canMeet, context())).toMatchObject({
+      outcome: 'consider',
+      detail: {
+        needs: [{ need: 'disability', answer: 'can_meet' }],
+        registerDisability: [{ childId: 1, seenOn }],
+      },
+    });
+  });
+  it('derives no disability the card has and VDEĀVK ended: consider, saying so and as of when', () => {
+    const card = { disabilityGroup: 'II' as const, disabilityUntil: null };
+    expect(needs(single(child(card)), adopter(), context()).outcome).toBe('fail');
+    const c = child({ ...card, registerDisability: { group: 'II', until: '2026-01-01', seenOn } });
+    expect(needs(single(c), adopter(), context())).toEqual({
+      rule: 'needs',
+      outcome: 'consider',
+      detail: { needs: [], registerDisability: [{ childId: 1, seenOn }] },
+    });
+  });
+  it('reads the card as before when nothing is open', () => {
+    const c = child({ disabilityGroup: 'child', registerDisability: null });
+    expect(needs(single(c), canMeet, context())).toMatchObject({
+      outcome: 'pass',
+      detail: { needs: [{ need: 'disability', answer: 'can_meet' }] },
+    });
+    expect(needs(single(c), canMeet, context()).detail).not.toHaveProperty('registerDisability');
+  });
+  it('never shares an outcome between a candidate with a difference and one without', () => {
+    // The same needs and answers (only the start date differs: VDEĀVK's view keeps the group).
+    const plain = child({ id: 3, disabilityGroup: 'child' });
+    const differing = child({
+      id: 4,
+      disabilityGroup: 'child',
+      registerDisability: { group: 'child', until: null, seenOn },
+    });
+    for (const order of [
+      [plain, differing],
+      [differing, plain],
+    ]) {
+      const [a, b] = order.map((c) => needs(single({ ...c }), canMeet, context()));
+      const [first, second] = order[0] === plain ? [a!, b!] : [b!, a!];
+      expect(first.outcome).toBe('pass');
+      expect(second).toMatchObject({
+        outcome: 'consider',
+        detail: { registerDisability: [{ childId: 4, seenOn }] },
+      });
+    }
+  });
+  it('makes a group at best consider when one of its children differs', () => {
+    const g = group([
+      child({ id: 1 }),
+      child({ id: 2, registerDisability: { group: null, until: null, seenOn } }),
+    ]);
+    expect(needs(g, canMeet, context())).toMatchObject({
+      outcome: 'consider',
+      detail: { needs: [], registerDisability: [{ childId: 2, seenOn }] },
+    });
+  });
+});

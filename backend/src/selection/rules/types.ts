@@ -43,6 +43,22 @@ export interface ChildFacts {
   abroadCommissionOpinionDate: string | null;
   /** The child is held by a live offer (offer_children.live). */
   liveOffer: boolean;
+  /**
+   * VDEĀVK's view of the child's disability while the nightly reconciliation has an open
+   * difference between it and the card (register_differences, register `disability`): VDEĀVK's
+   * value for each differing field, the card's for the others. Absent or null: nothing open, the
+   * card agrees with VDEĀVK (or was never compared). The needs rule reads this instead of the card.
+   */
+  registerDisability?: RegisterDisability | null;
+}
+
+export interface RegisterDisability {
+  /** VDEĀVK's group as the reconciliation wrote it (`child`, `I`–`III`); null: no disability. */
+  group: string | null;
+  /** The day the disability ends (`YYYY-MM-DD`); null: indefinite. */
+  until: string | null;
+  /** The Riga day the reconciliation last saw the difference (the latest of the open rows). */
+  seenOn: string;
 }
 
 /**
