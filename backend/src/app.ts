@@ -54,6 +54,7 @@ import { campaignRoutes } from './campaigns/routes';
 import { RegisterClient, registerSettings } from './registers/client';
 import { RegisterMetrics } from './registers/metrics';
 import { registerCheckRoutes } from './registers/routes';
+import { registerEntryRoutes } from './registers/entry';
 
 export interface AppDeps {
   config: Config;
@@ -177,6 +178,11 @@ export class App {
       ...campaignRoutes({ maxPage: config.LIST_MAX_PAGE }),
       ...selectionRoutes(config.LIST_MAX_PAGE),
       ...registerCheckRoutes({ client: () => this.registers, now }),
+      ...registerEntryRoutes({
+        client: () => this.registers,
+        now,
+        limit: config.RATE_LIMIT_REGISTER_ENTRY,
+      }),
     ];
 
     const router = new Router();
