@@ -1,8 +1,10 @@
 import { databaseSources, simulatedPeople } from '../../backend/src/registers/simulator/people';
+import type { Page } from 'playwright-core';
 import {
   browserAvailable,
   consoleSuite,
   E2E_PASSWORD,
+  lvDate,
   newConsolePage,
   screenshots,
 } from './browser';
@@ -12,11 +14,14 @@ import { signInWithEnrolment } from './mfa';
 // the server when no register URL is configured), on the demo data with the simulator's
 // deliberate differences: a married adopter's surname is different and taken over from the
 // register; a moved adopter's address is explained, and the explanation shows at the next check.
+// On a new child's card, "Aizpildīt no Iedzīvotāju reģistra" fills the names, sex and birth date the
+// specialist confirms, and a code already in the register points to the existing card.
 
 const shotOf = screenshots('registers', { fromTop: true });
 
 (browserAvailable ? describe : describe.skip)('register check in Chromium', () => {
   const suite = consoleSuite();
+  let page: Page;
 
   it('compares field by field, takes a value over, keeps an explanation', async () => {
     const db = suite.server.database.db;
@@ -31,7 +36,7 @@ const shotOf = screenshots('registers', { fromTop: true });
     const married = await adopterOf(differences.marriedSurname!);
     const moved = await adopterOf(differences.moved!);
 
-    const page = await newConsolePage(suite.browser, 'registers');
+    page = await newConsolePage(suite.browser, 'registers');
     const shot = shotOf(page);
     await page.goto(suite.server.url);
     await signInWithEnrolment(page, 'specialiste', E2E_PASSWORD);
@@ -80,5 +85,73 @@ const shotOf = screenshots('registers', { fromTop: true });
     await shot('03-explained');
     // Ours is kept.
     expect((await adopterOf(differences.moved!)).declaredAddress).toBe(moved.declaredAddress);
+  });
+
+  it('fills a new card from the population register on entry', async () => {
+    const db = suite.server.database.db;
+    const { differences } = simulatedPeople(await databaseSources(db));
+    const children = await db
+      .selectFrom('children')
+      .select(['id', 'personalCode', 'givenNames', 'surname', 'birthDate', 'sex'])
+      .where('personalCode', 'is not', null)
+      .where('personalCode', 'not in', Object.values(differences) as string[])
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    const [person, existing] = children as [(typeof children)[0], (typeof children)[0]];
+    // The register (the server's simulator, started on this database) still knows the person;
+    // our register no longer has the code: as for a child entered for the first time.
+    await db
+      .updateTable('children')
+      .set({ personalCode: null })
+      .where('id', '=', person.id)
+      .execute();
+    const shot = shotOf(page);
+    const fillButton = page.getByRole('button', { name: 'Aizpildīt no Iedzīvotāju reģistra' });
+    const dialog = page.getByTestId('register-entry');
+
+    // A code already in the register: the dialog says so and links to that card.
+    await page.goto(`${suite.server.url}/#/children/create`);
+    await page.locator('input[name="personalCode"]').fill(existing.personalCode!);
+    await fillButton.click();
+    const duplicate = dialog.getByTestId('register-entry-duplicate');
+    await duplicate.getByText(/Bērns ar šo personas kodu reģistrā jau ir/).waitFor();
+    expect(
+      await duplicate.getByRole('link', { name: 'Atvērt esošo ierakstu' }).getAttribute('href'),
+    ).toBe(`#/children/${existing.id}/show`);
+    await dialog.getByRole('button', { name: 'Atcelt' }).click();
+
+    // No button while the code is not a valid one.
+    const code = person.personalCode!;
+    await page.locator('input[name="personalCode"]').fill(code.slice(0, 10));
+    await page.locator('input[name="surname"]').click();
+    expect(await fillButton.count()).toBe(0);
+
+    // A surname typed with a slip; the rest empty.
+    const slip = person.surname.slice(0, -1);
+    await page.locator('input[name="surname"]').fill(slip);
+    await page.locator('input[name="personalCode"]').fill(code);
+    await fillButton.click();
+    await dialog
+      .getByTestId('register-entry-state')
+      .getByText(/atbilde \d{2}\.\d{2}\.\d{4}/)
+      .waitFor();
+    const row = (field: string) => dialog.getByTestId(`register-entry-field-${field}`);
+    expect(await row('surname').innerText()).toContain(slip);
+    expect(await row('surname').innerText()).toContain(person.surname);
+    expect(await row('birthDate').innerText()).toContain(lvDate(person.birthDate));
+    for (const field of ['surname', 'givenNames', 'sex', 'birthDate']) {
+      expect(await row(field).getByRole('checkbox').isChecked()).toBe(true);
+    }
+    await shot('entry');
+    await dialog.getByRole('button', { name: 'Aizpildīt', exact: true }).click();
+    await page.getByText('Atzīmētie lauki aizpildīti no Iedzīvotāju reģistra').waitFor();
+    expect(await page.locator('input[name="surname"]').inputValue()).toBe(person.surname);
+    expect(await page.locator('input[name="givenNames"]').inputValue()).toBe(person.givenNames);
+    expect(await page.locator('input[name="birthDate"]').inputValue()).toBe(
+      lvDate(person.birthDate),
+    );
+    expect(await page.locator('input[name="sex"]').inputValue()).toBe(person.sex);
+    await shot('entry-filled');
   });
 });

@@ -55,6 +55,7 @@ import { RegisterClient, registerSettings } from './registers/client';
 import { RegisterMetrics } from './registers/metrics';
 import { registerCheckRoutes } from './registers/routes';
 import { registerDifferenceRoutes } from './registers/differences-routes';
+import { registerEntryRoutes } from './registers/entry';
 
 export interface AppDeps {
   config: Config;
@@ -179,6 +180,11 @@ export class App {
       ...selectionRoutes(config.LIST_MAX_PAGE),
       ...registerCheckRoutes({ client: () => this.registers, now }),
       ...registerDifferenceRoutes(config.LIST_MAX_PAGE),
+      ...registerEntryRoutes({
+        client: () => this.registers,
+        now,
+        limit: config.RATE_LIMIT_REGISTER_ENTRY,
+      }),
     ];
 
     const router = new Router();

@@ -12,6 +12,7 @@ import { WatchValue } from '../common/WatchValue';
 import { ByNameInput, longTextInput as longText, PersonForm, WIDE } from '../people';
 import { ForeignInputs, RefusalInputs, WishesInputs } from './AdopterFormSections';
 import { LvDateInput } from '../common/LvDateInput';
+import { RegisterEntryButton } from '../registers/RegisterEntry';
 
 // The API's rules (backend/src/adopters/schema.ts, rules.ts), checked here first.
 const afterBirth = ['birthDate', 'app.register.validation.before_birth'] as const;
@@ -85,6 +86,8 @@ export const AdopterForm = () => {
               <TextInput source="givenNames" validate={validateName} />
               <LvDateInput source="birthDate" validate={validateBirthDate} />
               <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
+              {/* A new record only: a saved one is compared through "Pārbaudīt reģistros". */}
+              {record?.id === undefined && <RegisterEntryButton resource="adopters" />}
               <TextInput source="spouseSurname" validate={validateSpouseSurname} />
               <TextInput source="spouseGivenNames" validate={validateSpouseGivenNames} />
               <LvDateInput source="spouseBirthDate" validate={validateSpouseBirthDate} />

@@ -20,6 +20,7 @@ import { AdoptionInputs, BirthFamilyInputs, HealthInputs } from './ChildFormSect
 import { careFormChoices, nationalityKindChoices, sexChoices } from '../choices';
 import { inInstitution } from './transform';
 import { LvDateInput } from '../common/LvDateInput';
+import { RegisterEntryButton } from '../registers/RegisterEntry';
 
 // The API's rules (backend/src/children/schema.ts, rules.ts), checked here first; its 400 answer
 // still lands under the input it names (and marks the tab).
@@ -62,6 +63,8 @@ export const ChildForm = () => {
               <SelectInput source="sex" choices={sexChoices} validate={validateRequired} />
               <LvDateInput source="birthDate" validate={validateBirthDate} />
               <PersonalCodeInput source="personalCode" birthDateSource="birthDate" />
+              {/* A new card only: a saved one is compared through "Pārbaudīt reģistros". */}
+              {!existing && <RegisterEntryButton resource="children" />}
               <SelectInput
                 source="nationalityKind"
                 choices={nationalityKindChoices}

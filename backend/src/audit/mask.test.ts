@@ -44,6 +44,15 @@ describe('maskJson', () => {
     });
   });
 
+  it('keys a personKey (a register asked about a card not yet saved) as a search term', () => {
+    // Never in clear; keyed as a search for the same code is, so `searchedFor` finds both.
+    expect(maskJson({ entry: true, personKey: '15038512346' }, keyTerm)).toEqual({
+      entry: true,
+      personKey: { keyed: keyTerm('150385-12346') },
+    });
+    expect(maskJson({ personKey: '15038512346' })).toEqual({ personKey: MASK });
+  });
+
   it('masks a search term without a keyer, and keeps null', () => {
     expect(maskJson({ q: 'Bērziņš', searchedFor: null })).toEqual({ q: MASK, searchedFor: null });
     expect(maskJson({ q: 5 }, keyTerm)).toEqual({ q: MASK });

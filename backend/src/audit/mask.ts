@@ -87,7 +87,15 @@ export function maskChanges(changes: AuditChanges): AuditChanges {
  */
 export const SEARCH_FIELDS: readonly string[] = ['q', 'searchedFor'];
 
-const searchFields = new Set(SEARCH_FIELDS.map(normalise));
+/**
+ * Members of `detail` that name a person by personal code and are stored keyed as search terms
+ * are: `personKey`, the code a state register was asked about for a card not yet saved
+ * (registers/entry.ts). Keyed the same way, so `searchedFor` finds those queries too.
+ */
+export const KEYED_FIELDS: readonly string[] = ['personKey'];
+
+const searchFields = new Set([...SEARCH_FIELDS, ...KEYED_FIELDS].map(normalise));
+/** A search term or a keyed field: stored keyed (or masked without a keyer). */
 export const isSearchField = (field: string): boolean => searchFields.has(normalise(field));
 
 /** A stored search term. */

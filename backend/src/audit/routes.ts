@@ -129,7 +129,7 @@ export function auditRoutes(maxPage: number, keyTerm: TermKeyer): RouteDef[] {
       query: listQueryDoc,
       response: {
         description:
-          'One page of events. Filters: actorUserId, actorUsername, resource, recordId (the record or a list page that showed it), action, occurredAt_gte, occurredAt_lte (ISO date = whole day in Latvian time, or date-time), q, searchedFor (the events of searches that held every word of the term; a personal code with or without its hyphen). Values of events about a person record are masked unless the caller may read it.',
+          'One page of events. Filters: actorUserId, actorUsername, resource, recordId (the record or a list page that showed it), action, occurredAt_gte, occurredAt_lte (ISO date = whole day in Latvian time, or date-time), q, searchedFor (the events of searches that held every word of the term, and the population register’s queries on entry about that personal code; a personal code with or without its hyphen). Values of events about a person record are masked unless the caller may read it.',
         schema: z.array(auditEventRecord),
         headers: { 'Content-Range': '`audit-events first-last/total`' },
       },

@@ -92,8 +92,9 @@ const searchFilter: FilterDef = {
 
 /**
  * The events of searches (any list's or export's `q`) that held every word of the term, a
- * personal code with or without its hyphen. Terms are stored keyed (audit/mask.ts), so the route
- * keys the given term the same way and `apply` gets the keys.
+ * personal code with or without its hyphen, and the state registers' queries about that code for
+ * a card not yet saved (`personKey`, registers/entry.ts). Terms are stored keyed (audit/mask.ts),
+ * so the route keys the given term the same way and `apply` gets the keys.
  */
 const searchedForFilter: FilterDef = {
   schema: z
@@ -102,7 +103,7 @@ const searchedForFilter: FilterDef = {
     .refine((s) => searchWords(s).length > 0, 'must hold a word or a personal code'),
   apply: (qb: AnyQuery, keys: string[]) =>
     qb.where(
-      sql<boolean>`${sql.ref('detail')} #> '{filter,q,keyed}' @> ${JSON.stringify(keys)}::jsonb`,
+      sql<boolean>`(${sql.ref('detail')} #> '{filter,q,keyed}' @> ${JSON.stringify(keys)}::jsonb or ${sql.ref('detail')} #> '{personKey,keyed}' @> ${JSON.stringify(keys)}::jsonb)`,
     ),
 };
 

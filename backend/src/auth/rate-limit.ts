@@ -14,8 +14,15 @@ export interface RateSpec {
 
 export type Limiter = (ctx: Context, key: string) => Promise<void>;
 
-/** A limiter that answers 429 with `Retry-After` once `points` are spent within `seconds`. */
-export function rateLimiter(name: string, spec: RateSpec | undefined): Limiter {
+/**
+ * A limiter that answers 429 with `Retry-After` once `points` are spent within `seconds`; `detail`
+ * words the answer (default: too many attempts).
+ */
+export function rateLimiter(
+  name: string,
+  spec: RateSpec | undefined,
+  detail: (seconds: number) => string = (s) => `Too many attempts. Try again in ${s} seconds.`,
+): Limiter {
   if (!spec) return async () => undefined;
   const limiter = new RateLimiterMemory({
     keyPrefix: name,
@@ -30,12 +37,7 @@ export function rateLimiter(name: string, spec: RateSpec | undefined): Limiter {
       const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
       ctx.set('Retry-After', String(seconds));
       ctx.log.warn({ event: 'rate_limited', limit: name }, 'rate limit reached');
-      throw new Problem(
-        429,
-        'Too Many Requests',
-        `Too many attempts. Try again in ${seconds} seconds.`,
-        { retryAfter: seconds },
-      );
+      throw new Problem(429, 'Too Many Requests', detail(seconds), { retryAfter: seconds });
     }
   };
 }

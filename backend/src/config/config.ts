@@ -158,6 +158,8 @@ export const configSchema = z
     RATE_LIMIT_REFRESH_IP: rateLimit('300/300'),
     RATE_LIMIT_CHANGE_PASSWORD: rateLimit('5/900'),
     RATE_LIMIT_MFA: rateLimit('10/300'),
+    /** Population-register look-ups on entry of a new card, per user (registers/entry.ts). */
+    RATE_LIMIT_REGISTER_ENTRY: rateLimit('60/3600'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

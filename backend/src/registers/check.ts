@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import type { AuditEntry } from '../audit/request';
 import { Problem } from '../http/problem';
 import type { Row } from '../records';
-import type { LookupContext, RegisterClient } from './client';
+import type { LookupContext, RecordRef, RegisterClient } from './client';
 import {
   compareRecord,
   type CheckResource,
@@ -72,12 +72,13 @@ export function personalCodeOf(row: Record<string, unknown>): string {
   return code;
 }
 
-async function ask<R>(
+/** One register's outcome: an answer, or `unavailable` with when it last answered about them. */
+export async function ask<R>(
   c: LookupContext,
   client: RegisterClient,
   register: RegisterName,
   code: string,
-  recordRef: { resource: string; id: number },
+  recordRef: RecordRef,
   purpose: string,
 ): Promise<RegisterOutcome<R>> {
   try {

@@ -73,9 +73,16 @@ export function registerSettings(config: Config): Partial<Record<RegisterName, R
   return out;
 }
 
+/**
+ * Whom a query is about in our register: a record (its resource and id), or a new record being
+ * entered (`entry: true`: no id yet; registers/entry.ts). The audit names the record, or for an
+ * entry the personal code keyed (audit/mask.ts), so the trail says about whom without the code.
+ */
+export type RecordRef = { resource: string; id: number } | { resource: string; entry: true };
+
 /** Whom a query is about in our register, and why: required for every query (the audit says so). */
 export interface LookupOptions {
-  recordRef: { resource: string; id: number };
+  recordRef: RecordRef;
   purpose: string;
 }
 
@@ -181,14 +188,18 @@ export class RegisterClient {
   ): Promise<LookupResult<RecordOf[N]>> {
     const code = checkLookup(personalCode, options);
     const { metrics, log } = this.deps;
+    const ref = options.recordRef;
     const audit = (outcome: string, reason?: string) =>
       ctx.audit({
         action: 'register_query',
         resource: 'registers',
         detail: {
           register,
-          recordResource: options.recordRef.resource,
-          recordId: options.recordRef.id,
+          recordResource: ref.resource,
+          recordId: 'id' in ref ? ref.id : null,
+          // No record yet: `personKey` says about whom. The trail's masking (audit/mask.ts) stores
+          // it keyed (HMAC under DATA_ENCRYPTION_KEY), never in clear, or masked without a keyer.
+          ...('entry' in ref ? { entry: true, personKey: code } : {}),
           purpose: options.purpose,
           outcome,
           ...(reason ? { reason } : {}),
@@ -291,7 +302,7 @@ export class RegisterClient {
 /** The personal code normalised; 400 naming each missing or bad field. */
 function checkLookup(personalCode: string, options: Partial<LookupOptions> | undefined): string {
   const errors: FieldError[] = [];
-  const ref = options?.recordRef;
+  const ref = options?.recordRef as Partial<{ resource: unknown; id: unknown; entry: unknown }>;
   if (!ref) {
     errors.push({
       path: 'recordRef',
@@ -306,7 +317,18 @@ function checkLookup(personalCode: string, options: Partial<LookupOptions> | und
         message: 'must name a resource, e.g. children',
       });
     }
-    if (!Number.isSafeInteger(ref.id) || ref.id < 1) {
+    // A record (its id) or a new record's entry (`entry: true`), never both, never neither.
+    if ('entry' in ref) {
+      if (ref.entry !== true) {
+        errors.push({ path: 'recordRef.entry', code: 'invalid', message: 'must be true' });
+      } else if ('id' in ref) {
+        errors.push({
+          path: 'recordRef.id',
+          code: 'invalid',
+          message: 'an entry has no record id yet',
+        });
+      }
+    } else if (!Number.isSafeInteger(ref.id) || (ref.id as number) < 1) {
       errors.push({ path: 'recordRef.id', code: 'invalid', message: 'must be a record id' });
     }
   }

@@ -276,6 +276,45 @@ describe('audit', () => {
     ]);
     expect(calls('population')).toBe(before);
   });
+
+  it('an entry (no record yet): recordId null, the code masked without a keyer; strict', async () => {
+    const c = client();
+    const code = someone.person.personalCode;
+    await c.lookupPerson(ctx, code, {
+      recordRef: { resource: 'children', entry: true },
+      purpose: 'new record entry',
+    });
+    const event = await lastAuditEvent(database.db);
+    // This context's trail has no keyer: masked (a route's keys it, registers/entry.test.ts).
+    expect(event.detail).toEqual({
+      register: 'population',
+      recordResource: 'children',
+      recordId: null,
+      entry: true,
+      personKey: '***',
+      purpose: 'new record entry',
+      outcome: 'found',
+    });
+    expect(JSON.stringify(event)).not.toContain(code);
+
+    const before = calls('population');
+    const refused = async (recordRef: object) =>
+      (
+        (await c
+          .lookupPerson(ctx, code, { recordRef, purpose: 'x' } as never)
+          .catch((e: unknown) => e)) as Problem
+      ).extra.errors;
+    expect(await refused({ resource: 'children', entry: false })).toMatchObject([
+      { path: 'recordRef.entry' },
+    ]);
+    expect(await refused({ resource: 'children', entry: true, id: 7 })).toMatchObject([
+      { path: 'recordRef.id' },
+    ]);
+    expect(await refused({ resource: 'Children!', entry: true })).toMatchObject([
+      { path: 'recordRef.resource' },
+    ]);
+    expect(calls('population')).toBe(before);
+  });
 });
 
 describe('simulated differences', () => {

@@ -132,6 +132,7 @@ async function setUp(
     RATE_LIMIT_REFRESH_IP: 'off',
     RATE_LIMIT_CHANGE_PASSWORD: 'off',
     RATE_LIMIT_MFA: 'off',
+    RATE_LIMIT_REGISTER_ENTRY: 'off',
     // The session cache is off unless a test sets it (auth/session-cache.test.ts tests it, across two
     // apps): tests that revoke by plain SQL and ask again at once would otherwise race the NOTIFY.
     SESSION_CACHE_SECONDS: process.env.TEST_SESSION_CACHE_SECONDS ?? '0',
