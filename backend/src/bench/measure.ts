@@ -94,7 +94,7 @@ export interface CpuUse {
 
 const USER_HZ = 100;
 /** utime + stime of a process in seconds; undefined once it has ended. */
-function processSeconds(pid: number): number | undefined {
+export function processSeconds(pid: number): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / USER_HZ;

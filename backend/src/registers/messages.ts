@@ -66,6 +66,19 @@ export const disabilityRecord = z.object({
 
 const records = { population: personRecord, disability: disabilityRecord };
 
+/** Each register's answer schema, built once (zod compiles an object schema on first use). */
+const answerSchema = (register: RegisterName) =>
+  z.object({
+    requestId: z.string(),
+    found: z.boolean(),
+    answeredAt: instant,
+    [recordField[register]]: records[register].optional(),
+  });
+const answerSchemas: Record<RegisterName, ReturnType<typeof answerSchema>> = {
+  population: answerSchema('population'),
+  disability: answerSchema('disability'),
+};
+
 /**
  * An answer's JSON form as a RegisterAnswer; MalformedAnswer when a field is missing or of the
  * wrong type, or when it answers another request than ours.
@@ -75,13 +88,7 @@ export function readAnswer<N extends RegisterName>(
   body: unknown,
   requestId: string,
 ): RegisterAnswer<RecordOf[N]> {
-  const schema = z.object({
-    requestId: z.string(),
-    found: z.boolean(),
-    answeredAt: instant,
-    [recordField[register]]: records[register].optional(),
-  });
-  const parsed = schema.safeParse(body);
+  const parsed = answerSchemas[register].safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new MalformedAnswer(`${issue.path.join('.') || 'answer'}: ${issue.message}`);
