@@ -116,11 +116,14 @@ export const configSchema = z
     REGISTER_POPULATION_TOKEN: z.string().min(1).optional(),
     REGISTER_POPULATION_CERT: z.string().min(1).optional(),
     REGISTER_POPULATION_KEY: z.string().min(1).optional(),
+    /** CA certificates (PEM) the register's server certificate is checked against. */
+    REGISTER_POPULATION_CA: z.string().min(1).optional(),
     REGISTER_DISABILITY_URL: url(['http:', 'https:']).optional(),
     REGISTER_DISABILITY_FORMAT: z.enum(['json', 'soap']).default('json'),
     REGISTER_DISABILITY_TOKEN: z.string().min(1).optional(),
     REGISTER_DISABILITY_CERT: z.string().min(1).optional(),
     REGISTER_DISABILITY_KEY: z.string().min(1).optional(),
+    REGISTER_DISABILITY_CA: z.string().min(1).optional(),
     /** How long one query may take, connection and whole answer. */
     REGISTER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     /** Further attempts after a timeout, 5xx or reset connection (never after a 4xx). */

@@ -31,6 +31,7 @@ export interface RegisterSettings {
   token?: string;
   certFile?: string;
   keyFile?: string;
+  caFile?: string;
   timeoutMs: number;
   retries: number;
   breakerThreshold: number;
@@ -57,6 +58,7 @@ export function registerSettings(config: Config): Partial<Record<RegisterName, R
       token: config.REGISTER_POPULATION_TOKEN,
       certFile: config.REGISTER_POPULATION_CERT,
       keyFile: config.REGISTER_POPULATION_KEY,
+      caFile: config.REGISTER_POPULATION_CA,
     },
     disability: {
       url: config.REGISTER_DISABILITY_URL,
@@ -64,6 +66,7 @@ export function registerSettings(config: Config): Partial<Record<RegisterName, R
       token: config.REGISTER_DISABILITY_TOKEN,
       certFile: config.REGISTER_DISABILITY_CERT,
       keyFile: config.REGISTER_DISABILITY_KEY,
+      caFile: config.REGISTER_DISABILITY_CA,
     },
   };
   for (const register of registerNames) {
@@ -130,6 +133,7 @@ export class RegisterClient {
           token: settings.token,
           certFile: settings.certFile,
           keyFile: settings.keyFile,
+          caFile: settings.caFile,
         }),
         breaker: new CircuitBreaker({
           threshold: settings.breakerThreshold,

@@ -25,6 +25,9 @@ export interface TransportOptions {
   /** Client certificate and key (PEM files) for mutual TLS. */
   certFile?: string;
   keyFile?: string;
+  /** CA certificates (PEM file) the register's server certificate is checked against, when it is
+   * not signed by a public CA (the state integration platform's own); default: Node's list. */
+  caFile?: string;
 }
 
 export interface Transport {
@@ -150,10 +153,12 @@ function jsonErrorCode(text: string): string | null {
 function httpPoster(options: TransportOptions) {
   const agent = new Agent({
     keepAliveTimeout: 10_000,
-    connect:
-      options.certFile && options.keyFile
+    connect: {
+      ...(options.certFile && options.keyFile
         ? { cert: readFileSync(options.certFile), key: readFileSync(options.keyFile) }
-        : {},
+        : {}),
+      ...(options.caFile ? { ca: readFileSync(options.caFile) } : {}),
+    },
   });
   const base = options.baseUrl.replace(/\/+$/, '');
   return {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { validatePersonalCode } from '../../latvian/personal-code';
 import { paths, recordField, registerRequest, soapPaths, type RegisterRequest } from '../messages';
@@ -46,6 +47,11 @@ export interface SimulatorOptions {
   people: readonly SimulatedPerson[];
   /** When set, every request must carry `Authorization: Bearer <token>` (else 401). */
   token?: string;
+  /**
+   * HTTPS with these PEM contents; with `ca`, mutual TLS: a client without a certificate signed by
+   * that CA is refused in the handshake, as the state integration platform does.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer; ca?: string | Buffer };
   now?: () => Date;
 }
 
@@ -73,12 +79,23 @@ export async function startRegisterSimulator(
     return s;
   };
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
     });
-  });
-  server.on('connection', (socket) => {
+  };
+  const tls = options.tls;
+  const server = tls
+    ? createTlsServer(
+        {
+          key: tls.key,
+          cert: tls.cert,
+          ...(tls.ca ? { ca: tls.ca, requestCert: true, rejectUnauthorized: true } : {}),
+        },
+        listener,
+      )
+    : createServer(listener);
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -189,7 +206,7 @@ export async function startRegisterSimulator(
   );
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     calls,
     setSwitch: (s) => void switches.push({ ...s }),
