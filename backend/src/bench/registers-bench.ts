@@ -14,11 +14,9 @@ import { rigaToday } from '@adoption/model';
 import os from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { Registry } from 'prom-client';
-import { openDatabase, type DatabaseHandle } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { loadDemoData, loadReferenceData } from '../demo/seed';
+import type { DatabaseHandle } from '../db/connect';
+import { freshBenchDatabase } from './fresh-database';
 import {
   generateAdopters,
   generateChildren,
@@ -42,24 +40,11 @@ const PEOPLE = Number(arg('people', '10000'));
 const PARALLEL = list(arg('parallel', '1,4,8'));
 const LATENCY = list(arg('latency', '0,100'));
 const FORMAT = arg('format', 'json') as 'json' | 'soap';
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgresql://postgres@127.0.0.1:5432/postgres';
 const dbName = process.env.BENCH_DB_NAME ?? 'adoption_bench_registers';
 
 async function freshDatabase(): Promise<{ database: DatabaseHandle; url: string }> {
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const database = await openDatabase({ url: url.toString(), poolMax: 10 });
-  await migrate(database.db, 'latest');
-  await loadReferenceData(database.db);
-  await loadDemoData(database.db, undefined);
+  const fresh = await freshBenchDatabase(dbName, 10);
+  const { database } = fresh;
   // About seven children to three adopters, as in the register; the demo's people count too.
   const refs = await peopleRefs(database.db);
   const children = Math.round(PEOPLE * 0.7);
@@ -69,7 +54,7 @@ async function freshDatabase(): Promise<{ database: DatabaseHandle; url: string 
     generateAdopters(PEOPLE - children, 'bench-reg-adopters', refs, rigaToday()),
   );
   await sql`vacuum analyze`.execute(database.db);
-  return { database, url: url.toString() };
+  return fresh;
 }
 
 /** The simulator as its own process (npm run registers-sim), knowing the bench database's people. */

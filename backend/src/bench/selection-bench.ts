@@ -13,10 +13,8 @@
 import { sql } from 'kysely';
 import { rigaToday } from '@adoption/model';
 import os from 'node:os';
-import { Client } from 'pg';
-import { openDatabase, type DatabaseHandle } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { loadDemoData, loadReferenceData } from '../demo/seed';
+import type { DatabaseHandle } from '../db/connect';
+import { freshBenchDatabase } from './fresh-database';
 import {
   generateAdopters,
   generateChildren,
@@ -46,25 +44,9 @@ const ADOPTERS = arg('adopters', '10000,1000')
   .map(Number)
   .filter((n) => n > 0);
 const RUN_ON = rigaToday();
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgresql://postgres@127.0.0.1:5432/postgres';
-
 async function freshDatabase(): Promise<DatabaseHandle> {
-  const dbName = process.env.BENCH_DB_NAME ?? 'adoption_bench_selection';
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const database = await openDatabase({ url: url.toString(), poolMax: 4 });
-  await migrate(database.db, 'latest');
-  await loadReferenceData(database.db);
-  await loadDemoData(database.db, undefined);
-  return database;
+  return (await freshBenchDatabase(process.env.BENCH_DB_NAME ?? 'adoption_bench_selection'))
+    .database;
 }
 
 async function benchActor(database: DatabaseHandle): Promise<Actor> {

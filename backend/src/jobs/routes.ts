@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { jobRunStatuses } from '@adoption/model';
 import { defineRoute, type RouteDef } from '../http/route';
+import { isoInstant } from '../http/instants';
 import { idParams } from '../http/ids';
 import {
   equals,
@@ -78,14 +79,13 @@ const jobRunList: ListSpec = {
 };
 
 type RunRow = Record<string, unknown>;
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : ((v as string | null) ?? null));
 /** Runs as answered: instants as ISO text, who started them by name. */
 const present = async (db: Db, rows: RunRow[]) =>
   (await withUserNames(db, rows, 'startedBy')).map((r) => ({
     ...r,
-    startedAt: iso(r.startedAt),
-    finishedAt: iso(r.finishedAt),
-    createdAt: iso(r.createdAt),
+    startedAt: isoInstant(r.startedAt),
+    finishedAt: isoInstant(r.finishedAt),
+    createdAt: isoInstant(r.createdAt),
   }));
 const shown = async (db: Db, row: RunRow) => (await present(db, [row]))[0]!;
 

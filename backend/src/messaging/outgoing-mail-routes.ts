@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isoInstant } from '../http/instants';
 import { z } from 'zod';
 import type { Db, AnyQuery } from '../db/database';
 import type { OutboxStatus } from '../db/tables/outbox';
@@ -144,7 +145,7 @@ function filtered(db: Db, filter: ListQuery['filter']): AnyQuery {
   return qb;
 }
 
-const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : d == null ? null : String(d));
+const iso = isoInstant;
 
 /** The overview of a row: never `data` nor `sealedData`. `id` is a bigint (a string from pg). */
 function present(row: Record<string, unknown>) {

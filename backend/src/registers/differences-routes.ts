@@ -9,6 +9,7 @@ import type { Db } from '../db/database';
 import type { Actor } from '../auth/actor';
 import type { AnyQuery } from '../db/database';
 import { defineRoute, type RouteDef } from '../http/route';
+import { isoInstant } from '../http/instants';
 import { idParams } from '../http/ids';
 import {
   equals,
@@ -112,8 +113,6 @@ type ItemRow = Record<string, unknown> & {
   field: string;
 };
 
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : ((v as string | null) ?? null));
-
 /** The names of the records a page of items concerns, per resource, in one query each. */
 async function recordNames(db: Db, rows: ItemRow[]) {
   const names = new Map<string, string>();
@@ -152,10 +151,10 @@ async function present(db: Db, actor: Actor, rows: ItemRow[]) {
       ours: withheld ? null : r.ours,
       theirs: withheld ? null : r.theirs,
       withheld,
-      foundAt: iso(r.foundAt),
-      seenAt: iso(r.seenAt),
-      assignedAt: iso(r.assignedAt),
-      resolvedAt: iso(r.resolvedAt),
+      foundAt: isoInstant(r.foundAt),
+      seenAt: isoInstant(r.seenAt),
+      assignedAt: isoInstant(r.assignedAt),
+      resolvedAt: isoInstant(r.resolvedAt),
       assignedToName: users.get(r.assignedTo as number) ?? null,
       resolvedByName: users.get(r.resolvedBy as number) ?? null,
     };
