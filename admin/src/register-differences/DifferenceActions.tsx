@@ -53,7 +53,12 @@ export const DifferenceActions = ({ compact = false }: { compact?: boolean }) =>
     );
   return (
     <Box
-      sx={{ display: 'flex', flexWrap: compact ? 'wrap' : 'nowrap', gap: 0.5 }}
+      sx={{
+        display: 'flex',
+        flexWrap: compact ? 'wrap' : 'nowrap',
+        maxWidth: compact ? 300 : undefined,
+        columnGap: 0.5,
+      }}
       data-testid={`difference-actions-${item.id}`}
     >
       {canAccess && can.assign && (

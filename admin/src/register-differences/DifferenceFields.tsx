@@ -18,6 +18,7 @@ export const RecordField = (props: FieldProps) => {
     <>
       <Link
         to={cardPath(item)}
+        sx={{ whiteSpace: 'nowrap' }}
         onClick={(e: MouseEvent) => e.stopPropagation()}
         data-testid={`difference-record-${item.id}`}
       >
@@ -35,8 +36,11 @@ export const EnumField = ({ name, ...props }: FieldProps & { name: string }) => 
   const record = useRecordContext(props);
   const translate = useTranslate();
   const value = props.source ? (record?.[props.source] as string | null | undefined) : undefined;
-  if (!value) return <>—</>;
-  return <>{translate(`app.enums.${name}.${value}`, { _: value })}</>;
+  return (
+    <Typography component="span" variant="body2">
+      {value ? translate(`app.enums.${name}.${value}`, { _: value }) : '—'}
+    </Typography>
+  );
 };
 
 /** The compared field by the card's label. */
@@ -44,7 +48,11 @@ export const FieldNameField = (props: FieldProps) => {
   const item = useItem(props);
   const translate = useTranslate();
   if (!item) return null;
-  return <>{fieldLabel(item, translate)}</>;
+  return (
+    <Typography component="span" variant="body2">
+      {fieldLabel(item, translate)}
+    </Typography>
+  );
 };
 
 /** Ours or the register's value as the card shows it; long addresses wrap. */

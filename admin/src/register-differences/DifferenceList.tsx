@@ -110,7 +110,7 @@ const Columns = () => {
       <FieldNameField source="field" sortable={false} />
       <ValueField source="ours" which="ours" sortable={false} />
       <ValueField source="theirs" which="theirs" sortable={false} />
-      <StateField source="state" sortable={false} />
+      {!resolved && <StateField source="state" sortable={false} />}
       <LvDateField source="foundAt" />
       {!open && (
         <EnumField source="resolution" name="register_difference_resolution" sortable={false} />
@@ -123,7 +123,7 @@ const Columns = () => {
             <Typography
               component="span"
               variant="body2"
-              sx={{ display: 'block', maxWidth: 280, overflowWrap: 'anywhere' }}
+              sx={{ display: 'block', minWidth: 220, maxWidth: 320, overflowWrap: 'anywhere' }}
             >
               {(r.resolutionReason as string | null) ?? '—'}
             </Typography>

@@ -1,3 +1,4 @@
+import { Stack } from '@mui/material';
 import {
   FunctionField,
   Labeled,
@@ -34,7 +35,7 @@ const Outcome = () => {
   if (!record) return null;
   if (record.status === 'open') {
     return (
-      <>
+      <Stack spacing={1}>
         <Labeled source="assignedToName">
           <TextField source="assignedToName" emptyText="—" />
         </Labeled>
@@ -43,11 +44,11 @@ const Outcome = () => {
             <LvDateField source="assignedAt" showTime />
           </Labeled>
         ) : null}
-      </>
+      </Stack>
     );
   }
   return (
-    <>
+    <Stack spacing={1}>
       <Labeled source="resolutionReason">
         <TextField source="resolutionReason" emptyText="—" />
       </Labeled>
@@ -57,7 +58,7 @@ const Outcome = () => {
       <Labeled source="resolvedAt">
         <LvDateField source="resolvedAt" showTime />
       </Labeled>
-    </>
+    </Stack>
   );
 };
 
