@@ -123,7 +123,7 @@ const Columns = () => {
             <Typography
               component="span"
               variant="body2"
-              sx={{ display: 'block', minWidth: 220, maxWidth: 320, overflowWrap: 'anywhere' }}
+              sx={{ display: 'block', minWidth: 160, maxWidth: 320, overflowWrap: 'anywhere' }}
             >
               {(r.resolutionReason as string | null) ?? '—'}
             </Typography>
