@@ -24,6 +24,7 @@ import changeRequests from './change-requests';
 import jobs from './jobs';
 import mailCampaigns from './mail-campaigns';
 import offers, { overrideRequests } from './offers';
+import registerDifferences from './register-differences';
 import {
   AdopterSelectionPage,
   ChildSelectionPage,
@@ -66,6 +67,7 @@ export const App = () => (
     <Resource name="adopters" {...adopters} />
     <Resource name="sibling-groups" {...siblingGroups} />
     <Resource name="change-requests" {...changeRequests} />
+    <Resource name="register-differences" {...registerDifferences} />
     <Resource name="offers" {...offers} />
     <Resource name="override-requests" {...overrideRequests} />
     <Resource name="selections" {...selections} />

@@ -58,7 +58,9 @@ export const LvDayInput = ({
 /**
  * Posting a move: on success a notice, `onDone` with the API's answer and a refresh; on a 400 the
  * field errors, which `helper(field)` gives translated (`splitFieldMessage`). The register check's
- * take and notes (registers/RegisterCheck.tsx) post the same way.
+ * take and notes (registers/RegisterCheck.tsx) post the same way. With `conflict`, a 409 (someone
+ * else changed the record meanwhile) shows that plain message instead of the API's, calls
+ * `onConflict` and refreshes (the work queue's assign and resolve, register-differences/).
  */
 export function usePostMove() {
   const translate = useTranslate();
@@ -76,6 +78,7 @@ export function usePostMove() {
     body: object,
     done: string,
     onDone: (answer: unknown) => void,
+    opts: { conflict?: string; onConflict?: () => void } = {},
   ) => {
     setSaving(true);
     try {
@@ -84,6 +87,12 @@ export function usePostMove() {
       onDone(json);
       refresh();
     } catch (error) {
+      if (opts.conflict && error instanceof HttpError && error.status === 409) {
+        notify(opts.conflict, { type: 'warning' });
+        opts.onConflict?.();
+        refresh();
+        return;
+      }
       const fields = (error instanceof HttpError &&
         (error.body as { errors?: unknown })?.errors) as Record<string, string> | undefined;
       if (fields && typeof fields === 'object' && !Array.isArray(fields)) setErrors(fields);

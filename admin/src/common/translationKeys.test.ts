@@ -24,9 +24,16 @@ const has = (tree: Tree, key: string) => {
   return typeof node === 'string';
 };
 
-const dirs = ['children', 'adopters', 'common', 'people', 'sibling-groups', 'offers'].map((d) =>
-  join(__dirname, '..', d),
-);
+const dirs = [
+  'children',
+  'adopters',
+  'common',
+  'people',
+  'sibling-groups',
+  'offers',
+  'registers',
+  'register-differences',
+].map((d) => join(__dirname, '..', d));
 const sources = dirs.flatMap((dir) =>
   readdirSync(dir)
     // (Attachments.tsx belongs to another part, with tests of its own.)
@@ -48,7 +55,13 @@ const keys = [
 
 describe('translation keys of the cards', () => {
   it('finds the keys it checks', () => {
-    expect(keys).toEqual(expect.arrayContaining(['app.conflict.title', 'app.card.consent_none']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'app.conflict.title',
+        'app.card.consent_none',
+        'app.register_differences.assign_me',
+      ]),
+    );
   });
 
   it.each(keys)('%s exists in Latvian and English', (key) => {

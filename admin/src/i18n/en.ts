@@ -17,6 +17,7 @@ import { jobsAppEn, jobsResourcesEn } from './jobs.en';
 import { offersAppEn, offersMenuEn, offersResourcesEn } from './offers.en';
 import { selectionAppEn } from './selection.en';
 import { registersAppEn } from './registers.en';
+import { registerDifferencesAppEn, registerDifferencesResourcesEn } from './registerDifferences.en';
 
 const timestamps = {
   id: 'ID',
@@ -181,6 +182,8 @@ const appEnglish = {
         run: 'Job started',
         register_query: 'External register query',
         register_note: 'Register difference explained',
+        assign: 'Assignment',
+        resolve: 'Resolution',
       },
       resources: {
         children: 'Children',
@@ -202,6 +205,7 @@ const appEnglish = {
         'mail-campaigns': 'Notices to adopters',
         jobs: 'Background jobs',
         registers: 'External registers',
+        'register-differences': 'Register differences',
       },
     },
     ...registerAppEn,
@@ -213,6 +217,7 @@ const appEnglish = {
     ...offersAppEn,
     ...selectionAppEn,
     ...registersAppEn,
+    ...registerDifferencesAppEn,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Send again',
@@ -255,6 +260,7 @@ const appEnglish = {
   resources: {
     ...registerResourcesEn,
     ...jobsResourcesEn,
+    ...registerDifferencesResourcesEn,
     ...offersResourcesEn,
     'outgoing-mail': {
       name: 'Outgoing e-mail |||| Outgoing mail',

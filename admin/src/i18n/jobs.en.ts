@@ -15,12 +15,21 @@ export const jobsAppEn = {
     titles: {
       deadlines: 'Deadlines and reminders',
       'register-answers': 'Clean-up of the state registers’ answers',
+      'register-reconciliation': 'Reconciliation with the state registers',
     },
     result_keys: {
       overdue: 'overdue',
       reminders: 'reminders',
       overdueNotices: 'overdue notices',
       deleted: 'deleted',
+      checked: 'checked',
+      withDifferences: 'with differences',
+      opened: 'new differences',
+      stillOpen: 'still differing',
+      gone: 'no longer differing',
+      unavailable: 'register did not answer',
+      mailed: 'summaries mailed',
+      notConfigured: 'register not configured',
     },
     statuses: {
       queued: 'Queued',

@@ -19,6 +19,7 @@ export const jobsAppLv = {
     titles: {
       deadlines: 'Termiņi un atgādinājumi',
       'register-answers': 'Valsts reģistru atbilžu tīrīšana',
+      'register-reconciliation': 'Salīdzināšana ar valsts reģistriem',
     },
     // The counts a job returns (its result), by name.
     result_keys: {
@@ -26,6 +27,15 @@ export const jobsAppLv = {
       reminders: 'atgādinājumi',
       overdueNotices: 'paziņojumi par nokavējumu',
       deleted: 'dzēsti',
+      // register-reconciliation
+      checked: 'pārbaudīti',
+      withDifferences: 'ar atšķirībām',
+      opened: 'jaunas atšķirības',
+      stillOpen: 'joprojām atšķiras',
+      gone: 'vairs neatšķiras',
+      unavailable: 'reģistrs neatbildēja',
+      mailed: 'nosūtīti kopsavilkumi',
+      notConfigured: 'reģistrs nav konfigurēts',
     },
     statuses: {
       queued: 'Rindā',

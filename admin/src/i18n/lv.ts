@@ -16,6 +16,7 @@ import { jobsAppLv, jobsResourcesLv } from './jobs.lv';
 import { offersAppLv, offersMenuLv, offersResourcesLv } from './offers.lv';
 import { selectionAppLv } from './selection.lv';
 import { registersAppLv } from './registers.lv';
+import { registerDifferencesAppLv, registerDifferencesResourcesLv } from './registerDifferences.lv';
 
 /*
  * Latvian messages. react-admin has no Latvian pack: `ra` below mirrors every key of
@@ -418,6 +419,8 @@ const appLatvian = {
         run: 'Darbs palaists',
         register_query: 'Vaicājums ārējam reģistram',
         register_note: 'Atšķirība no reģistra paskaidrota',
+        assign: 'Piešķiršana',
+        resolve: 'Atrisināšana',
       },
       resources: {
         children: 'Bērni',
@@ -439,6 +442,7 @@ const appLatvian = {
         'mail-campaigns': 'Paziņojumi adoptētājiem',
         jobs: 'Fona darbi',
         registers: 'Ārējie reģistri',
+        'register-differences': 'Reģistru atšķirības',
       },
     },
     ...registerAppLv,
@@ -450,6 +454,7 @@ const appLatvian = {
     ...offersAppLv,
     ...selectionAppLv,
     ...registersAppLv,
+    ...registerDifferencesAppLv,
     // Outgoing mail (outgoing-mail/): the outbox for administrators.
     outgoing_mail: {
       retry: 'Sūtīt vēlreiz',
@@ -492,6 +497,7 @@ const appLatvian = {
   resources: {
     ...registerResourcesLv,
     ...jobsResourcesLv,
+    ...registerDifferencesResourcesLv,
     ...offersResourcesLv,
     'outgoing-mail': {
       name: 'Izejošā vēstule |||| Izejošās vēstules',

@@ -31,8 +31,9 @@ const AutoRefresh = () => {
   return null;
 };
 
+// One "run now" per registered job: they wrap rather than widen the page.
 const Actions = () => (
-  <TopToolbar>
+  <TopToolbar sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
     <RunNowButtons />
   </TopToolbar>
 );
@@ -45,6 +46,9 @@ export const JobList = () => (
     perPage={25}
     exporter={false}
     actions={<Actions />}
+    // No runs yet (a new installation): still the list with its "run now" buttons, not
+    // react-admin's empty page, which has no toolbar.
+    empty={false}
   >
     <AutoRefresh />
     <Datagrid size="small" bulkActionButtons={false} rowClick="show">

@@ -21,5 +21,22 @@ describe('job runs in the console', () => {
       'overdue: 1, reminders: 5',
     );
     expect(resultSummary(null)).toBe('');
+    // The reconciliation's counts in their reading order, whatever order jsonb gave them in.
+    expect(
+      resultSummary({
+        gone: 0,
+        mailed: 2,
+        opened: 5,
+        checked: 153,
+        stillOpen: 0,
+        unavailable: 0,
+        withDifferences: 5,
+        notConfigured: false,
+      }),
+    ).toBe(
+      'checked: 153, withDifferences: 5, opened: 5, stillOpen: 0, gone: 0, unavailable: 0, mailed: 2',
+    );
+    expect(resultSummary({ zeta: 1, deleted: 3 })).toBe('deleted: 3, zeta: 1');
+    expect(resultSummary({ checked: 0, notConfigured: true })).toBe('checked: 0, notConfigured');
   });
 });

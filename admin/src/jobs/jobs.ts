@@ -32,14 +32,42 @@ export const runColour = (
   }
 };
 
-/** A run's result counts as "key: value" pairs, for one line in the list. */
+/**
+ * The order in which the jobs' result counts read (the database keeps a result as jsonb, which
+ * sorts its keys by length): the reconciliation's from what was checked to what was mailed, the
+ * deadline job's, the clean-up's. Other keys follow as they come.
+ */
+export const resultKeyOrder = [
+  'checked',
+  'withDifferences',
+  'opened',
+  'stillOpen',
+  'gone',
+  'unavailable',
+  'mailed',
+  'overdue',
+  'reminders',
+  'overdueNotices',
+  'deleted',
+];
+
+const rank = (key: string) => {
+  const i = resultKeyOrder.indexOf(key);
+  return i < 0 ? resultKeyOrder.length : i;
+};
+
+/**
+ * A run's result counts as "key: value" pairs, for one line in the list; a flag that is set by its
+ * name alone (the reconciliation's `notConfigured`).
+ */
 export const resultSummary = (
   result: unknown,
   label: (key: string) => string = (k) => k,
 ): string =>
   result && typeof result === 'object'
     ? Object.entries(result as Record<string, unknown>)
-        .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-        .map(([k, v]) => `${label(k)}: ${String(v)}`)
+        .filter(([, v]) => typeof v === 'number' || typeof v === 'string' || v === true)
+        .sort(([a], [b]) => rank(a) - rank(b))
+        .map(([k, v]) => (v === true ? label(k) : `${label(k)}: ${String(v)}`))
         .join(', ')
     : '';

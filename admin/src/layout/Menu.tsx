@@ -30,8 +30,9 @@ const Section = ({ label, resources }: { label: string; resources: string[] }) =
 };
 
 /**
- * Dashboard, the register (children, adopters, sibling groups, change requests, statistics), the
- * adoption process (offers, override requests), the classifiers, then administration.
+ * Dashboard, the register (children, adopters, sibling groups, change requests, the register
+ * differences' work queue, statistics), the adoption process (offers, override requests), the
+ * classifiers, then administration.
  * Each item hides itself without `<resource>:read` (statistics: `statistics:read`).
  */
 export const Menu = () => (
@@ -39,12 +40,20 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <Section
       label="app.menu.register"
-      resources={['children', 'adopters', 'sibling-groups', 'change-requests', 'statistics']}
+      resources={[
+        'children',
+        'adopters',
+        'sibling-groups',
+        'change-requests',
+        'register-differences',
+        'statistics',
+      ]}
     />
     <RaMenu.ResourceItem name="children" />
     <RaMenu.ResourceItem name="adopters" />
     <RaMenu.ResourceItem name="sibling-groups" />
     <RaMenu.ResourceItem name="change-requests" />
+    <RaMenu.ResourceItem name="register-differences" />
     <StatisticsMenuItem />
     <FairnessMenuItem />
     <Section

@@ -32,6 +32,16 @@ describe('canAccess', () => {
     expect(canAccess(['users:read'], 'users', 'list')).toBe(true);
   });
 
+  it('opens the register differences’ queue to those who work it only', () => {
+    // What `GET /api/auth/me` gives a specialist, and an administrator (no queue).
+    const specialist = ['children:read', 'register-differences:read', 'register-differences:write'];
+    const administrator = ['users:read', 'users:write', 'jobs:read', 'jobs:write'];
+    expect(canAccess(specialist, 'register-differences', 'list')).toBe(true);
+    expect(canAccess(specialist, 'register-differences', 'write')).toBe(true);
+    expect(canAccess(administrator, 'register-differences', 'list')).toBe(false);
+    expect(canAccess(['register-differences:read'], 'register-differences', 'write')).toBe(false);
+  });
+
   it('lets "*" do everything', () => {
     for (const action of ['list', 'show', 'export', 'create', 'edit', 'delete', 'anything']) {
       expect(canAccess(['*'], 'users', action)).toBe(true);
