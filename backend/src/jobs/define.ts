@@ -20,7 +20,7 @@ export class JobCancelled extends Error {
 
 /** The settings jobs read: the register's mailbox always, the rest where a job needs them. */
 export type JobConfig = Pick<Config, 'REGISTER_MAILBOX'> &
-  Partial<Pick<Config, 'REGISTER_PARALLEL' | 'PUBLIC_URL'>>;
+  Partial<Pick<Config, 'REGISTER_PARALLEL' | 'PUBLIC_URL' | 'PORT'>>;
 
 /** What a job's handler gets. */
 export interface JobContext {

@@ -348,7 +348,8 @@ async function mailSummary(ctx: JobContext, result: ReconcileResult): Promise<nu
       .where('email', 'is not', null)
       .orderBy('id')
       .execute();
-    const base = ctx.config.PUBLIC_URL ?? 'http://localhost:3000';
+    // As the app's own links (App.publicUrl): PUBLIC_URL, else this machine's port.
+    const base = ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT ?? 3000}`;
     const link = `${base.replace(/\/$/, '')}/#/register-differences`;
     const data = (name: string, mine: number) => ({
       recipientName: name,
