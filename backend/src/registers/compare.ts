@@ -119,6 +119,14 @@ function disabilityFields(
 }
 
 /**
+ * Whether the role may see a compared field: as the record's field of that name, a death date (no
+ * column of ours) as the birth date.
+ */
+export function comparedFieldVisible(resource: CheckResource, role: Role, field: string): boolean {
+  return !hiddenFields(resource, role).has(field === 'deathDate' ? 'birthDate' : field);
+}
+
+/**
  * The fields of one check. A population register that does not know the person gives no fields
  * (its state says so); a disability register without a decision is compared as "no disability".
  * Fields the role may not see are left out; a death date goes with the birth date's group.
@@ -148,6 +156,5 @@ export function compareRecord(
     const list = disabilityFields(row, decision).filter(([, ours]) => decision || ours !== null);
     add('disability', list);
   }
-  const hidden = hiddenFields(resource, role);
-  return fields.filter((f) => !hidden.has(f.field === 'deathDate' ? 'birthDate' : f.field));
+  return fields.filter((f) => comparedFieldVisible(resource, role, f.field));
 }

@@ -20,9 +20,9 @@ import {
   type ListSpec,
 } from '../http/list';
 import { Problem } from '../http/problem';
-import { hiddenFields } from '../policies/fields';
 import { userNames } from '../users/names';
 import { PERSON_FIELD } from './differences';
+import { comparedFieldVisible } from './compare';
 
 // The nightly reconciliation's work queue (docs/integrations.md, "Nightly reconciliation"):
 // `GET /api/register-differences` (the list contract, filters by kind, register, status, who it is
@@ -138,13 +138,9 @@ async function present(db: Db, actor: Actor, rows: ItemRow[]) {
       rows.flatMap((r) => [r.assignedTo as number | null, r.resolvedBy as number | null]),
     ),
   ]);
-  const hidden = {
-    children: hiddenFields('children', actor.role),
-    adopters: hiddenFields('adopters', actor.role),
-  };
   return rows.map((r) => {
-    const field = r.field === 'deathDate' ? 'birthDate' : r.field;
-    const withheld = r.field !== PERSON_FIELD && hidden[r.resource].has(field);
+    const withheld =
+      r.field !== PERSON_FIELD && !comparedFieldVisible(r.resource, actor.role, r.field);
     return {
       ...r,
       recordName: names.get(`${r.resource}:${r.recordId}`) ?? null,

@@ -6,7 +6,6 @@ import { requestAuditEvent } from '../audit/request';
 import { defineRoute, type RouteDef } from '../http/route';
 import { Problem, type FieldError } from '../http/problem';
 import { idParams } from '../http/ids';
-import { hiddenFields } from '../policies/fields';
 import { recordWriter, type Change, type Row } from '../records';
 import { childSpec } from '../children/spec';
 import { adopterSpec } from '../adopters/spec';
@@ -15,6 +14,7 @@ import { resolveFromCard } from './differences-routes';
 import { askRegisters, checkContext, checkResult, latestNotes, unconfigured } from './check';
 import {
   compareRecord,
+  comparedFieldVisible,
   comparedFields,
   fieldState,
   untakeable,
@@ -218,11 +218,9 @@ export function registerCheckRoutes(deps: RegisterRouteDeps): RouteDef[] {
         body: noteBody,
         response: { status: 201, description: 'The note as the next check shows it' },
         handler: async ({ db, params, body, actor, audit }) => {
-          const hidden = hiddenFields(resource, actor!.role);
-          const visible = (f: string) => !hidden.has(f === 'deathDate' ? 'birthDate' : f);
           if (
             !(comparedFields[resource] as readonly string[]).includes(body.field) ||
-            !visible(body.field)
+            !comparedFieldVisible(resource, actor!.role, body.field)
           ) {
             throw badField(
               'unknown_field',
